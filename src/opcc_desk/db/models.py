@@ -1,0 +1,269 @@
+"""The database schema as SQLAlchemy 2 typed models.
+
+Portable on purpose: no SQLite-only types or SQL, so the same models run on the
+embedded file and on a clinic's PostgreSQL server. Enumerations are stored as
+short strings (their file spelling) rather than native enum types, which keeps
+migrations simple on both. Lists whose items are catalogue keys live in link
+tables with a position, so the database enforces the keys and files round-trip
+in their original order; other small lists (languages, slots) are JSON.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Money = Numeric(10, 2, asdecimal=True)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class ConcernRow(Base):
+    __tablename__ = "concerns"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[dict[str, Any]]
+    phrase: Mapped[dict[str, Any]]
+
+
+class ApproachRow(Base):
+    __tablename__ = "approaches"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[dict[str, Any]]  # language -> {label, summary, what, sessions, notice}
+    links: Mapped[list[ApproachConcernRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ApproachConcernRow.concern_key"
+    )
+
+
+class ApproachConcernRow(Base):
+    __tablename__ = "approach_concerns"
+
+    approach_key: Mapped[str] = mapped_column(
+        ForeignKey("approaches.key", ondelete="CASCADE"), primary_key=True
+    )
+    concern_key: Mapped[str] = mapped_column(ForeignKey("concerns.key"), primary_key=True)
+    strength: Mapped[int] = mapped_column(Integer)
+
+
+class TherapistApproachRow(Base):
+    __tablename__ = "therapist_approaches"
+
+    therapist_pk: Mapped[int] = mapped_column(
+        ForeignKey("therapists.pk", ondelete="CASCADE"), primary_key=True
+    )
+    approach_key: Mapped[str] = mapped_column(ForeignKey("approaches.key"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class TherapistConcernRow(Base):
+    __tablename__ = "therapist_concerns"
+
+    therapist_pk: Mapped[int] = mapped_column(
+        ForeignKey("therapists.pk", ondelete="CASCADE"), primary_key=True
+    )
+    concern_key: Mapped[str] = mapped_column(ForeignKey("concerns.key"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class TherapistRecord(Base):
+    __tablename__ = "therapists"
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str] = mapped_column(String(64), unique=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    pronouns: Mapped[str] = mapped_column(String(40), default="")
+    gender: Mapped[str | None] = mapped_column(String(20))
+    credentials: Mapped[list[str]]
+    registration: Mapped[str] = mapped_column(String(80), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    languages: Mapped[list[str]]
+    client_types: Mapped[list[str]]
+    age_groups: Mapped[list[str]]
+    modalities: Mapped[list[str]]
+    locations: Mapped[list[str]]
+    fee: Mapped[Decimal] = mapped_column(Money)
+    sliding_scale_min: Mapped[Decimal | None] = mapped_column(Money)
+    level: Mapped[str | None] = mapped_column(String(20))
+    accepting: Mapped[bool] = mapped_column(Boolean)
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    availability: Mapped[list[str]]
+    bio: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    approach_links: Mapped[list[TherapistApproachRow]] = relationship(
+        cascade="all, delete-orphan", order_by="TherapistApproachRow.position"
+    )
+    concern_links: Mapped[list[TherapistConcernRow]] = relationship(
+        cascade="all, delete-orphan", order_by="TherapistConcernRow.position"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ClientConcernRow(Base):
+    __tablename__ = "client_concerns"
+
+    client_pk: Mapped[int] = mapped_column(
+        ForeignKey("clients.pk", ondelete="CASCADE"), primary_key=True
+    )
+    concern_key: Mapped[str] = mapped_column(ForeignKey("concerns.key"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class ClientApproachRow(Base):
+    __tablename__ = "client_approach_preferences"
+
+    client_pk: Mapped[int] = mapped_column(
+        ForeignKey("clients.pk", ondelete="CASCADE"), primary_key=True
+    )
+    approach_key: Mapped[str] = mapped_column(ForeignKey("approaches.key"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class ClientRecord(Base):
+    __tablename__ = "clients"
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    ref: Mapped[str] = mapped_column(String(64), unique=True)
+    submitted: Mapped[datetime | None] = mapped_column(DateTime)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    preferred_name: Mapped[str] = mapped_column(String(100), default="")
+    pronouns: Mapped[str] = mapped_column(String(40), default="")
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    postal_code: Mapped[str] = mapped_column(String(7), default="")
+    language: Mapped[str] = mapped_column(String(2))
+    client_type: Mapped[str] = mapped_column(String(20))
+    age_group: Mapped[str | None] = mapped_column(String(20))
+    therapist_gender: Mapped[str | None] = mapped_column(String(20))
+    modality: Mapped[str] = mapped_column(String(20))
+    location: Mapped[str] = mapped_column(String(100), default="")
+    max_fee: Mapped[Decimal | None] = mapped_column(Money)
+    availability: Mapped[list[str]]
+    consent_to_contact: Mapped[bool] = mapped_column(Boolean)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    concern_links: Mapped[list[ClientConcernRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ClientConcernRow.position"
+    )
+    approach_links: Mapped[list[ClientApproachRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ClientApproachRow.position"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ReferralRecord(Base):
+    __tablename__ = "referrals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_pk: Mapped[int] = mapped_column(ForeignKey("clients.pk"), index=True)
+    therapist_pk: Mapped[int] = mapped_column(ForeignKey("therapists.pk"), index=True)
+    approach_key: Mapped[str | None] = mapped_column(ForeignKey("approaches.key"))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    score: Mapped[float | None]
+    reasons: Mapped[list[str]]
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    client: Mapped[ClientRecord] = relationship()
+    therapist: Mapped[TherapistRecord] = relationship()
+    events: Mapped[list[ReferralEventRecord]] = relationship(
+        cascade="all, delete-orphan", order_by="ReferralEventRecord.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ReferralEventRecord(Base):
+    """One step of a referral's life: the history is never rewritten."""
+
+    __tablename__ = "referral_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(
+        ForeignKey("referrals.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(64), default="")
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class LetterRecord(Base):
+    """A generated letter exactly as printed; re-printing uses these bytes."""
+
+    __tablename__ = "letters"
+    __table_args__ = (UniqueConstraint("referral_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(2))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class SettingRecord(Base):
+    """Clinic-wide settings the director edits (letterhead, matching weights...)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[dict[str, Any]]
+
+
+Index("ix_clients_name", ClientRecord.last_name, ClientRecord.first_name)
+Index("ix_therapists_name", TherapistRecord.last_name, TherapistRecord.first_name)

@@ -1,0 +1,37 @@
+"""Finds shipped files from a checkout, an installed wheel or a PyInstaller bundle."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def resources_dir() -> Path:
+    """The folder holding catalogue.toml, fonts and icons.
+
+    In a PyInstaller bundle it sits under ``sys._MEIPASS``; in a wheel it is
+    packaged as ``opcc_desk/_resources``; in a checkout it is the repository's
+    ``resources/`` folder.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    candidates = []
+    if bundle:
+        candidates.append(Path(bundle) / "resources")
+    candidates.append(_PACKAGE_DIR / "_resources")
+    candidates.append(_PACKAGE_DIR.parent.parent / "resources")
+    for folder in candidates:
+        if (folder / "catalogue.toml").is_file():
+            return folder
+    raise FileNotFoundError(
+        "the program's resources folder is missing (catalogue.toml not found); reinstall OPCC Desk"
+    )
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def migrations_dir() -> Path:
+    return _PACKAGE_DIR / "migrations"

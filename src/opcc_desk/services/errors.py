@@ -1,0 +1,31 @@
+"""Errors a service reports to the user's world (not bugs)."""
+
+from __future__ import annotations
+
+from opcc_desk.domain.validation import Problem
+
+
+class ServiceError(Exception):
+    """A refused action; the message is written for the person at the desk."""
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class AlreadyExists(ServiceError):
+    pass
+
+
+class StaleRecord(ServiceError):
+    """Someone else saved this record since it was opened."""
+
+
+class InvalidRecord(ServiceError):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+class DatabaseUnavailable(ServiceError):
+    pass

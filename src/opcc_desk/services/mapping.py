@@ -1,0 +1,156 @@
+"""Copies between database rows and domain records.
+
+Services hand out domain records only, so nothing above this layer ever holds a
+live ORM object tied to a session.
+"""
+
+from __future__ import annotations
+
+from opcc_desk.db.models import (
+    ClientApproachRow,
+    ClientConcernRow,
+    ClientRecord,
+    TherapistApproachRow,
+    TherapistConcernRow,
+    TherapistRecord,
+)
+from opcc_desk.domain.enums import (
+    AgeGroup,
+    ClientType,
+    Gender,
+    Level,
+    Modality,
+    ModalityPreference,
+)
+from opcc_desk.domain.models import Client, Therapist
+from opcc_desk.domain.search import search_key
+
+
+def therapist_from_record(row: TherapistRecord) -> Therapist:
+    return Therapist(
+        id=row.ref,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        pronouns=row.pronouns,
+        gender=Gender(row.gender) if row.gender else None,
+        credentials=list(row.credentials),
+        registration=row.registration,
+        email=row.email,
+        phone=row.phone,
+        languages=list(row.languages),
+        approaches=[link.approach_key for link in row.approach_links],
+        concerns=[link.concern_key for link in row.concern_links],
+        client_types=[ClientType(x) for x in row.client_types],
+        age_groups=[AgeGroup(x) for x in row.age_groups],
+        modalities=[Modality(x) for x in row.modalities],
+        locations=list(row.locations),
+        fee=row.fee,
+        sliding_scale_min=row.sliding_scale_min,
+        level=Level(row.level) if row.level else None,
+        accepting=row.accepting,
+        capacity=row.capacity,
+        availability=list(row.availability),
+        bio=row.bio,
+        archived=row.archived_at is not None,
+        version=row.version,
+    )
+
+
+def apply_therapist(row: TherapistRecord, t: Therapist) -> None:
+    """Copy every editable field of ``t`` onto ``row`` (not id, archive or version)."""
+    row.first_name = t.first_name
+    row.last_name = t.last_name
+    row.pronouns = t.pronouns
+    row.gender = t.gender.value if t.gender else None
+    row.credentials = list(t.credentials)
+    row.registration = t.registration
+    row.email = t.email
+    row.phone = t.phone
+    row.languages = list(t.languages)
+    row.client_types = [x.value for x in t.client_types]
+    row.age_groups = [x.value for x in t.age_groups]
+    row.modalities = [x.value for x in t.modalities]
+    row.locations = list(t.locations)
+    row.fee = t.fee
+    row.sliding_scale_min = t.sliding_scale_min
+    row.level = t.level.value if t.level else None
+    row.accepting = t.accepting
+    row.capacity = t.capacity
+    row.availability = list(t.availability)
+    row.bio = t.bio
+    row.search_key = search_key(t.id, t.first_name, t.last_name, t.email, phone=t.phone)
+    if [link.approach_key for link in row.approach_links] != t.approaches:
+        row.approach_links = [
+            TherapistApproachRow(approach_key=key, position=i) for i, key in enumerate(t.approaches)
+        ]
+    if [link.concern_key for link in row.concern_links] != t.concerns:
+        row.concern_links = [
+            TherapistConcernRow(concern_key=key, position=i) for i, key in enumerate(t.concerns)
+        ]
+
+
+def client_from_record(row: ClientRecord) -> Client:
+    return Client(
+        id=row.ref,
+        submitted=row.submitted,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        preferred_name=row.preferred_name,
+        pronouns=row.pronouns,
+        date_of_birth=row.date_of_birth,
+        email=row.email,
+        phone=row.phone,
+        address=row.address,
+        city=row.city,
+        postal_code=row.postal_code,
+        language=row.language,
+        client_type=ClientType(row.client_type),
+        age_group=AgeGroup(row.age_group) if row.age_group else None,
+        concerns=[link.concern_key for link in row.concern_links],
+        approach_preference=[link.approach_key for link in row.approach_links],
+        therapist_gender=Gender(row.therapist_gender) if row.therapist_gender else None,
+        modality=ModalityPreference(row.modality),
+        location=row.location,
+        max_fee=row.max_fee,
+        availability=list(row.availability),
+        consent_to_contact=row.consent_to_contact,
+        notes=row.notes,
+        archived=row.archived_at is not None,
+        version=row.version,
+    )
+
+
+def apply_client(row: ClientRecord, c: Client) -> None:
+    row.submitted = c.submitted
+    row.first_name = c.first_name
+    row.last_name = c.last_name
+    row.preferred_name = c.preferred_name
+    row.pronouns = c.pronouns
+    row.date_of_birth = c.date_of_birth
+    row.email = c.email
+    row.phone = c.phone
+    row.address = c.address
+    row.city = c.city
+    row.postal_code = c.postal_code
+    row.language = c.language
+    row.client_type = c.client_type.value
+    row.age_group = c.age_group.value if c.age_group else None
+    row.therapist_gender = c.therapist_gender.value if c.therapist_gender else None
+    row.modality = c.modality.value
+    row.location = c.location
+    row.max_fee = c.max_fee
+    row.availability = list(c.availability)
+    row.consent_to_contact = c.consent_to_contact
+    row.notes = c.notes
+    row.search_key = search_key(
+        c.id, c.first_name, c.last_name, c.preferred_name, c.email, phone=c.phone
+    )
+    if [link.concern_key for link in row.concern_links] != c.concerns:
+        row.concern_links = [
+            ClientConcernRow(concern_key=key, position=i) for i, key in enumerate(c.concerns)
+        ]
+    if [link.approach_key for link in row.approach_links] != c.approach_preference:
+        row.approach_links = [
+            ClientApproachRow(approach_key=key, position=i)
+            for i, key in enumerate(c.approach_preference)
+        ]

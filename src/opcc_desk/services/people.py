@@ -1,0 +1,249 @@
+"""Clients and therapists: list, search, read, save, archive.
+
+Each public function is one user action in one transaction and returns plain
+domain records. Saving checks the record's version so a stale form never
+silently overwrites somebody else's newer save.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Select, and_, func, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from opcc_desk.db.models import ClientRecord, ReferralRecord, TherapistRecord
+from opcc_desk.domain.enums import OPEN_STATUSES, ClientType, ModalityPreference
+from opcc_desk.domain.models import Client, ClientRow, Therapist, TherapistRow
+from opcc_desk.domain.search import search_terms
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import AlreadyExists, NotFound, StaleRecord
+from opcc_desk.services.mapping import (
+    apply_client,
+    apply_therapist,
+    client_from_record,
+    therapist_from_record,
+)
+
+_OPEN = [status.value for status in OPEN_STATUSES]
+
+
+def _search_filter(column: object, query: str) -> list[object]:
+    return [column.contains(term, autoescape=True) for term in search_terms(query)]  # type: ignore[attr-defined]
+
+
+def _open_counts(key_column: object) -> Select[tuple[int, int]]:
+    return (
+        select(key_column, func.count())  # type: ignore[call-overload]
+        .where(ReferralRecord.status.in_(_OPEN))
+        .group_by(key_column)
+    )
+
+
+# ---------------------------------------------------------------- clients
+
+
+def list_clients(
+    ctx: ServiceContext, query: str = "", *, include_archived: bool = False
+) -> list[ClientRow]:
+    open_counts = _open_counts(ReferralRecord.client_pk).subquery()
+    stmt = (
+        select(
+            ClientRecord.ref,
+            ClientRecord.first_name,
+            ClientRecord.last_name,
+            ClientRecord.preferred_name,
+            ClientRecord.email,
+            ClientRecord.phone,
+            ClientRecord.language,
+            ClientRecord.client_type,
+            ClientRecord.modality,
+            ClientRecord.city,
+            ClientRecord.submitted,
+            func.coalesce(open_counts.c[1], 0),
+            ClientRecord.archived_at,
+        )
+        .outerjoin(open_counts, open_counts.c[0] == ClientRecord.pk)
+        .where(and_(True, *_search_filter(ClientRecord.search_key, query)))  # type: ignore[arg-type]
+        .order_by(ClientRecord.last_name, ClientRecord.first_name, ClientRecord.ref)
+    )
+    if not include_archived:
+        stmt = stmt.where(ClientRecord.archived_at.is_(None))
+    with ctx.transaction() as session:
+        return [
+            ClientRow(
+                id=r[0],
+                first_name=r[1],
+                last_name=r[2],
+                preferred_name=r[3],
+                email=r[4],
+                phone=r[5],
+                language=r[6],
+                client_type=ClientType(r[7]),
+                modality=ModalityPreference(r[8]),
+                city=r[9],
+                submitted=r[10],
+                open_referrals=int(r[11]),
+                archived=r[12] is not None,
+            )
+            for r in session.execute(stmt)
+        ]
+
+
+def _client_record(session: Session, ref: str) -> ClientRecord:
+    row = session.scalar(
+        select(ClientRecord)
+        .where(ClientRecord.ref == ref)
+        .options(selectinload(ClientRecord.concern_links), selectinload(ClientRecord.approach_links))
+    )
+    if row is None:
+        raise NotFound(f"There is no client with intake id '{ref}'.")
+    return row
+
+
+def get_client(ctx: ServiceContext, ref: str) -> Client:
+    with ctx.transaction() as session:
+        return client_from_record(_client_record(session, ref))
+
+
+def add_client(ctx: ServiceContext, client: Client) -> Client:
+    now = ctx.clock()
+    with ctx.transaction() as session:
+        if session.scalar(select(ClientRecord.pk).where(ClientRecord.ref == client.id)):
+            raise AlreadyExists(
+                f"A client with intake id '{client.id}' already exists; choose another id."
+            )
+        row = ClientRecord(ref=client.id, created_at=now, updated_at=now)
+        apply_client(row, client)
+        if client.submitted is None:
+            row.submitted = now.replace(microsecond=0)
+        session.add(row)
+        session.flush()
+        return client_from_record(row)
+
+
+def update_client(ctx: ServiceContext, client: Client) -> Client:
+    """Save an edited client; refused if someone saved it since ``client.version``."""
+    try:
+        with ctx.transaction() as session:
+            row = _client_record(session, client.id)
+            if row.version != client.version:
+                raise StaleRecord(_stale_message("client", client.id))
+            apply_client(row, client)
+            row.updated_at = ctx.clock()
+            session.flush()
+            return client_from_record(row)
+    except StaleDataError:
+        raise StaleRecord(_stale_message("client", client.id)) from None
+
+
+def set_client_archived(ctx: ServiceContext, ref: str, archived: bool) -> Client:
+    with ctx.transaction() as session:
+        row = _client_record(session, ref)
+        row.archived_at = ctx.clock() if archived else None
+        row.updated_at = ctx.clock()
+        session.flush()
+        return client_from_record(row)
+
+
+# ---------------------------------------------------------------- therapists
+
+
+def list_therapists(
+    ctx: ServiceContext, query: str = "", *, include_archived: bool = False
+) -> list[TherapistRow]:
+    open_counts = _open_counts(ReferralRecord.therapist_pk).subquery()
+    stmt = (
+        select(TherapistRecord, func.coalesce(open_counts.c[1], 0))
+        .outerjoin(open_counts, open_counts.c[0] == TherapistRecord.pk)
+        .where(and_(True, *_search_filter(TherapistRecord.search_key, query)))  # type: ignore[arg-type]
+        .options(selectinload(TherapistRecord.approach_links))
+        .order_by(TherapistRecord.last_name, TherapistRecord.first_name, TherapistRecord.ref)
+    )
+    if not include_archived:
+        stmt = stmt.where(TherapistRecord.archived_at.is_(None))
+    catalogue = ctx.catalogue
+    with ctx.transaction() as session:
+        return [
+            TherapistRow(
+                id=row.ref,
+                first_name=row.first_name,
+                last_name=row.last_name,
+                credentials=", ".join(row.credentials),
+                languages=", ".join(row.languages),
+                approaches=", ".join(
+                    catalogue.approach_label(link.approach_key) for link in row.approach_links
+                ),
+                modalities=", ".join(row.modalities),
+                fee=row.fee,
+                sliding_scale_min=row.sliding_scale_min,
+                accepting=row.accepting,
+                capacity=row.capacity,
+                open_referrals=int(count),
+                archived=row.archived_at is not None,
+            )
+            for row, count in session.execute(stmt)
+        ]
+
+
+def _therapist_record(session: Session, ref: str) -> TherapistRecord:
+    row = session.scalar(
+        select(TherapistRecord)
+        .where(TherapistRecord.ref == ref)
+        .options(
+            selectinload(TherapistRecord.approach_links),
+            selectinload(TherapistRecord.concern_links),
+        )
+    )
+    if row is None:
+        raise NotFound(f"There is no therapist with directory id '{ref}'.")
+    return row
+
+
+def get_therapist(ctx: ServiceContext, ref: str) -> Therapist:
+    with ctx.transaction() as session:
+        return therapist_from_record(_therapist_record(session, ref))
+
+
+def add_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
+    now = ctx.clock()
+    with ctx.transaction() as session:
+        if session.scalar(select(TherapistRecord.pk).where(TherapistRecord.ref == therapist.id)):
+            raise AlreadyExists(
+                f"A therapist with directory id '{therapist.id}' already exists; choose another id."
+            )
+        row = TherapistRecord(ref=therapist.id, created_at=now, updated_at=now)
+        apply_therapist(row, therapist)
+        session.add(row)
+        session.flush()
+        return therapist_from_record(row)
+
+
+def update_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
+    try:
+        with ctx.transaction() as session:
+            row = _therapist_record(session, therapist.id)
+            if row.version != therapist.version:
+                raise StaleRecord(_stale_message("therapist", therapist.id))
+            apply_therapist(row, therapist)
+            row.updated_at = ctx.clock()
+            session.flush()
+            return therapist_from_record(row)
+    except StaleDataError:
+        raise StaleRecord(_stale_message("therapist", therapist.id)) from None
+
+
+def set_therapist_archived(ctx: ServiceContext, ref: str, archived: bool) -> Therapist:
+    with ctx.transaction() as session:
+        row = _therapist_record(session, ref)
+        row.archived_at = ctx.clock() if archived else None
+        row.updated_at = ctx.clock()
+        session.flush()
+        return therapist_from_record(row)
+
+
+def _stale_message(kind: str, ref: str) -> str:
+    return (
+        f"Someone else saved this {kind} ({ref}) after you opened it. "
+        "Close the form, open the record again and redo your change."
+    )
+
