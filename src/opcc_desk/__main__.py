@@ -1,0 +1,86 @@
+"""Entry point: paths -> logging -> error handling -> window or command.
+
+Log lines never carry client names, notes or contact details: only ids,
+counts and error types.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from platformdirs import user_log_path
+
+from opcc_desk import __version__, cli
+from opcc_desk.app import APP_NAME, open_context, resolve_db_url
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import ServiceError
+
+log = logging.getLogger("opcc_desk")
+
+
+def log_dir() -> Path:
+    return user_log_path(APP_NAME, appauthor=False, ensure_exists=True)
+
+
+def setup_logging(debug: bool = False) -> Path:
+    path = log_dir() / "opcc-desk.log"
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    path.chmod(0o600)
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = cli.parse(arguments)
+    except cli.UsageError as error:
+        print(error, file=sys.stderr)
+        print("Run 'opcc-desk --help' to see the commands.", file=sys.stderr)
+        return cli.EXIT_REFUSED
+    log_path = setup_logging(args.debug)
+    log.info("opcc-desk %s starting: %s", __version__, args.command or "gui")
+    url = resolve_db_url(args.db)
+
+    def open_ctx() -> ServiceContext:
+        return open_context(url)
+
+    try:
+        if args.command in (None, "gui"):
+            from opcc_desk.ui.main import run_gui
+
+            return run_gui(url)
+        if args.command == "self-test":
+            from opcc_desk.selftest import run_self_test
+
+            return run_self_test(sys.stdout)
+        return cli.run(args, open_ctx)
+    except ServiceError as error:
+        print(f"opcc-desk: {error}", file=sys.stderr)
+        return cli.EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("opcc-desk: stopped.", file=sys.stderr)
+        return cli.EXIT_FAILURE
+    except Exception:
+        log.exception("unexpected failure in %s", args.command)
+        if args.debug:
+            raise
+        print(
+            f"opcc-desk: something went wrong inside the program. The details are in {log_path}; "
+            "please send that file to your IT helper. Run again with --debug to see them here.",
+            file=sys.stderr,
+        )
+        return cli.EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,229 @@
+"""Fills a database with generated sample data, in one transaction.
+
+Rows go in with bulk INSERTs rather than one ORM object at a time, so a
+ten-year clinic (100,000 clients, 250,000 referrals) loads in seconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session
+
+from opcc_desk.db.models import (
+    ClientApproachRow,
+    ClientConcernRow,
+    ClientRecord,
+    ReferralEventRecord,
+    ReferralRecord,
+    TherapistApproachRow,
+    TherapistConcernRow,
+    TherapistRecord,
+)
+from opcc_desk.domain.search import search_key
+from opcc_desk.sample.generator import SampleData, generate
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import ServiceError
+
+BATCH = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class DemoCounts:
+    therapists: int
+    clients: int
+    referrals: int
+
+
+def _batches(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    return [rows[i : i + BATCH] for i in range(0, len(rows), BATCH)]
+
+
+def fill_demo_data(
+    ctx: ServiceContext,
+    *,
+    seed: int = 1,
+    therapists: int = 40,
+    clients: int = 200,
+    referrals: int = 150,
+) -> DemoCounts:
+    """Generate and store sample data; refuses a database that already has people in it."""
+    with ctx.transaction() as session:
+        existing = session.scalar(select(func.count()).select_from(ClientRecord)) or 0
+        existing += session.scalar(select(func.count()).select_from(TherapistRecord)) or 0
+    if existing:
+        raise ServiceError(
+            "This database already holds clients or therapists; demo data goes into an empty "
+            "database only. Use --db with a new file, e.g. --db sqlite:///demo.sqlite3"
+        )
+    data = generate(
+        ctx.catalogue,
+        seed=seed,
+        therapists=therapists,
+        clients=clients,
+        referrals=referrals,
+        today=ctx.today(),
+    )
+    _store(ctx, data)
+    return DemoCounts(len(data.therapists), len(data.clients), len(data.referrals))
+
+
+def _store(ctx: ServiceContext, data: SampleData) -> None:
+    now = ctx.clock()
+    with ctx.transaction() as session:
+        therapist_rows = []
+        for pk, t in enumerate(data.therapists, start=1):
+            therapist_rows.append(
+                {
+                    "pk": pk,
+                    "ref": t.id,
+                    "first_name": t.first_name,
+                    "last_name": t.last_name,
+                    "pronouns": t.pronouns,
+                    "gender": t.gender.value if t.gender else None,
+                    "credentials": list(t.credentials),
+                    "registration": t.registration,
+                    "email": t.email,
+                    "phone": t.phone,
+                    "languages": list(t.languages),
+                    "client_types": [x.value for x in t.client_types],
+                    "age_groups": [x.value for x in t.age_groups],
+                    "modalities": [x.value for x in t.modalities],
+                    "locations": list(t.locations),
+                    "fee": t.fee,
+                    "sliding_scale_min": t.sliding_scale_min,
+                    "level": t.level.value if t.level else None,
+                    "accepting": t.accepting,
+                    "capacity": t.capacity,
+                    "availability": list(t.availability),
+                    "bio": t.bio,
+                    "search_key": search_key(t.id, t.first_name, t.last_name, t.email, phone=t.phone),
+                    "archived_at": None,
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                }
+            )
+        therapist_pk = {t.id: pk for pk, t in enumerate(data.therapists, start=1)}
+        for batch in _batches(therapist_rows):
+            session.execute(insert(TherapistRecord), batch)
+        links = [
+            {"therapist_pk": therapist_pk[t.id], "approach_key": key, "position": i}
+            for t in data.therapists
+            for i, key in enumerate(t.approaches)
+        ]
+        for batch in _batches(links):
+            session.execute(insert(TherapistApproachRow), batch)
+        links = [
+            {"therapist_pk": therapist_pk[t.id], "concern_key": key, "position": i}
+            for t in data.therapists
+            for i, key in enumerate(t.concerns)
+        ]
+        for batch in _batches(links):
+            session.execute(insert(TherapistConcernRow), batch)
+
+        client_pk = {c.id: pk for pk, c in enumerate(data.clients, start=1)}
+        client_rows = [
+            {
+                "pk": client_pk[c.id],
+                "ref": c.id,
+                "submitted": c.submitted,
+                "first_name": c.first_name,
+                "last_name": c.last_name,
+                "preferred_name": c.preferred_name,
+                "pronouns": c.pronouns,
+                "date_of_birth": c.date_of_birth,
+                "email": c.email,
+                "phone": c.phone,
+                "address": c.address,
+                "city": c.city,
+                "postal_code": c.postal_code,
+                "language": c.language,
+                "client_type": c.client_type.value,
+                "age_group": c.age_group.value if c.age_group else None,
+                "therapist_gender": c.therapist_gender.value if c.therapist_gender else None,
+                "modality": c.modality.value,
+                "location": c.location,
+                "max_fee": c.max_fee,
+                "availability": list(c.availability),
+                "consent_to_contact": c.consent_to_contact,
+                "notes": c.notes,
+                "search_key": search_key(
+                    c.id, c.first_name, c.last_name, c.preferred_name, c.email, phone=c.phone
+                ),
+                "archived_at": None,
+                "created_at": c.submitted or now,
+                "updated_at": c.submitted or now,
+                "version": 1,
+            }
+            for c in data.clients
+        ]
+        for batch in _batches(client_rows):
+            session.execute(insert(ClientRecord), batch)
+        links = [
+            {"client_pk": client_pk[c.id], "concern_key": key, "position": i}
+            for c in data.clients
+            for i, key in enumerate(c.concerns)
+        ]
+        for batch in _batches(links):
+            session.execute(insert(ClientConcernRow), batch)
+        links = [
+            {"client_pk": client_pk[c.id], "approach_key": key, "position": i}
+            for c in data.clients
+            for i, key in enumerate(c.approach_preference)
+        ]
+        for batch in _batches(links):
+            session.execute(insert(ClientApproachRow), batch)
+
+        referral_rows = []
+        event_rows = []
+        for referral_id, r in enumerate(data.referrals, start=1):
+            last = r.events[-1]
+            referral_rows.append(
+                {
+                    "id": referral_id,
+                    "client_pk": client_pk[r.client_id],
+                    "therapist_pk": therapist_pk[r.therapist_id],
+                    "approach_key": r.approach,
+                    "status": last.status.value,
+                    "score": None,
+                    "reasons": [],
+                    "created_at": r.created_at,
+                    "updated_at": last.at,
+                    "created_by": "demo",
+                    "version": 1,
+                }
+            )
+            previous = None
+            for event in r.events:
+                event_rows.append(
+                    {
+                        "referral_id": referral_id,
+                        "at": event.at,
+                        "by": "demo",
+                        "from_status": previous,
+                        "to_status": event.status.value,
+                        "reason": event.reason,
+                    }
+                )
+                previous = event.status.value
+        for batch in _batches(referral_rows):
+            session.execute(insert(ReferralRecord), batch)
+        for batch in _batches(event_rows):
+            session.execute(insert(ReferralEventRecord), batch)
+        _advance_sequences(session)
+
+
+def _advance_sequences(session: Session) -> None:
+    """PostgreSQL keeps id counters apart from the rows; move them past the ids written."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table, column in (("therapists", "pk"), ("clients", "pk"), ("referrals", "id")):
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
+                f"COALESCE((SELECT MAX({column}) FROM {table}), 1))"
+            )
+        )

@@ -1,0 +1,159 @@
+"""Referrals: the list, creating a proposed referral, moving it along its lifecycle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from opcc_desk.db.models import ClientRecord, ReferralEventRecord, ReferralRecord, TherapistRecord
+from opcc_desk.domain.enums import ReferralStatus
+from opcc_desk.domain.lifecycle import IllegalMove, check_move
+from opcc_desk.domain.models import ReferralRow
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import NotFound, ServiceError
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralEvent:
+    at: datetime
+    by: str
+    from_status: ReferralStatus | None
+    to_status: ReferralStatus
+    reason: str
+
+
+def list_referrals(ctx: ServiceContext, *, status: ReferralStatus | None = None) -> list[ReferralRow]:
+    catalogue = ctx.catalogue
+    client = aliased(ClientRecord)
+    therapist = aliased(TherapistRecord)
+    stmt = (
+        select(
+            ReferralRecord.id,
+            client.ref,
+            client.first_name,
+            client.last_name,
+            therapist.ref,
+            therapist.first_name,
+            therapist.last_name,
+            ReferralRecord.approach_key,
+            ReferralRecord.status,
+            ReferralRecord.created_at,
+            ReferralRecord.updated_at,
+        )
+        .join(client, client.pk == ReferralRecord.client_pk)
+        .join(therapist, therapist.pk == ReferralRecord.therapist_pk)
+        .order_by(ReferralRecord.created_at.desc(), ReferralRecord.id.desc())
+    )
+    if status is not None:
+        stmt = stmt.where(ReferralRecord.status == status.value)
+    with ctx.transaction() as session:
+        return [
+            ReferralRow(
+                id=r[0],
+                client_id=r[1],
+                client_name=f"{r[2]} {r[3]}",
+                therapist_id=r[4],
+                therapist_name=f"{r[5]} {r[6]}",
+                approach=r[7] or "",
+                approach_label=catalogue.approach_label(r[7]) if r[7] else "",
+                status=ReferralStatus(r[8]),
+                created_at=r[9],
+                updated_at=r[10],
+            )
+            for r in session.execute(stmt)
+        ]
+
+
+def create_referral(
+    ctx: ServiceContext,
+    client_id: str,
+    therapist_id: str,
+    *,
+    approach: str | None = None,
+    score: float | None = None,
+    reasons: list[str] | None = None,
+) -> int:
+    """Record a proposed referral; returns its id."""
+    catalogue = ctx.catalogue
+    if approach is not None and approach not in catalogue.approaches:
+        raise ServiceError(f"'{approach}' is not an approach in the catalogue")
+    now = ctx.clock()
+    with ctx.transaction() as session:
+        client_pk = session.scalar(select(ClientRecord.pk).where(ClientRecord.ref == client_id))
+        if client_pk is None:
+            raise NotFound(f"There is no client with intake id '{client_id}'.")
+        therapist_pk = session.scalar(
+            select(TherapistRecord.pk).where(TherapistRecord.ref == therapist_id)
+        )
+        if therapist_pk is None:
+            raise NotFound(f"There is no therapist with directory id '{therapist_id}'.")
+        referral = ReferralRecord(
+            client_pk=client_pk,
+            therapist_pk=therapist_pk,
+            approach_key=approach,
+            status=ReferralStatus.PROPOSED.value,
+            score=score,
+            reasons=list(reasons or []),
+            created_at=now,
+            updated_at=now,
+            created_by=ctx.user,
+        )
+        referral.events = [
+            ReferralEventRecord(
+                at=now, by=ctx.user, from_status=None, to_status=ReferralStatus.PROPOSED.value
+            )
+        ]
+        session.add(referral)
+        session.flush()
+        return referral.id
+
+
+def change_status(
+    ctx: ServiceContext, referral_id: int, new_status: ReferralStatus, reason: str = ""
+) -> ReferralStatus:
+    now = ctx.clock()
+    with ctx.transaction() as session:
+        referral = session.get(ReferralRecord, referral_id)
+        if referral is None:
+            raise NotFound(f"There is no referral with id {referral_id}.")
+        current = ReferralStatus(referral.status)
+        try:
+            check_move(current, new_status, reason)
+        except IllegalMove as error:
+            raise ServiceError(f"Referral {referral_id}: {error}.") from None
+        referral.status = new_status.value
+        referral.updated_at = now
+        referral.events.append(
+            ReferralEventRecord(
+                at=now,
+                by=ctx.user,
+                from_status=current.value,
+                to_status=new_status.value,
+                reason=reason.strip(),
+            )
+        )
+        return new_status
+
+
+def history(ctx: ServiceContext, referral_id: int) -> list[ReferralEvent]:
+    with ctx.transaction() as session:
+        if session.get(ReferralRecord, referral_id) is None:
+            raise NotFound(f"There is no referral with id {referral_id}.")
+        events = session.scalars(
+            select(ReferralEventRecord)
+            .where(ReferralEventRecord.referral_id == referral_id)
+            .order_by(ReferralEventRecord.id)
+        )
+        return [
+            ReferralEvent(
+                at=e.at,
+                by=e.by,
+                from_status=ReferralStatus(e.from_status) if e.from_status else None,
+                to_status=ReferralStatus(e.to_status),
+                reason=e.reason,
+            )
+            for e in events
+        ]

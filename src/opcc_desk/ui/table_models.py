@@ -1,0 +1,190 @@
+"""One table model per table, all built on a small column-driven base.
+
+Each model holds plain domain rows (never ORM objects), names its columns, and
+offers a sort role so dates and money sort by value, not by their text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from opcc_desk.domain.models import ClientRow, ReferralRow, TherapistRow
+from opcc_desk.domain.validation import language_name
+
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: str
+    text: Callable[[R], str]
+    sort: Callable[[R], Any] | None = None
+    align_right: bool = False
+    tooltip: str = ""
+
+
+def _date(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d") if value else ""
+
+
+def _money(value: Decimal | None) -> str:
+    return "" if value is None else f"${value:,.0f}" if value == value.to_integral() else f"${value:,.2f}"
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """Rows of one kind of record; the view sorts through a proxy using SORT_ROLE."""
+
+    columns: Sequence[Column[R]] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[R] = []
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        """Replace every row at once (after a search or a data change)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
+
+    def rows(self) -> list[R]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self.columns):
+            return None
+        record = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(record)
+        if role == SORT_ROLE:
+            key = column.sort(record) if column.sort else column.text(record).casefold()
+            return key
+        if role == ROW_ROLE:
+            return index.row()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_dimmed(record):
+            return QBrush(QColor("#777777"))
+        return None
+
+    def is_dimmed(self, record: R) -> bool:
+        return False
+
+
+class ClientTableModel(RecordTableModel[ClientRow]):
+    ID, NAME, PREFERRED, PHONE, EMAIL, LANGUAGE, TYPE, CITY, SUBMITTED, OPEN = range(10)
+    columns = (
+        Column[ClientRow]("Intake id", lambda r: r.id),
+        Column[ClientRow]("Name", lambda r: f"{r.last_name}, {r.first_name}"),
+        Column[ClientRow]("Goes by", lambda r: r.preferred_name),
+        Column[ClientRow]("Phone", lambda r: r.phone),
+        Column[ClientRow]("Email", lambda r: r.email),
+        Column[ClientRow]("Language", lambda r: language_name(r.language)),
+        Column[ClientRow]("Type", lambda r: r.client_type.value.capitalize()),
+        Column[ClientRow]("City", lambda r: r.city),
+        Column[ClientRow](
+            "Intake date",
+            lambda r: _date(r.submitted),
+            sort=lambda r: r.submitted.isoformat() if r.submitted else "",
+        ),
+        Column[ClientRow](
+            "Open referrals",
+            lambda r: str(r.open_referrals) if r.open_referrals else "",
+            sort=lambda r: r.open_referrals,
+            align_right=True,
+        ),
+    )
+
+    def is_dimmed(self, record: ClientRow) -> bool:
+        return record.archived
+
+
+class TherapistTableModel(RecordTableModel[TherapistRow]):
+    ID, NAME, CREDENTIALS, LANGUAGES, APPROACHES, MODALITIES, FEE, SLIDING, ACCEPTING, LOAD = range(10)
+    columns = (
+        Column[TherapistRow]("Directory id", lambda r: r.id),
+        Column[TherapistRow]("Name", lambda r: f"{r.last_name}, {r.first_name}"),
+        Column[TherapistRow]("Credentials", lambda r: r.credentials),
+        Column[TherapistRow]("Languages", lambda r: r.languages),
+        Column[TherapistRow]("Approaches", lambda r: r.approaches),
+        Column[TherapistRow](
+            "Sessions", lambda r: r.modalities.replace("in_person", "in person")
+        ),
+        Column[TherapistRow]("Fee", lambda r: _money(r.fee), sort=lambda r: float(r.fee), align_right=True),
+        Column[TherapistRow](
+            "Sliding scale from",
+            lambda r: _money(r.sliding_scale_min),
+            sort=lambda r: -1.0 if r.sliding_scale_min is None else float(r.sliding_scale_min),
+            align_right=True,
+        ),
+        Column[TherapistRow]("Accepting", lambda r: "Yes" if r.accepting else "No"),
+        Column[TherapistRow](
+            "Open / capacity",
+            lambda r: f"{r.open_referrals} / {r.capacity}" if r.capacity else f"{r.open_referrals}",
+            sort=lambda r: r.open_referrals,
+            align_right=True,
+            tooltip="Open referrals, and the most this therapist takes at once",
+        ),
+    )
+
+    def is_dimmed(self, record: TherapistRow) -> bool:
+        return record.archived or not record.accepting
+
+
+class ReferralTableModel(RecordTableModel[ReferralRow]):
+    ID, CLIENT, THERAPIST, APPROACH, STATUS, CREATED, UPDATED = range(7)
+    columns = (
+        Column[ReferralRow]("No.", lambda r: str(r.id), sort=lambda r: r.id, align_right=True),
+        Column[ReferralRow]("Client", lambda r: f"{r.client_name} ({r.client_id})"),
+        Column[ReferralRow]("Therapist", lambda r: f"{r.therapist_name} ({r.therapist_id})"),
+        Column[ReferralRow]("Approach", lambda r: r.approach_label),
+        Column[ReferralRow]("Status", lambda r: r.status.value.replace("_", " ").capitalize()),
+        Column[ReferralRow](
+            "Referred on", lambda r: _date(r.created_at), sort=lambda r: r.created_at.isoformat()
+        ),
+        Column[ReferralRow](
+            "Last change", lambda r: _date(r.updated_at), sort=lambda r: r.updated_at.isoformat()
+        ),
+    )
+
+    def is_dimmed(self, record: ReferralRow) -> bool:
+        return not record.status.is_open

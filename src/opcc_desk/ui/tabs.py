@@ -1,0 +1,264 @@
+"""The Clients, Therapists and Referrals tabs.
+
+Clients and Therapists share one shape: a search box that filters as you type
+(the database does the search, a short pause after the last key), a switch to
+show archived records, and Add / Edit / Archive buttons. Nothing here builds
+SQL: every read and write goes through a service function.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opcc_desk.domain.enums import ReferralStatus
+from opcc_desk.domain.models import ClientRow, ReferralRow, TherapistRow
+from opcc_desk.services import people, referrals
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import ServiceError
+from opcc_desk.ui import dialogs
+from opcc_desk.ui.table_models import (
+    SORT_ROLE,
+    ClientTableModel,
+    RecordTableModel,
+    ReferralTableModel,
+    TherapistTableModel,
+)
+
+SEARCH_PAUSE_MS = 200
+R = TypeVar("R", ClientRow, TherapistRow)
+
+
+def make_table(model: RecordTableModel[Any]) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    return view, proxy
+
+
+class PeopleTab(QWidget, Generic[R]):
+    """Shared behaviour of the Clients and Therapists tabs."""
+
+    edit_requested = Signal(str)  # record id; empty string = new record
+    noun = "record"
+    nouns = "records"
+    search_hint = ""
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        model: RecordTableModel[R],
+        load: Callable[[ServiceContext, str, bool], Sequence[R]],
+        set_archived: Callable[[ServiceContext, str, bool], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._load = load
+        self._set_archived = set_archived
+        self.model = model
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.search_hint)
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(f"Search {self.nouns}")
+        self.show_archived = QCheckBox("Show archived")
+        self.add_button = QPushButton(f"&Add {self.noun}…")
+        self.edit_button = QPushButton("&Edit…")
+        self.archive_button = QPushButton("Archive")
+        self.count_label = QLabel()
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Search:"))
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.show_archived)
+        bar.addSpacing(12)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.archive_button)
+
+        self.view, self.proxy = make_table(model)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(SEARCH_PAUSE_MS)
+        self._pause.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._pause.start())
+        self.show_archived.toggled.connect(lambda _on: self.reload())
+        self.add_button.clicked.connect(lambda: self.edit_requested.emit(""))
+        self.edit_button.clicked.connect(self._edit_selected)
+        self.archive_button.clicked.connect(self._toggle_archive)
+        self.view.doubleClicked.connect(lambda _index: self._edit_selected())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self._update_buttons()
+
+    def reload(self) -> None:
+        """Run the current search again; keeps the selected record selected if still shown."""
+        self._pause.stop()
+        keep = self.selected_id()
+        try:
+            rows = self._load(self._ctx, self.search.text(), self.show_archived.isChecked())
+        except ServiceError as error:
+            dialogs.show_error(self, f"Could not load {self.nouns}", str(error))
+            return
+        self.model.set_rows(rows)
+        shown = len(rows)
+        self.count_label.setText(f"{shown} {self.noun if shown == 1 else self.nouns}")
+        if keep:
+            self.select_id(keep)
+        self._update_buttons()
+
+    def selected_row(self) -> R | None:
+        indexes = self.view.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        source = self.proxy.mapToSource(indexes[0])
+        return self.model.row_at(source.row())
+
+    def selected_id(self) -> str:
+        row = self.selected_row()
+        return row.id if row is not None else ""
+
+    def select_id(self, record_id: str) -> bool:
+        for number, row in enumerate(self.model.rows()):
+            if row.id == record_id:
+                index = self.proxy.mapFromSource(self.model.index(number, 0))
+                self.view.selectRow(index.row())
+                self.view.scrollTo(index)
+                return True
+        return False
+
+    def _edit_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id:
+            self.edit_requested.emit(record_id)
+
+    def _toggle_archive(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        archiving = not row.archived
+        if archiving and not dialogs.ask_yes_no(
+            self,
+            f"Archive {self.noun}",
+            f"Archive {self.noun} {row.id}? It will be hidden from the list and from matching. "
+            "Nothing is deleted: tick 'Show archived' to find it and restore it.",
+        ):
+            return
+        try:
+            self._set_archived(self._ctx, row.id, archiving)
+        except ServiceError as error:
+            dialogs.show_error(self, f"Could not archive the {self.noun}", str(error))
+            return
+        self.reload()
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        self.edit_button.setEnabled(row is not None)
+        self.archive_button.setEnabled(row is not None)
+        self.archive_button.setText("Restore" if row is not None and row.archived else "Archive")
+
+
+class ClientsTab(PeopleTab[ClientRow]):
+    noun = "client"
+    nouns = "clients"
+    search_hint = "Name, email, phone or intake id"
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            ClientTableModel(),
+            lambda c, q, a: people.list_clients(c, q, include_archived=a),
+            people.set_client_archived,
+            parent,
+        )
+
+
+class TherapistsTab(PeopleTab[TherapistRow]):
+    noun = "therapist"
+    nouns = "therapists"
+    search_hint = "Name, email, phone or directory id"
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            TherapistTableModel(),
+            lambda c, q, a: people.list_therapists(c, q, include_archived=a),
+            people.set_therapist_archived,
+            parent,
+        )
+
+
+class ReferralsTab(QWidget):
+    """The list of referrals; moving them along their lifecycle comes with the workflow."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.model = ReferralTableModel()
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("All referrals", None)
+        self.status_filter.addItem("Open only", "open")
+        for status in ReferralStatus:
+            self.status_filter.addItem(status.value.replace("_", " ").capitalize(), status.value)
+        self.count_label = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(self.status_filter)
+        bar.addStretch(1)
+        self.view, self.proxy = make_table(self.model)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.view.sortByColumn(ReferralTableModel.CREATED, Qt.SortOrder.DescendingOrder)
+
+    def reload(self) -> None:
+        choice = self.status_filter.currentData()
+        try:
+            if choice in (None, "open"):
+                rows = referrals.list_referrals(self._ctx)
+                if choice == "open":
+                    rows = [r for r in rows if r.status.is_open]
+            else:
+                rows = referrals.list_referrals(self._ctx, status=ReferralStatus(choice))
+        except ServiceError as error:
+            dialogs.show_error(self, "Could not load referrals", str(error))
+            return
+        self.model.set_rows(rows)
+        self.count_label.setText(f"{len(rows)} referral{'s' if len(rows) != 1 else ''}")
+

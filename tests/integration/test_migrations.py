@@ -1,0 +1,68 @@
+"""Alembic owns the schema: an empty database upgraded to head equals the models."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
+
+from opcc_desk.app import open_context
+from opcc_desk.db.engine import make_engine
+from opcc_desk.db.migrate import current_revision, head_revision, upgrade
+from opcc_desk.db.models import Base
+
+
+def test_upgrade_head_on_empty_database_matches_models(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    upgrade(engine)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []
+    assert current_revision(engine) == head_revision(engine)
+    engine.dispose()
+
+
+def test_database_file_is_private_and_uses_wal(tmp_path: Path) -> None:
+    path = tmp_path / "private.sqlite3"
+    ctx = open_context(f"sqlite:///{path}")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    with ctx.engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert raw.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    ctx.engine.dispose()
+
+
+def test_existing_database_is_copied_before_a_migration(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    ctx = open_context(f"sqlite:///{path}")
+    ctx.engine.dispose()
+    # pretend the file is one revision behind by clearing its version stamp
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = 'base0'")
+    engine = make_engine(f"sqlite:///{path}")
+    tables_before = set(inspect(engine).get_table_names())
+    assert "clients" in tables_before
+    engine.dispose()
+    copies = list(tmp_path.glob("old.before-base0-*.sqlite3"))
+    assert copies == []
+    # an unknown revision cannot be migrated: Alembic refuses, and the copy is already made
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        upgrade(engine)
+    except Exception as error:  # Alembic raises its own CommandError for an unknown revision
+        assert "base0" in str(error)
+    finally:
+        engine.dispose()
+    copies = list(tmp_path.glob("old.before-base0-*.sqlite3"))
+    assert len(copies) == 1
+    assert stat.S_IMODE(copies[0].stat().st_mode) == 0o600
+    with sqlite3.connect(copies[0]) as raw:
+        assert raw.execute("SELECT count(*) FROM approaches").fetchone()[0] >= 14
