@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,8 +33,13 @@ def setup_logging(debug: bool = False) -> Path:
         path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.set_name("opcc-desk-file")
     root = logging.getLogger()
+    for old in [h for h in root.handlers if h.get_name() == "opcc-desk-file"]:
+        root.removeHandler(old)
+        old.close()
     root.addHandler(handler)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     path.chmod(0o600)
     return path
@@ -67,6 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ServiceError as error:
         print(f"opcc-desk: {error}", file=sys.stderr)
         return cli.EXIT_REFUSED
+    except BrokenPipeError:
+        # the reader of our output went away (e.g. `| head`): not an error worth a report
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return cli.EXIT_OK
     except KeyboardInterrupt:
         print("opcc-desk: stopped.", file=sys.stderr)
         return cli.EXIT_FAILURE

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from opcc_desk import __version__
 from opcc_desk.domain.enums import ReferralStatus
-from opcc_desk.services import referrals, transfer
+from opcc_desk.services import matching, referrals, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 
@@ -63,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=["therapists", "clients", "referrals"])
     p.add_argument("file", type=Path)
 
+    p = commands.add_parser("match", help="rank therapists for a client")
+    p.add_argument("client_id")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--limit", type=_count, default=10, help="how many matches to show (default 10)")
+
     p = commands.add_parser("refer", help="create a proposed referral")
     p.add_argument("client_id")
     p.add_argument("therapist_id")
@@ -99,10 +104,12 @@ def run(
     args: argparse.Namespace,
     open_ctx: ContextFactory,
     *,
-    out: TextIO = sys.stdout,
-    err: TextIO = sys.stderr,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
 ) -> int:
     """Run one command; ServiceErrors become exit 2 with their message on stderr."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     handler = _HANDLERS[args.command]
     try:
         return handler(args, open_ctx, out, err)
@@ -158,6 +165,27 @@ def _export(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err
     return EXIT_OK
 
 
+def _match(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
+    ctx = open_ctx()
+    result = matching.find_matches(ctx, args.client_id, limit=args.limit or None)
+    if args.json:
+        print_json(result.to_json_dict(), out)
+        return EXIT_OK
+    if not result.matches:
+        print(f"No therapist fits client {args.client_id}:", file=out)
+        for reason in result.unmatched_reasons:
+            print(f"  - {reason}", file=out)
+        return EXIT_OK
+    catalogue = ctx.catalogue
+    print(f"Best matches for client {args.client_id} ({result.qualified} qualify):", file=out)
+    for rank, match in enumerate(result.matches, start=1):
+        label = catalogue.approach_label(match.approach) if match.approach else "no approach listed"
+        print(f"{rank:>2}. {match.therapist_id}  score {match.score:5.1f}  {label}", file=out)
+        for reason in match.reasons:
+            print(f"      - {reason}", file=out)
+    return EXIT_OK
+
+
 def _refer(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
     ctx = open_ctx()
     referral_id = referrals.create_referral(ctx, args.client_id, args.therapist_id, approach=args.approach)
@@ -189,6 +217,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, ContextFactory, TextIO, TextI
     "demo-data": _demo,
     "import": _import,
     "export": _export,
+    "match": _match,
     "refer": _refer,
     "referral": _referral,
     "db": _db,

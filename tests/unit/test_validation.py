@@ -80,8 +80,8 @@ def test_languages_are_iso_codes() -> None:
     assert v.languages("languages", "en; FR ;fa") == ["en", "fr", "fa"]
     with pytest.raises(v.FieldError, match="ISO 639-1"):
         v.languages("languages", "en;farsi")
-    assert v.language_name("fa") == "Persian"
-    assert v.language_name("fa", "fr") == "persan"
+    assert v.language_name("fa") == "Farsi (Persian)"
+    assert v.language_name("fa", "fr") == "farsi (persan)"
 
 
 def test_slots_are_sorted_by_day_and_part() -> None:

@@ -79,7 +79,7 @@ def _approach(key: str, body: Any, concerns: dict[str, Concern]) -> Approach:
     for concern, strength in links.items():
         if concern not in concerns:
             raise CatalogueError(f"approaches.{key}: unknown concern '{concern}'")
-        if not isinstance(strength, int) or not 1 <= strength <= 3:
+        if isinstance(strength, bool) or not isinstance(strength, int) or not 1 <= strength <= 3:
             raise CatalogueError(f"approaches.{key}: strength of '{concern}' must be 1, 2 or 3")
         strengths[concern] = strength
     texts = {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache
@@ -144,11 +144,20 @@ def keys(field: str, value: str, known: set[str] | dict[str, object], *, require
     return items
 
 
+# Names the desk and clients use in Ontario, where they differ from the standard ones.
+_DESK_NAMES: dict[str, dict[str, str]] = {
+    "en": {"fa": "Farsi (Persian)", "pa": "Punjabi", "tl": "Tagalog (Filipino)"},
+    "fr": {"fa": "farsi (persan)", "tl": "tagalog (filipino)"},
+}
+
+
 @cache
 def language_names(display: str = "en") -> dict[str, str]:
     """ISO 639-1 code -> language name, in the display language."""
     names = Locale(display).languages
-    return {code: name for code, name in names.items() if len(code) == 2 and code.isalpha()}
+    result = {code: name for code, name in names.items() if len(code) == 2 and code.isalpha()}
+    result.update(_DESK_NAMES.get(display, {}))
+    return result
 
 
 def language_name(code: str, display: str = "en") -> str:
@@ -251,7 +260,10 @@ def parse_datetime(field: str, value: str) -> datetime | None:
         raise FieldError(
             field, f"'{cleaned}' is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM"
         ) from None
-    return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed
+    if parsed.tzinfo is not None:
+        # stored times carry no zone: keep the moment, expressed in UTC
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    return parsed
 
 
 def money(field: str, value: str, *, required: bool = False) -> Decimal | None:

@@ -89,7 +89,7 @@ def list_clients(
         ]
 
 
-def _client_record(session: Session, ref: str) -> ClientRecord:
+def client_record(session: Session, ref: str) -> ClientRecord:
     row = session.scalar(
         select(ClientRecord)
         .where(ClientRecord.ref == ref)
@@ -102,7 +102,7 @@ def _client_record(session: Session, ref: str) -> ClientRecord:
 
 def get_client(ctx: ServiceContext, ref: str) -> Client:
     with ctx.transaction() as session:
-        return client_from_record(_client_record(session, ref))
+        return client_from_record(client_record(session, ref))
 
 
 def add_client(ctx: ServiceContext, client: Client) -> Client:
@@ -125,7 +125,7 @@ def update_client(ctx: ServiceContext, client: Client) -> Client:
     """Save an edited client; refused if someone saved it since ``client.version``."""
     try:
         with ctx.transaction() as session:
-            row = _client_record(session, client.id)
+            row = client_record(session, client.id)
             if row.version != client.version:
                 raise StaleRecord(_stale_message("client", client.id))
             apply_client(row, client)
@@ -138,7 +138,7 @@ def update_client(ctx: ServiceContext, client: Client) -> Client:
 
 def set_client_archived(ctx: ServiceContext, ref: str, archived: bool) -> Client:
     with ctx.transaction() as session:
-        row = _client_record(session, ref)
+        row = client_record(session, ref)
         row.archived_at = ctx.clock() if archived else None
         row.updated_at = ctx.clock()
         session.flush()
@@ -185,7 +185,7 @@ def list_therapists(
         ]
 
 
-def _therapist_record(session: Session, ref: str) -> TherapistRecord:
+def therapist_record(session: Session, ref: str) -> TherapistRecord:
     row = session.scalar(
         select(TherapistRecord)
         .where(TherapistRecord.ref == ref)
@@ -201,7 +201,7 @@ def _therapist_record(session: Session, ref: str) -> TherapistRecord:
 
 def get_therapist(ctx: ServiceContext, ref: str) -> Therapist:
     with ctx.transaction() as session:
-        return therapist_from_record(_therapist_record(session, ref))
+        return therapist_from_record(therapist_record(session, ref))
 
 
 def add_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
@@ -221,7 +221,7 @@ def add_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
 def update_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
     try:
         with ctx.transaction() as session:
-            row = _therapist_record(session, therapist.id)
+            row = therapist_record(session, therapist.id)
             if row.version != therapist.version:
                 raise StaleRecord(_stale_message("therapist", therapist.id))
             apply_therapist(row, therapist)
@@ -234,7 +234,7 @@ def update_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
 
 def set_therapist_archived(ctx: ServiceContext, ref: str, archived: bool) -> Therapist:
     with ctx.transaction() as session:
-        row = _therapist_record(session, ref)
+        row = therapist_record(session, ref)
         row.archived_at = ctx.clock() if archived else None
         row.updated_at = ctx.clock()
         session.flush()

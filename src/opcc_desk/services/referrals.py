@@ -12,8 +12,11 @@ from opcc_desk.db.models import ClientRecord, ReferralEventRecord, ReferralRecor
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.lifecycle import IllegalMove, check_move
 from opcc_desk.domain.models import ReferralRow
+from opcc_desk.matching import choose_approach
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError
+from opcc_desk.services.mapping import client_from_record, therapist_from_record
+from opcc_desk.services.people import client_record, therapist_record
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,17 +85,19 @@ def create_referral(
         raise ServiceError(f"'{approach}' is not an approach in the catalogue")
     now = ctx.clock()
     with ctx.transaction() as session:
-        client_pk = session.scalar(select(ClientRecord.pk).where(ClientRecord.ref == client_id))
-        if client_pk is None:
-            raise NotFound(f"There is no client with intake id '{client_id}'.")
-        therapist_pk = session.scalar(
-            select(TherapistRecord.pk).where(TherapistRecord.ref == therapist_id)
-        )
-        if therapist_pk is None:
-            raise NotFound(f"There is no therapist with directory id '{therapist_id}'.")
+        client = client_record(session, client_id)
+        therapist = therapist_record(session, therapist_id)
+        if client.archived_at is not None or therapist.archived_at is not None:
+            who = "client" if client.archived_at is not None else "therapist"
+            raise ServiceError(f"The {who} is archived; restore the record before referring.")
+        if approach is None:
+            approach, _why = choose_approach(
+                client_from_record(client), therapist_from_record(therapist), catalogue
+            )
+            approach = approach or None
         referral = ReferralRecord(
-            client_pk=client_pk,
-            therapist_pk=therapist_pk,
+            client_pk=client.pk,
+            therapist_pk=therapist.pk,
             approach_key=approach,
             status=ReferralStatus.PROPOSED.value,
             score=score,
