@@ -116,3 +116,9 @@ def test_search_folds_accents_and_case_and_keeps_other_scripts() -> None:
     key = search_key("C-1", "Nguyễn", "Thị", phone="(416) 555-0134")
     assert "nguyen" in key and "4165550134" in key
     assert search_terms("NGUYEN 416-555") == ["nguyen", "416555"]
+
+
+def test_money_reads_a_french_decimal_comma() -> None:
+    assert v.money("max_fee", "90,50") == Decimal("90.50")
+    assert v.money("max_fee", "1,250") == Decimal("1250.00")
+    assert v.money("max_fee", "90,50 $") == Decimal("90.50")

@@ -241,8 +241,16 @@ def client_from_row(row: Mapping[str, str], catalogue: Catalogue, *, today: date
     phone_ok = not any(p.field == "phone" for p in c.problems)
     if email_ok and phone_ok and not client.email and not client.phone:
         c.add("email", "give an email address or a phone number so the desk can reach the client")
-    if client.age_group is None and client.date_of_birth is not None:
-        client.age_group = age_group_for(client.date_of_birth, today)
+    if client.date_of_birth is not None:
+        derived = age_group_for(client.date_of_birth, today)
+        if client.age_group is None:
+            client.age_group = derived
+        elif client.age_group is not derived:
+            c.add(
+                "age_group",
+                f"'{client.age_group.value}' does not fit the date of birth ({derived.value}); "
+                "leave the age group empty or correct one of them",
+            )
     if client.submitted is not None and client.submitted.date() > today:
         c.add("submitted", f"{client.submitted.date().isoformat()} is in the future; check the date")
     if c.problems:

@@ -7,8 +7,9 @@ message a receptionist can act on: what is wrong and how to fix it.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache
@@ -57,6 +58,7 @@ E = TypeVar("E", bound=StrEnum)
 _YES = {"yes", "true", "1", "y", "oui"}
 _NO = {"no", "false", "0", "n", "non"}
 _POSTAL = re.compile(r"^([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])\s?(\d[ABCEGHJ-NPRSTV-Z]\d)$")
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -129,7 +131,7 @@ def _allowed(enum: type[StrEnum]) -> str:
     return ", ".join(member.value for member in enum)
 
 
-def keys(field: str, value: str, known: set[str] | dict[str, object], *, required: bool) -> list[str]:
+def keys(field: str, value: str, known: Collection[str], *, required: bool) -> list[str]:
     """Catalogue keys (approaches, concerns), checked against the catalogue."""
     items = [item.lower() for item in split_list(value)]
     if required and not items:
@@ -261,13 +263,17 @@ def parse_datetime(field: str, value: str) -> datetime | None:
             field, f"'{cleaned}' is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM"
         ) from None
     if parsed.tzinfo is not None:
-        # stored times carry no zone: keep the moment, expressed in UTC
-        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+        # intake times are kept as the clinic's local wall-clock time, like unzoned ones
+        parsed = parsed.astimezone().replace(tzinfo=None)
     return parsed
 
 
 def money(field: str, value: str, *, required: bool = False) -> Decimal | None:
-    cleaned = (value or "").strip().replace("$", "").replace(",", "").strip()
+    cleaned = (value or "").strip().replace("$", "").replace("\u00a0", "").replace(" ", "")
+    if _DECIMAL_COMMA.match(cleaned):
+        cleaned = cleaned.replace(",", ".")  # French style: 90,50 $
+    else:
+        cleaned = cleaned.replace(",", "")  # thousands: 1,250
     if not cleaned:
         if required:
             raise FieldError(field, "is required; write an amount in dollars such as 150")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import func, select
@@ -9,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from opcc_desk.db.models import ClientRecord, ReferralRecord, SettingRecord, TherapistRecord
 from opcc_desk.domain.enums import OPEN_STATUSES
+from opcc_desk.domain.models import Client, Therapist
 from opcc_desk.matching import Candidate, MatchResult, MatchSettings, match_client
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
@@ -88,13 +90,18 @@ def save_settings(ctx: ServiceContext, settings: MatchSettings) -> None:
             row.value = settings.to_dict()
 
 
-def find_matches(
-    ctx: ServiceContext,
-    client_id: str,
-    *,
-    limit: int | None = 10,
-    skip_tried: bool = False,
-) -> MatchResult:
+@dataclass(frozen=True, slots=True)
+class MatchReport:
+    """A match result with the records the desk needs to show it."""
+
+    client: Client
+    result: MatchResult
+    therapists: dict[str, Therapist]  # the matched therapists, by id
+
+
+def match_report(
+    ctx: ServiceContext, client_id: str, *, limit: int | None = 25, skip_tried: bool = False
+) -> MatchReport:
     catalogue = ctx.catalogue
     with ctx.transaction() as session:
         record = client_record(session, client_id)
@@ -106,4 +113,13 @@ def find_matches(
         candidates = load_candidates(ctx, session)
         settings = read_settings(session)
         exclude = tried_therapists(session, record) if skip_tried else frozenset()
-    return match_client(client, candidates, catalogue, settings, limit=limit, exclude=exclude)
+    result = match_client(client, candidates, catalogue, settings, limit=limit, exclude=exclude)
+    chosen = {m.therapist_id for m in result.matches}
+    therapists = {c.therapist.id: c.therapist for c in candidates if c.therapist.id in chosen}
+    return MatchReport(client=client, result=result, therapists=therapists)
+
+
+def find_matches(
+    ctx: ServiceContext, client_id: str, *, limit: int | None = 10, skip_tried: bool = False
+) -> MatchResult:
+    return match_report(ctx, client_id, limit=limit, skip_tried=skip_tried).result
