@@ -7,14 +7,14 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import datetime  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from opcc_desk.app import open_context  # noqa: E402
-from opcc_desk.services.context import ServiceContext  # noqa: E402
+from opcc_desk.app import open_context
+from opcc_desk.services.context import ServiceContext
 
 NOW = datetime(2026, 11, 26, 9, 30)
 

@@ -41,7 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="OPCC Desk: intake, therapist directory, matching and referral letters.",
         epilog="With no command, the window opens.",
     )
-    parser.add_argument("--db", metavar="URL", help="database URL (default: the file in your user data folder; env OPCC_DESK_DB)")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL (default: the file in your user data folder; env OPCC_DESK_DB)",
+    )
     parser.add_argument("--debug", action="store_true", help="show full error details")
     parser.add_argument("--version", action="version", version=f"opcc-desk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -74,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--approach", metavar="KEY")
 
     p = commands.add_parser("referral", help="work with a referral")
-    referral_commands = p.add_subparsers(dest="referral_command", metavar="ACTION", parser_class=_Parser)
+    referral_commands = p.add_subparsers(
+        dest="referral_command", metavar="ACTION", parser_class=_Parser
+    )
     referral_commands.required = True
     s = referral_commands.add_parser("status", help="move a referral along its lifecycle")
     s.add_argument("referral_id", type=int)
@@ -124,7 +130,7 @@ def run(
 
 
 def _demo(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
-    from opcc_desk.services import demo  # noqa: PLC0415  (generator lands separately)
+    from opcc_desk.services import demo
 
     counts = demo.fill_demo_data(
         open_ctx(),
@@ -188,8 +194,13 @@ def _match(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err:
 
 def _refer(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
     ctx = open_ctx()
-    referral_id = referrals.create_referral(ctx, args.client_id, args.therapist_id, approach=args.approach)
-    print(f"Referral created for client {args.client_id} with therapist {args.therapist_id}.", file=out)
+    referral_id = referrals.create_referral(
+        ctx, args.client_id, args.therapist_id, approach=args.approach
+    )
+    print(
+        f"Referral created for client {args.client_id} with therapist {args.therapist_id}.",
+        file=out,
+    )
     print(referral_id, file=out)
     return EXIT_OK
 

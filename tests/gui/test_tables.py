@@ -168,7 +168,9 @@ def test_archive_hides_and_show_archived_restores(
     assert "C-3" in shown_ids(tab)
 
 
-def test_therapist_tab_lists_the_directory(qtbot: QtBot, ctx: ServiceContext, tmp_path: Path) -> None:
+def test_therapist_tab_lists_the_directory(
+    qtbot: QtBot, ctx: ServiceContext, tmp_path: Path
+) -> None:
     path = tmp_path / "t.csv"
     path.write_text(
         "id,first_name,last_name,languages,approaches,client_types,age_groups,modalities,fee,accepting\n"

@@ -65,7 +65,18 @@ def test_import_match_refer_and_move(
     assert "cannot become active" in err and "contacted" in err
     assert run(db_url, "referral", "status", referral_id, "declined") == 2
     assert "say why" in capsys.readouterr().err
-    assert run(db_url, "referral", "status", referral_id, "declined", "--reason", "Chose another clinic") == 0
+    assert (
+        run(
+            db_url,
+            "referral",
+            "status",
+            referral_id,
+            "declined",
+            "--reason",
+            "Chose another clinic",
+        )
+        == 0
+    )
 
 
 def test_bad_file_exits_2_listing_every_row(
@@ -84,7 +95,9 @@ def test_bad_file_exits_2_listing_every_row(
     assert (tmp_path / "out.csv").read_text(encoding="utf-8").count("\n") == 1  # header only
 
 
-def test_dry_run_and_reimport(db_url: str, files: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_dry_run_and_reimport(
+    db_url: str, files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(db_url, "import", "clients", str(files["clients"]), "--dry-run") == 0
     assert "would add 2" in capsys.readouterr().out
     assert run(db_url, "import", "clients", str(files["clients"])) == 0
@@ -92,7 +105,9 @@ def test_dry_run_and_reimport(db_url: str, files: dict[str, Path], capsys: pytes
     assert "added 0, updated 0, 2 unchanged" in capsys.readouterr().out
 
 
-def test_unknown_ids_are_named(db_url: str, files: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_ids_are_named(
+    db_url: str, files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     run(db_url, "import", "therapists", str(files["therapists"]))
     capsys.readouterr()
     assert run(db_url, "match", "C-404") == 2
@@ -122,7 +137,24 @@ def test_demo_data_is_deterministic_and_refuses_a_full_database(
     exports = []
     for attempt in range(2):
         url = f"sqlite:///{tmp_path / f'demo{attempt}.sqlite3'}"
-        assert main(["--db", url, "demo-data", "--seed", "5", "--clients", "30", "--therapists", "20", "--referrals", "10"]) == 0
+        assert (
+            main(
+                [
+                    "--db",
+                    url,
+                    "demo-data",
+                    "--seed",
+                    "5",
+                    "--clients",
+                    "30",
+                    "--therapists",
+                    "20",
+                    "--referrals",
+                    "10",
+                ]
+            )
+            == 0
+        )
         out = tmp_path / f"clients{attempt}.csv"
         assert main(["--db", url, "export", "clients", str(out)]) == 0
         exports.append(out.read_bytes())

@@ -67,15 +67,21 @@ def test_import_then_reimport_changes_nothing(ctx: ServiceContext, tmp_path: Pat
 
 
 def test_changed_row_updates_only_that_record(ctx: ServiceContext, tmp_path: Path) -> None:
-    transfer.import_file(ctx, Kind.THERAPISTS, write(tmp_path / "a.csv", THERAPIST_HEADER, THERAPISTS))
+    transfer.import_file(
+        ctx, Kind.THERAPISTS, write(tmp_path / "a.csv", THERAPIST_HEADER, THERAPISTS)
+    )
     changed = [THERAPISTS[0], THERAPISTS[1].replace(",120,", ",130,"), THERAPISTS[2]]
-    report = transfer.import_file(ctx, Kind.THERAPISTS, write(tmp_path / "b.csv", THERAPIST_HEADER, changed))
+    report = transfer.import_file(
+        ctx, Kind.THERAPISTS, write(tmp_path / "b.csv", THERAPIST_HEADER, changed)
+    )
     assert report.updated == ["T-2"] and report.unchanged == 2
     assert str(people.get_therapist(ctx, "T-2").fee) == "130.00"
 
 
 def test_export_import_export_gives_the_same_file(ctx: ServiceContext, tmp_path: Path) -> None:
-    transfer.import_file(ctx, Kind.THERAPISTS, write(tmp_path / "t.csv", THERAPIST_HEADER, THERAPISTS))
+    transfer.import_file(
+        ctx, Kind.THERAPISTS, write(tmp_path / "t.csv", THERAPIST_HEADER, THERAPISTS)
+    )
     transfer.import_file(ctx, Kind.CLIENTS, write(tmp_path / "c.csv", CLIENT_HEADER, CLIENTS))
     for kind in (Kind.THERAPISTS, Kind.CLIENTS):
         first = tmp_path / f"{kind}-1.csv"
@@ -93,7 +99,9 @@ def test_export_import_export_gives_the_same_file(ctx: ServiceContext, tmp_path:
     assert rows[1]["phone"] == "(647) 555-0144"
 
 
-def test_bad_rows_are_all_listed_and_nothing_is_written(ctx: ServiceContext, tmp_path: Path) -> None:
+def test_bad_rows_are_all_listed_and_nothing_is_written(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
     bad = [
         THERAPISTS[0],
         "T-9,,Nobody,,,,,not-an-email,123,en,cbt,,individual,adult,virtual,,150,,,yes,,,",
@@ -117,7 +125,9 @@ def test_line_numbers_follow_multiline_cells(ctx: ServiceContext, tmp_path: Path
         "T-5,Bad,Fee,,,,,,,en,cbt,,individual,adult,virtual,,lots,,,yes,,,",
     ]
     with pytest.raises(ImportRejected) as rejected:
-        transfer.import_file(ctx, Kind.THERAPISTS, write(tmp_path / "m.csv", THERAPIST_HEADER, rows))
+        transfer.import_file(
+            ctx, Kind.THERAPISTS, write(tmp_path / "m.csv", THERAPIST_HEADER, rows)
+        )
     assert [p.line for p in rejected.value.row_problems] == [4]
 
 
@@ -138,7 +148,9 @@ def test_missing_required_column_is_named(ctx: ServiceContext, tmp_path: Path) -
 
 def test_byte_order_mark_and_unknown_columns(ctx: ServiceContext, tmp_path: Path) -> None:
     path = tmp_path / "bom.csv"
-    path.write_text(CLIENT_HEADER + ",favourite_colour\n" + CLIENTS[0] + ",blue\n", encoding="utf-8-sig")
+    path.write_text(
+        CLIENT_HEADER + ",favourite_colour\n" + CLIENTS[0] + ",blue\n", encoding="utf-8-sig"
+    )
     report = transfer.import_file(ctx, Kind.CLIENTS, path)
     assert report.added == ["C-1"]
     assert report.warnings == ["column 'favourite_colour' is not used by OPCC Desk and was ignored"]

@@ -54,7 +54,9 @@ def test_age_group_that_contradicts_date_of_birth_is_refused(catalogue: Catalogu
 def test_every_problem_of_a_row_is_reported_together(catalogue: Catalogue) -> None:
     with pytest.raises(RecordError) as error:
         client_from_row(
-            client_cells(first_name="", email="nope", language="xx", concerns="worry", modality="car"),
+            client_cells(
+                first_name="", email="nope", language="xx", concerns="worry", modality="car"
+            ),
             catalogue,
             today=TODAY,
         )

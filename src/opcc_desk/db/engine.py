@@ -23,7 +23,11 @@ BUSY_TIMEOUT_MS = 10_000
 def sqlite_path(url: str) -> Path | None:
     """The file behind an SQLite URL, or None for other databases and memory."""
     parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
         return None
     return Path(parsed.database)
 

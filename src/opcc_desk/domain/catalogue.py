@@ -15,13 +15,45 @@ LANGUAGES: tuple[str, ...] = ("en", "fr")
 APPROACH_FIELDS: tuple[str, ...] = ("label", "summary", "what", "sessions", "notice")
 
 REQUIRED_APPROACHES: frozenset[str] = frozenset(
-    "relational cbt dbt eft psychodynamic person_centred act narrative somatic ifs emdr "
-    "mindfulness solution_focused family_systems".split()
+    [
+        "relational",
+        "cbt",
+        "dbt",
+        "eft",
+        "psychodynamic",
+        "person_centred",
+        "act",
+        "narrative",
+        "somatic",
+        "ifs",
+        "emdr",
+        "mindfulness",
+        "solution_focused",
+        "family_systems",
+    ]
 )
 REQUIRED_CONCERNS: frozenset[str] = frozenset(
-    "self_worth relationships relational_patterns emotional_disconnection relational_trauma "
-    "anxiety depression trauma grief couples family life_transitions stress_burnout anger "
-    "substance_use eating_body_image identity parenting emotion_regulation".split()
+    [
+        "self_worth",
+        "relationships",
+        "relational_patterns",
+        "emotional_disconnection",
+        "relational_trauma",
+        "anxiety",
+        "depression",
+        "trauma",
+        "grief",
+        "couples",
+        "family",
+        "life_transitions",
+        "stress_burnout",
+        "anger",
+        "substance_use",
+        "eating_body_image",
+        "identity",
+        "parenting",
+        "emotion_regulation",
+    ]
 )
 
 
@@ -38,7 +70,9 @@ def parse_catalogue(source: str) -> Catalogue:
     approaches = {
         key: _approach(key, body, concerns) for key, body in _table(data, "approaches").items()
     }
-    missing = sorted((REQUIRED_APPROACHES - approaches.keys()) | (REQUIRED_CONCERNS - concerns.keys()))
+    missing = sorted(
+        (REQUIRED_APPROACHES - approaches.keys()) | (REQUIRED_CONCERNS - concerns.keys())
+    )
     if missing:
         raise CatalogueError(f"the catalogue lacks required keys: {', '.join(missing)}")
     return Catalogue(approaches=approaches, concerns=concerns)
@@ -74,7 +108,9 @@ def _approach(key: str, body: Any, concerns: dict[str, Concern]) -> Approach:
         raise CatalogueError(f"approaches.{key} must be a table")
     links = body.get("concerns")
     if not isinstance(links, dict) or not links:
-        raise CatalogueError(f"approaches.{key}: 'concerns' must list concern keys with strengths 1-3")
+        raise CatalogueError(
+            f"approaches.{key}: 'concerns' must list concern keys with strengths 1-3"
+        )
     strengths: dict[str, int] = {}
     for concern, strength in links.items():
         if concern not in concerns:

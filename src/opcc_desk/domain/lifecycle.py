@@ -38,6 +38,8 @@ def check_move(current: S, new: S, reason: str) -> None:
         raise IllegalMove(f"this referral is already {current.value}; it cannot change any more")
     if new not in allowed_moves(current):
         options = ", ".join(s.value for s in allowed_moves(current))
-        raise IllegalMove(f"a referral that is {current.value} cannot become {new.value}; it can become {options}")
+        raise IllegalMove(
+            f"a referral that is {current.value} cannot become {new.value}; it can become {options}"
+        )
     if new in REASON_REQUIRED and not reason.strip():
         raise IllegalMove(f"say why the referral is {new.value} (--reason)")

@@ -167,8 +167,12 @@ def therapist_from_row(row: Mapping[str, str], catalogue: Catalogue) -> Therapis
         approaches=c.get(
             "approaches", lambda f, x: v.keys(f, x, catalogue.approaches, required=True), []
         ),
-        concerns=c.get("concerns", lambda f, x: v.keys(f, x, catalogue.concerns, required=False), []),
-        client_types=c.get("client_types", lambda f, x: v.choices(f, x, ClientType, required=True), []),
+        concerns=c.get(
+            "concerns", lambda f, x: v.keys(f, x, catalogue.concerns, required=False), []
+        ),
+        client_types=c.get(
+            "client_types", lambda f, x: v.choices(f, x, ClientType, required=True), []
+        ),
         age_groups=c.get("age_groups", lambda f, x: v.choices(f, x, AgeGroup, required=True), []),
         modalities=c.get("modalities", lambda f, x: v.choices(f, x, Modality, required=True), []),
         locations=c.get("locations", _short_list, []),
@@ -181,12 +185,12 @@ def therapist_from_row(row: Mapping[str, str], catalogue: Catalogue) -> Therapis
         bio=c.get("bio", lambda f, x: v.text(f, x, limit=v.MAX_LONG), ""),
     )
     slide = therapist.sliding_scale_min
-    if slide is not None and not any(p.field in {"fee", "sliding_scale_min"} for p in c.problems):
-        if slide > therapist.fee:
-            c.add(
-                "sliding_scale_min",
-                f"{slide} is above the full fee {therapist.fee}; it must be lower or empty",
-            )
+    fee_ok = not any(p.field in {"fee", "sliding_scale_min"} for p in c.problems)
+    if slide is not None and fee_ok and slide > therapist.fee:
+        c.add(
+            "sliding_scale_min",
+            f"{slide} is above the full fee {therapist.fee}; it must be lower or empty",
+        )
     if c.problems:
         raise v.RecordError(c.problems)
     return therapist
@@ -218,7 +222,9 @@ def client_from_row(row: Mapping[str, str], catalogue: Catalogue, *, today: date
         )
         or ClientType.INDIVIDUAL,
         age_group=c.get("age_group", lambda f, x: v.choice(f, x, AgeGroup), None),
-        concerns=c.get("concerns", lambda f, x: v.keys(f, x, catalogue.concerns, required=True), []),
+        concerns=c.get(
+            "concerns", lambda f, x: v.keys(f, x, catalogue.concerns, required=True), []
+        ),
         approach_preference=c.get(
             "approach_preference",
             lambda f, x: v.keys(f, x, catalogue.approaches, required=False),
@@ -252,7 +258,9 @@ def client_from_row(row: Mapping[str, str], catalogue: Catalogue, *, today: date
                 "leave the age group empty or correct one of them",
             )
     if client.submitted is not None and client.submitted.date() > today:
-        c.add("submitted", f"{client.submitted.date().isoformat()} is in the future; check the date")
+        c.add(
+            "submitted", f"{client.submitted.date().isoformat()} is in the future; check the date"
+        )
     if c.problems:
         raise v.RecordError(c.problems)
     return client

@@ -96,9 +96,7 @@ def split_list(value: str) -> list[str]:
     return list(seen)
 
 
-def choices(
-    field: str, value: str, enum: type[E], *, required: bool = False
-) -> list[E]:
+def choices(field: str, value: str, enum: type[E], *, required: bool = False) -> list[E]:
     items = [item.lower() for item in split_list(value)]
     if required and not items:
         raise FieldError(field, f"is required; use one or more of {_allowed(enum)}")
@@ -107,15 +105,11 @@ def choices(
         try:
             result.append(enum(item))
         except ValueError:
-            raise FieldError(
-                field, f"'{item}' is not allowed; use {_allowed(enum)}"
-            ) from None
+            raise FieldError(field, f"'{item}' is not allowed; use {_allowed(enum)}") from None
     return result
 
 
-def choice(
-    field: str, value: str, enum: type[E], *, required: bool = False
-) -> E | None:
+def choice(field: str, value: str, enum: type[E], *, required: bool = False) -> E | None:
     cleaned = (value or "").strip().lower()
     if not cleaned:
         if required:
@@ -174,7 +168,8 @@ def language(field: str, value: str, *, required: bool = True) -> str:
         return ""
     if cleaned not in language_names():
         raise FieldError(
-            field, f"'{value.strip()}' is not a two-letter language code (ISO 639-1) such as en, fr, fa"
+            field,
+            f"'{value.strip()}' is not a two-letter language code (ISO 639-1) such as en, fr, fa",
         )
     return cleaned
 
@@ -281,7 +276,9 @@ def money(field: str, value: str, *, required: bool = False) -> Decimal | None:
     try:
         amount = Decimal(cleaned)
     except InvalidOperation:
-        raise FieldError(field, f"'{value.strip()}' is not an amount; write a number such as 150") from None
+        raise FieldError(
+            field, f"'{value.strip()}' is not an amount; write a number such as 150"
+        ) from None
     if not amount.is_finite() or amount < 0:
         raise FieldError(field, f"'{value.strip()}' must be zero or more")
     if amount > MAX_FEE:
@@ -308,7 +305,8 @@ def slots(field: str, value: str) -> list[str]:
     if bad:
         raise FieldError(
             field,
-            f"{', '.join(repr(b) for b in bad)} not a time slot; use DAY_PART such as mon_evening or sat_morning",
+            f"{', '.join(repr(b) for b in bad)} not a time slot; "
+            "use DAY_PART such as mon_evening or sat_morning",
         )
     order = {slot: i for i, slot in enumerate(ALL_SLOTS)}
     return sorted(items, key=order.__getitem__)

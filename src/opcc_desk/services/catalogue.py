@@ -67,7 +67,9 @@ def read_catalogue(session: Session) -> Catalogue:
         for row in session.scalars(select(ConcernRow).order_by(ConcernRow.position))
     }
     approaches = {}
-    query = select(ApproachRow).options(selectinload(ApproachRow.links)).order_by(ApproachRow.position)
+    query = (
+        select(ApproachRow).options(selectinload(ApproachRow.links)).order_by(ApproachRow.position)
+    )
     for row in session.scalars(query):
         approaches[row.key] = Approach(
             key=row.key,

@@ -99,7 +99,9 @@ def _store(ctx: ServiceContext, data: SampleData) -> None:
                     "capacity": t.capacity,
                     "availability": list(t.availability),
                     "bio": t.bio,
-                    "search_key": search_key(t.id, t.first_name, t.last_name, t.email, phone=t.phone),
+                    "search_key": search_key(
+                        t.id, t.first_name, t.last_name, t.email, phone=t.phone
+                    ),
                     "archived_at": None,
                     "created_at": now,
                     "updated_at": now,

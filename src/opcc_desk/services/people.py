@@ -7,8 +7,8 @@ silently overwrites somebody else's newer save.
 
 from __future__ import annotations
 
-from sqlalchemy import Select, and_, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Select, and_, func, select, true
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from opcc_desk.db.models import ClientRecord, ReferralRecord, TherapistRecord
@@ -27,13 +27,14 @@ from opcc_desk.services.mapping import (
 _OPEN = [status.value for status in OPEN_STATUSES]
 
 
-def _search_filter(column: object, query: str) -> list[object]:
-    return [column.contains(term, autoescape=True) for term in search_terms(query)]  # type: ignore[attr-defined]
+def _search_filter(column: InstrumentedAttribute[str], query: str) -> ColumnElement[bool]:
+    """Every word typed must appear in the record's search key (wildcards taken literally)."""
+    return and_(true(), *(column.contains(term, autoescape=True) for term in search_terms(query)))
 
 
-def _open_counts(key_column: object) -> Select[tuple[int, int]]:
+def _open_counts(key_column: InstrumentedAttribute[int]) -> Select[int, int]:
     return (
-        select(key_column, func.count())  # type: ignore[call-overload]
+        select(key_column, func.count())
         .where(ReferralRecord.status.in_(_OPEN))
         .group_by(key_column)
     )
@@ -63,7 +64,7 @@ def list_clients(
             ClientRecord.archived_at,
         )
         .outerjoin(open_counts, open_counts.c[0] == ClientRecord.pk)
-        .where(and_(True, *_search_filter(ClientRecord.search_key, query)))  # type: ignore[arg-type]
+        .where(_search_filter(ClientRecord.search_key, query))
         .order_by(ClientRecord.last_name, ClientRecord.first_name, ClientRecord.ref)
     )
     if not include_archived:
@@ -93,7 +94,9 @@ def client_record(session: Session, ref: str) -> ClientRecord:
     row = session.scalar(
         select(ClientRecord)
         .where(ClientRecord.ref == ref)
-        .options(selectinload(ClientRecord.concern_links), selectinload(ClientRecord.approach_links))
+        .options(
+            selectinload(ClientRecord.concern_links), selectinload(ClientRecord.approach_links)
+        )
     )
     if row is None:
         raise NotFound(f"There is no client with intake id '{ref}'.")
@@ -155,7 +158,7 @@ def list_therapists(
     stmt = (
         select(TherapistRecord, func.coalesce(open_counts.c[1], 0))
         .outerjoin(open_counts, open_counts.c[0] == TherapistRecord.pk)
-        .where(and_(True, *_search_filter(TherapistRecord.search_key, query)))  # type: ignore[arg-type]
+        .where(_search_filter(TherapistRecord.search_key, query))
         .options(selectinload(TherapistRecord.approach_links))
         .order_by(TherapistRecord.last_name, TherapistRecord.first_name, TherapistRecord.ref)
     )
@@ -246,4 +249,3 @@ def _stale_message(kind: str, ref: str) -> str:
         f"Someone else saved this {kind} ({ref}) after you opened it. "
         "Close the form, open the record again and redo your change."
     )
-

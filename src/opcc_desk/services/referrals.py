@@ -28,7 +28,9 @@ class ReferralEvent:
     reason: str
 
 
-def list_referrals(ctx: ServiceContext, *, status: ReferralStatus | None = None) -> list[ReferralRow]:
+def list_referrals(
+    ctx: ServiceContext, *, status: ReferralStatus | None = None
+) -> list[ReferralRow]:
     catalogue = ctx.catalogue
     client = aliased(ClientRecord)
     therapist = aliased(TherapistRecord)

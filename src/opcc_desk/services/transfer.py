@@ -113,7 +113,9 @@ def read_rows(path: Path) -> tuple[list[str], list[SourceRow]]:
     except FileNotFoundError:
         raise ImportRejected(name, [], "there is no such file; check the name and folder") from None
     except IsADirectoryError:
-        raise ImportRejected(name, [], "this is a folder, not a file; choose the file itself") from None
+        raise ImportRejected(
+            name, [], "this is a folder, not a file; choose the file itself"
+        ) from None
     except PermissionError:
         raise ImportRejected(name, [], "the file cannot be read (permission denied)") from None
     try:
@@ -122,7 +124,8 @@ def read_rows(path: Path) -> tuple[list[str], list[SourceRow]]:
         raise ImportRejected(
             name,
             [],
-            f"the file is not UTF-8 text (byte {error.start}); save it as 'CSV UTF-8' and try again",
+            f"the file is not UTF-8 text (byte {error.start}); "
+            "save it as 'CSV UTF-8' and try again",
         ) from None
     if "\x00" in text:
         raise ImportRejected(name, [], "the file is not a text file; choose a CSV or JSON file")
@@ -149,7 +152,11 @@ def _csv_rows(name: str, text: str) -> tuple[list[str], list[SourceRow]]:
                     extra = RowProblem(
                         start,
                         "",
-                        (Problem("row", f"has {len(cells)} cells but the header has {len(columns)}"),),
+                        (
+                            Problem(
+                                "row", f"has {len(cells)} cells but the header has {len(columns)}"
+                            ),
+                        ),
                     )
                     raise ImportRejected(name, [extra])
                 rows.append(SourceRow(start, dict(zip(columns, cells, strict=False))))
@@ -176,7 +183,9 @@ def _json_rows(name: str, text: str) -> tuple[list[str], list[SourceRow]]:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ImportRejected(
-            name, [], f"the JSON is broken at line {error.lineno}, column {error.colno} ({error.msg})"
+            name,
+            [],
+            f"the JSON is broken at line {error.lineno}, column {error.colno} ({error.msg})",
         ) from None
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
         raise ImportRejected(name, [], "the JSON must be a list of objects, one per row")
@@ -200,7 +209,8 @@ def _check_columns(
         raise ImportRejected(
             name,
             [],
-            f"the {kind.value} file lacks required column(s): {', '.join(missing)}; add them to the header row",
+            f"the {kind.value} file lacks required column(s): {', '.join(missing)}; "
+            "add them to the header row",
         )
     unknown = [c for c in columns if c and c not in known]
     return [f"column '{c}' is not used by OPCC Desk and was ignored" for c in unknown]
@@ -227,7 +237,12 @@ def _parse_all(
                 RowProblem(
                     row.line,
                     record_id,
-                    (Problem("id", f"repeats the id of line {first_line[key(item)]}; ids must be unique"),),
+                    (
+                        Problem(
+                            "id",
+                            f"repeats the id of line {first_line[key(item)]}; ids must be unique",
+                        ),
+                    ),
                 )
             )
             continue
@@ -238,7 +253,9 @@ def _parse_all(
     return parsed
 
 
-def import_file(ctx: ServiceContext, kind: Kind, path: Path, *, dry_run: bool = False) -> ImportReport:
+def import_file(
+    ctx: ServiceContext, kind: Kind, path: Path, *, dry_run: bool = False
+) -> ImportReport:
     name = str(path)
     columns, rows = read_rows(path)
     catalogue = ctx.catalogue
@@ -340,7 +357,9 @@ def _store_clients(
 # ---------------------------------------------------------------- exporting
 
 
-def export_rows(ctx: ServiceContext, kind: Kind) -> tuple[tuple[str, ...], Iterator[dict[str, str]]]:
+def export_rows(
+    ctx: ServiceContext, kind: Kind
+) -> tuple[tuple[str, ...], Iterator[dict[str, str]]]:
     """Columns and rows in id order, read in one transaction."""
     with ctx.transaction() as session:
         if kind is Kind.THERAPISTS:
@@ -415,6 +434,7 @@ def export_file(ctx: ServiceContext, kind: Kind, path: Path) -> int:
         temporary.replace(path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise ServiceError(f"{path}: cannot write the file ({error.strerror}); choose another folder") from None
+        raise ServiceError(
+            f"{path}: cannot write the file ({error.strerror}); choose another folder"
+        ) from None
     return count
-

@@ -52,7 +52,9 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def choose_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+def choose_save_path(
+    parent: QWidget | None, title: str, suggested: str, filters: str
+) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
 

@@ -26,7 +26,9 @@ class DataEvents(QObject):
 class MainWindow(QMainWindow):
     CLIENTS, THERAPISTS, REFERRALS = range(3)
 
-    def __init__(self, ctx: ServiceContext, *, location: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, *, location: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.events = DataEvents(self)
@@ -79,7 +81,8 @@ class MainWindow(QMainWindow):
             lambda: dialogs.show_info(
                 self,
                 "About OPCC Desk",
-                f"OPCC Desk {__version__}\nIntake, therapist directory, matching and referral letters.\n\n"
+                f"OPCC Desk {__version__}\n"
+                "Intake, therapist directory, matching and referral letters.\n\n"
                 "In a crisis, call or text 9-8-8 (Canada), any hour.",
             )
         )
@@ -91,7 +94,9 @@ class MainWindow(QMainWindow):
         return self._open_editor(ClientEditor(self.ctx, client_id or None, self), "clients")
 
     def open_therapist(self, therapist_id: str) -> TherapistEditor:
-        return self._open_editor(TherapistEditor(self.ctx, therapist_id or None, self), "therapists")
+        return self._open_editor(
+            TherapistEditor(self.ctx, therapist_id or None, self), "therapists"
+        )
 
     def _open_editor(self, editor: E, kind: str) -> E:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -44,7 +44,13 @@ def _date(value: datetime | None) -> str:
 
 
 def _money(value: Decimal | None) -> str:
-    return "" if value is None else f"${value:,.0f}" if value == value.to_integral() else f"${value:,.2f}"
+    return (
+        ""
+        if value is None
+        else f"${value:,.0f}"
+        if value == value.to_integral()
+        else f"${value:,.2f}"
+    )
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -139,17 +145,19 @@ class ClientTableModel(RecordTableModel[ClientRow]):
 
 
 class TherapistTableModel(RecordTableModel[TherapistRow]):
-    ID, NAME, CREDENTIALS, LANGUAGES, APPROACHES, MODALITIES, FEE, SLIDING, ACCEPTING, LOAD = range(10)
+    ID, NAME, CREDENTIALS, LANGUAGES, APPROACHES, MODALITIES, FEE, SLIDING, ACCEPTING, LOAD = range(
+        10
+    )
     columns = (
         Column[TherapistRow]("Directory id", lambda r: r.id),
         Column[TherapistRow]("Name", lambda r: f"{r.last_name}, {r.first_name}"),
         Column[TherapistRow]("Credentials", lambda r: r.credentials),
         Column[TherapistRow]("Languages", lambda r: r.languages),
         Column[TherapistRow]("Approaches", lambda r: r.approaches),
+        Column[TherapistRow]("Sessions", lambda r: r.modalities.replace("in_person", "in person")),
         Column[TherapistRow](
-            "Sessions", lambda r: r.modalities.replace("in_person", "in person")
+            "Fee", lambda r: _money(r.fee), sort=lambda r: float(r.fee), align_right=True
         ),
-        Column[TherapistRow]("Fee", lambda r: _money(r.fee), sort=lambda r: float(r.fee), align_right=True),
         Column[TherapistRow](
             "Sliding scale from",
             lambda r: _money(r.sliding_scale_min),

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from opcc_desk.domain.enums import ReferralStatus
-from opcc_desk.domain.models import ClientRow, ReferralRow, TherapistRow
+from opcc_desk.domain.models import ClientRow, TherapistRow
 from opcc_desk.services import people, referrals
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
@@ -82,9 +82,9 @@ class PeopleTab(QWidget, Generic[R]):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._load = load
+        self._load: Callable[[ServiceContext, str, bool], Sequence[R]] = load
         self._set_archived = set_archived
-        self.model = model
+        self.model: RecordTableModel[R] = model
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.search_hint)
@@ -122,7 +122,7 @@ class PeopleTab(QWidget, Generic[R]):
         self.archive_button.clicked.connect(self._toggle_archive)
         self.view.doubleClicked.connect(lambda _index: self._edit_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
         self._update_buttons()
 
     def reload(self) -> None:
@@ -261,4 +261,3 @@ class ReferralsTab(QWidget):
             return
         self.model.set_rows(rows)
         self.count_label.setText(f"{len(rows)} referral{'s' if len(rows) != 1 else ''}")
-
