@@ -37,7 +37,7 @@ def run_self_test(out: TextIO) -> int:
 
 def _run(folder: Path, out: TextIO) -> int:
     from opcc_desk.app import open_context
-    from opcc_desk.services import demo, people, transfer
+    from opcc_desk.services import demo, matching, people, referrals, transfer
 
     ctx = open_context(f"sqlite:///{folder / 'selftest.sqlite3'}")
 
@@ -59,6 +59,20 @@ def _run(folder: Path, out: TextIO) -> int:
             raise AssertionError("re-importing the export changed records")
         return f"{written} clients exported and re-imported unchanged"
 
+    def match() -> str:
+        for row in people.list_clients(ctx):
+            result = matching.find_matches(ctx, row.id, limit=5)
+            if result.matches:
+                best = result.matches[0]
+                referral = referrals.create_referral(
+                    ctx, row.id, best.therapist_id, approach=best.approach or None
+                )
+                return (
+                    f"client {row.id}: {len(result.matches)} matches, best score {best.score}; "
+                    f"referral {referral} proposed"
+                )
+        raise AssertionError("no demo client found a single match")
+
     def window() -> str:
         from opcc_desk.ui.main import make_application
         from opcc_desk.ui.main_window import MainWindow
@@ -76,6 +90,7 @@ def _run(folder: Path, out: TextIO) -> int:
 
     ok = _check(out, "database", database)
     ok = ok and _check(out, "import/export", files)
+    ok = ok and _check(out, "match", match)
     ok = ok and _check(out, "window", window)
     ctx.engine.dispose()
     out.write("self-test passed\n" if ok else "self-test FAILED\n")

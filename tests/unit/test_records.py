@@ -9,7 +9,12 @@ import pytest
 from opcc_desk.domain.catalogue import parse_catalogue
 from opcc_desk.domain.enums import AgeGroup
 from opcc_desk.domain.models import Catalogue
-from opcc_desk.domain.records import client_from_row, client_to_row, therapist_from_row
+from opcc_desk.domain.records import (
+    client_from_row,
+    client_to_row,
+    effective_age_group,
+    therapist_from_row,
+)
 from opcc_desk.domain.validation import RecordError
 from opcc_desk.resources import resource_path
 
@@ -37,9 +42,14 @@ def client_cells(**changes: str) -> dict[str, str]:
     return cells
 
 
-def test_age_group_comes_from_date_of_birth(catalogue: Catalogue) -> None:
-    client = client_from_row(client_cells(date_of_birth="2011-01-01"), catalogue, today=TODAY)
-    assert client.age_group is AgeGroup.TEEN
+def test_age_group_comes_from_date_of_birth_and_follows_birthdays(catalogue: Catalogue) -> None:
+    client = client_from_row(client_cells(date_of_birth="2008-12-01"), catalogue, today=TODAY)
+    assert client.age_group is None  # stored empty: nothing to go stale
+    assert effective_age_group(client, TODAY) is AgeGroup.TEEN
+    assert effective_age_group(client, date(2026, 12, 1)) is AgeGroup.ADULT
+    # a year later the same record still saves: nothing contradicts the birth date
+    again = client_from_row(client_to_row(client), catalogue, today=date(2027, 12, 2))
+    assert again == client
 
 
 def test_age_group_that_contradicts_date_of_birth_is_refused(catalogue: Catalogue) -> None:

@@ -147,6 +147,13 @@ def age_group_for(born: date, today: date) -> AgeGroup:
     return AgeGroup.SENIOR
 
 
+def effective_age_group(client: Client, today: date) -> AgeGroup | None:
+    """The age group given, or the one the birth date gives today."""
+    if client.age_group is None and client.date_of_birth is not None:
+        return age_group_for(client.date_of_birth, today)
+    return client.age_group
+
+
 def therapist_from_row(row: Mapping[str, str], catalogue: Catalogue) -> Therapist:
     c = _Collector(row)
 
@@ -247,11 +254,11 @@ def client_from_row(row: Mapping[str, str], catalogue: Catalogue, *, today: date
     phone_ok = not any(p.field == "phone" for p in c.problems)
     if email_ok and phone_ok and not client.email and not client.phone:
         c.add("email", "give an email address or a phone number so the desk can reach the client")
-    if client.date_of_birth is not None:
+    if client.date_of_birth is not None and client.age_group is not None:
+        # an empty age group is worked out from the birth date when needed
+        # (effective_age_group), so the stored record never goes stale on a birthday
         derived = age_group_for(client.date_of_birth, today)
-        if client.age_group is None:
-            client.age_group = derived
-        elif client.age_group is not derived:
+        if client.age_group is not derived:
             c.add(
                 "age_group",
                 f"'{client.age_group.value}' does not fit the date of birth ({derived.value}); "

@@ -29,7 +29,6 @@ from opcc_desk.domain.enums import (
     ReferralStatus,
 )
 from opcc_desk.domain.models import Catalogue, Client, Therapist
-from opcc_desk.domain.records import age_group_for
 from opcc_desk.domain.validation import language_name
 from opcc_desk.sample.names import (
     ADOPTED_FIRST,
@@ -785,7 +784,8 @@ class _Builder:
             else:
                 years = int(self.rng.triangular(18, 65, 30))
             born = date.fromordinal(self.today.toordinal() - int((years + rand()) * 365.2425) - 1)
-            age_group = age_group_for(born, self.today)
+            # with a birth date the group is worked out when needed, so it never goes stale
+            age_group = None
         elif rand() < 0.3:
             age_group = None
 

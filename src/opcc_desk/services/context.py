@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -27,6 +28,8 @@ class ServiceContext:
     clock: Callable[[], datetime] = system_clock
     user: str = ""
     _catalogue: Catalogue | None = field(default=None, repr=False)
+    # read-mostly data kept between actions, each entry checked against a cheap stamp
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def today(self) -> date:
         return self.clock().date()

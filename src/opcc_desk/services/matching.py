@@ -2,58 +2,152 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import cast
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from opcc_desk.db.models import ClientRecord, ReferralRecord, SettingRecord, TherapistRecord
-from opcc_desk.domain.enums import OPEN_STATUSES
+from opcc_desk.db.models import (
+    ClientRecord,
+    ReferralRecord,
+    SettingRecord,
+    TherapistApproachRow,
+    TherapistConcernRow,
+    TherapistRecord,
+)
+from opcc_desk.domain.enums import OPEN_STATUSES, AgeGroup, ClientType, Gender, Level, Modality
 from opcc_desk.domain.models import Client, Therapist
+from opcc_desk.domain.records import effective_age_group
 from opcc_desk.matching import Candidate, MatchResult, MatchSettings, match_client
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.services.mapping import client_from_record, therapist_from_record
+from opcc_desk.services.mapping import client_from_record
 from opcc_desk.services.people import client_record
 
 SETTINGS_KEY = "matching"
 RECENT_DAYS = 90
+DIRECTORY_CACHE = "matching.directory"
 
 
 def load_candidates(ctx: ServiceContext, session: Session) -> list[Candidate]:
-    """Every therapist not archived, with open and recent referral counts."""
+    """Every therapist not archived, with open and recent referral counts.
+
+    The directory changes rarely while referrals change all day, so the
+    therapists are kept in memory and re-read only when the directory's stamp
+    (row count, newest change, sum of versions) moves; the referral counts are
+    two small grouped queries on indexed columns, run every time.
+    """
     since = ctx.clock() - timedelta(days=RECENT_DAYS)
-    open_counts = dict(
-        session.execute(
+    open_counts: dict[int, int] = {
+        pk: count
+        for pk, count in session.execute(
             select(ReferralRecord.therapist_pk, func.count())
             .where(ReferralRecord.status.in_([s.value for s in OPEN_STATUSES]))
             .group_by(ReferralRecord.therapist_pk)
-        ).all()
-    )
-    recent_counts = dict(
-        session.execute(
+        )
+    }
+    recent_counts: dict[int, int] = {
+        pk: count
+        for pk, count in session.execute(
             select(ReferralRecord.therapist_pk, func.count())
             .where(ReferralRecord.created_at >= since)
             .group_by(ReferralRecord.therapist_pk)
-        ).all()
-    )
-    rows = session.scalars(
-        select(TherapistRecord)
-        .where(TherapistRecord.archived_at.is_(None))
-        .options(
-            selectinload(TherapistRecord.approach_links),
-            selectinload(TherapistRecord.concern_links),
         )
-    )
+    }
     return [
         Candidate(
-            therapist=therapist_from_record(row),
-            open_referrals=open_counts.get(row.pk, 0),
-            recent_referrals=recent_counts.get(row.pk, 0),
+            therapist=therapist,
+            open_referrals=open_counts.get(pk, 0),
+            recent_referrals=recent_counts.get(pk, 0),
         )
-        for row in rows
+        for pk, therapist in active_directory(ctx, session)
     ]
+
+
+def _directory_stamp(session: Session) -> tuple[object, ...]:
+    row = session.execute(
+        select(
+            func.count(),
+            func.max(TherapistRecord.updated_at),
+            func.coalesce(func.sum(TherapistRecord.version), 0),
+        )
+    ).one()
+    return tuple(row)
+
+
+def active_directory(ctx: ServiceContext, session: Session) -> list[tuple[int, Therapist]]:
+    """(row key, therapist) for every therapist not archived, from memory when unchanged."""
+    stamp = _directory_stamp(session)
+    cached = ctx.cache.get(DIRECTORY_CACHE)
+    if cached is not None and cached[0] == stamp:
+        return cast(list[tuple[int, Therapist]], cached[1])
+    therapists = read_directory(session)
+    ctx.cache[DIRECTORY_CACHE] = (stamp, therapists)
+    return therapists
+
+
+def read_directory(session: Session) -> list[tuple[int, Therapist]]:
+    """All active therapists in three plain queries (no ORM objects: this is the hot path)."""
+    approaches: dict[int, list[str]] = defaultdict(list)
+    for pk, key in session.execute(
+        select(TherapistApproachRow.therapist_pk, TherapistApproachRow.approach_key).order_by(
+            TherapistApproachRow.therapist_pk, TherapistApproachRow.position
+        )
+    ):
+        approaches[pk].append(key)
+    concerns: dict[int, list[str]] = defaultdict(list)
+    for pk, key in session.execute(
+        select(TherapistConcernRow.therapist_pk, TherapistConcernRow.concern_key).order_by(
+            TherapistConcernRow.therapist_pk, TherapistConcernRow.position
+        )
+    ):
+        concerns[pk].append(key)
+    t = TherapistRecord
+    rows = session.execute(
+        select(
+            t.pk, t.ref, t.first_name, t.last_name, t.pronouns, t.gender, t.credentials,
+            t.registration, t.email, t.phone, t.languages, t.client_types, t.age_groups,
+            t.modalities, t.locations, t.fee, t.sliding_scale_min, t.level, t.accepting,
+            t.capacity, t.availability, t.bio, t.version,
+        ).where(t.archived_at.is_(None))
+    )  # fmt: skip
+    directory = []
+    for r in rows:
+        directory.append(
+            (
+                r.pk,
+                Therapist(
+                    id=r.ref,
+                    first_name=r.first_name,
+                    last_name=r.last_name,
+                    pronouns=r.pronouns,
+                    gender=Gender(r.gender) if r.gender else None,
+                    credentials=r.credentials,
+                    registration=r.registration,
+                    email=r.email,
+                    phone=r.phone,
+                    languages=r.languages,
+                    approaches=approaches.get(r.pk, []),
+                    concerns=concerns.get(r.pk, []),
+                    client_types=[ClientType(x) for x in r.client_types],
+                    age_groups=[AgeGroup(x) for x in r.age_groups],
+                    modalities=[Modality(x) for x in r.modalities],
+                    locations=r.locations,
+                    fee=r.fee,
+                    sliding_scale_min=r.sliding_scale_min,
+                    level=Level(r.level) if r.level else None,
+                    accepting=r.accepting,
+                    capacity=r.capacity,
+                    availability=r.availability,
+                    bio=r.bio,
+                    version=r.version,
+                ),
+            )
+        )
+    return directory
 
 
 def tried_therapists(session: Session, client: ClientRecord) -> frozenset[str]:
@@ -110,6 +204,7 @@ def match_report(
                 f"Client {client_id} is archived; restore the record before matching."
             )
         client = client_from_record(record)
+        client.age_group = effective_age_group(client, ctx.today())
         candidates = load_candidates(ctx, session)
         settings = read_settings(session)
         exclude = tried_therapists(session, record) if skip_tried else frozenset()

@@ -8,6 +8,7 @@ silently overwrites somebody else's newer save.
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, Select, and_, func, select, true
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -120,7 +121,7 @@ def add_client(ctx: ServiceContext, client: Client) -> Client:
         if client.submitted is None:
             row.submitted = now.replace(microsecond=0)
         session.add(row)
-        session.flush()
+        _flush_new(session, "client", "intake", client.id)
         return client_from_record(row)
 
 
@@ -131,6 +132,8 @@ def update_client(ctx: ServiceContext, client: Client) -> Client:
             row = client_record(session, client.id)
             if row.version != client.version:
                 raise StaleRecord(_stale_message("client", client.id))
+            if client.submitted is None:
+                client.submitted = row.submitted  # an intake date is never erased
             apply_client(row, client)
             row.updated_at = ctx.clock()
             session.flush()
@@ -217,7 +220,7 @@ def add_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
         row = TherapistRecord(ref=therapist.id, created_at=now, updated_at=now)
         apply_therapist(row, therapist)
         session.add(row)
-        session.flush()
+        _flush_new(session, "therapist", "directory", therapist.id)
         return therapist_from_record(row)
 
 
@@ -242,6 +245,17 @@ def set_therapist_archived(ctx: ServiceContext, ref: str, archived: bool) -> The
         row.updated_at = ctx.clock()
         session.flush()
         return therapist_from_record(row)
+
+
+def _flush_new(session: Session, kind: str, id_name: str, ref: str) -> None:
+    """Insert now, so that another desk adding the same id at the same moment is caught."""
+    try:
+        session.flush()
+    except IntegrityError:
+        raise AlreadyExists(
+            f"A {kind} with {id_name} id '{ref}' was just added at another desk; "
+            "nothing was saved. Choose another id."
+        ) from None
 
 
 def _stale_message(kind: str, ref: str) -> str:

@@ -13,6 +13,7 @@ from opcc_desk import __version__
 from opcc_desk.app import open_context, safe_url
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
+from opcc_desk.ui.fonts import register_fonts
 from opcc_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("OPCC Desk")
     app.setOrganizationName("OPCC")
     app.setApplicationVersion(__version__)
+    fallbacks = register_fonts()
+    font = app.font()
+    font.setFamilies([font.family(), *fallbacks])
+    app.setFont(font)
     return app
 
 

@@ -12,6 +12,8 @@ from opcc_desk import __version__
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.editors import ClientEditor, TherapistEditor
+from opcc_desk.ui.match_view import MatchDialog
+from opcc_desk.ui.settings_dialog import MatchSettingsDialog
 from opcc_desk.ui.tabs import ClientsTab, ReferralsTab, TherapistsTab
 
 E = TypeVar("E", "ClientEditor", "TherapistEditor")
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.clients_tab.edit_requested.connect(self.open_client)
+        self.clients_tab.match_requested.connect(self.open_matches)
         self.therapists_tab.edit_requested.connect(self.open_therapist)
         self.events.changed.connect(self._reload)
 
@@ -66,6 +69,9 @@ class MainWindow(QMainWindow):
         new_therapist.triggered.connect(lambda: self.open_therapist(""))
         file_menu.addAction(new_therapist)
         file_menu.addSeparator()
+        settings = QAction("&Matching settings…", self)
+        settings.triggered.connect(self.open_match_settings)
+        file_menu.addAction(settings)
         refresh = QAction("&Refresh", self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(lambda: self.events.changed.emit("all"))
@@ -105,6 +111,25 @@ class MainWindow(QMainWindow):
         self.editors.append(editor)
         editor.open()
         return editor
+
+    def open_matches(self, client_id: str) -> MatchDialog:
+        dialog = MatchDialog(self.ctx, client_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.referred.connect(self._referred)
+        dialog.open()
+        return dialog
+
+    def _referred(self, referral_id: int) -> None:
+        self.events.changed.emit("referrals")
+        self.clients_tab.reload()
+        self.therapists_tab.reload()
+        self.statusBar().showMessage(f"Referral {referral_id} created (proposed).", 8000)
+
+    def open_match_settings(self) -> MatchSettingsDialog:
+        dialog = MatchSettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _forget(self, editor: ClientEditor | TherapistEditor) -> None:
         if editor in self.editors:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from opcc_desk.domain.models import ClientRow, ReferralRow, TherapistRow
+from opcc_desk.domain.search import fold
 from opcc_desk.domain.validation import language_name
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -57,6 +58,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     """Rows of one kind of record; the view sorts through a proxy using SORT_ROLE."""
 
     columns: Sequence[Column[R]] = ()
+    widths: Sequence[int] = ()  # starting widths in pixels, by column; the user can drag them
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -102,7 +104,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(record)
         if role == SORT_ROLE:
-            key = column.sort(record) if column.sort else column.text(record).casefold()
+            key = column.sort(record) if column.sort else fold(column.text(record))
             return key
         if role == ROW_ROLE:
             return index.row()
@@ -118,6 +120,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
 class ClientTableModel(RecordTableModel[ClientRow]):
     ID, NAME, PREFERRED, PHONE, EMAIL, LANGUAGE, TYPE, CITY, SUBMITTED, OPEN = range(10)
+    widths = (95, 210, 90, 120, 230, 100, 85, 100, 95, 110)
     columns = (
         Column[ClientRow]("Intake id", lambda r: r.id),
         Column[ClientRow]("Name", lambda r: f"{r.last_name}, {r.first_name}"),
@@ -145,9 +148,9 @@ class ClientTableModel(RecordTableModel[ClientRow]):
 
 
 class TherapistTableModel(RecordTableModel[TherapistRow]):
-    ID, NAME, CREDENTIALS, LANGUAGES, APPROACHES, MODALITIES, FEE, SLIDING, ACCEPTING, LOAD = range(
-        10
-    )
+    ID, NAME, CREDENTIALS, LANGUAGES, APPROACHES, MODALITIES = range(6)
+    FEE, SLIDING, ACCEPTING, LOAD = range(6, 10)
+    widths = (90, 190, 150, 90, 260, 130, 70, 130, 80, 110)
     columns = (
         Column[TherapistRow]("Directory id", lambda r: r.id),
         Column[TherapistRow]("Name", lambda r: f"{r.last_name}, {r.first_name}"),
@@ -180,6 +183,7 @@ class TherapistTableModel(RecordTableModel[TherapistRow]):
 
 class ReferralTableModel(RecordTableModel[ReferralRow]):
     ID, CLIENT, THERAPIST, APPROACH, STATUS, CREATED, UPDATED = range(7)
+    widths = (60, 250, 250, 260, 110, 100, 100)
     columns = (
         Column[ReferralRow]("No.", lambda r: str(r.id), sort=lambda r: r.id, align_right=True),
         Column[ReferralRow]("Client", lambda r: f"{r.client_name} ({r.client_id})"),

@@ -61,6 +61,8 @@ def make_table(model: RecordTableModel[Any]) -> tuple[QTableView, QSortFilterPro
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
+    for number, width in enumerate(model.widths):
+        view.setColumnWidth(number, width)
     return view, proxy
 
 
@@ -96,7 +98,7 @@ class PeopleTab(QWidget, Generic[R]):
         self.archive_button = QPushButton("Archive")
         self.count_label = QLabel()
 
-        bar = QHBoxLayout()
+        bar = self.toolbar = QHBoxLayout()
         bar.addWidget(QLabel("Search:"))
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_archived)
@@ -196,6 +198,7 @@ class ClientsTab(PeopleTab[ClientRow]):
     noun = "client"
     nouns = "clients"
     search_hint = "Name, email, phone or intake id"
+    match_requested = Signal(str)
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -205,6 +208,23 @@ class ClientsTab(PeopleTab[ClientRow]):
             people.set_client_archived,
             parent,
         )
+        self.match_button = QPushButton("Find &matches…")
+        self.match_button.setToolTip("Rank the therapists who can take the selected client")
+        self.toolbar.insertWidget(self.toolbar.indexOf(self.edit_button), self.match_button)
+        self.match_button.clicked.connect(self._match_selected)
+        self.view.sortByColumn(ClientTableModel.SUBMITTED, Qt.SortOrder.DescendingOrder)
+        self._update_buttons()
+
+    def _match_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None and not row.archived:
+            self.match_requested.emit(row.id)
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        if hasattr(self, "match_button"):
+            row = self.selected_row()
+            self.match_button.setEnabled(row is not None and not row.archived)
 
 
 class TherapistsTab(PeopleTab[TherapistRow]):
@@ -220,6 +240,7 @@ class TherapistsTab(PeopleTab[TherapistRow]):
             people.set_therapist_archived,
             parent,
         )
+        self.view.sortByColumn(TherapistTableModel.NAME, Qt.SortOrder.AscendingOrder)
 
 
 class ReferralsTab(QWidget):

@@ -1,0 +1,224 @@
+"""Find matches for one client: ranked therapists, the reasons, and the choice.
+
+The top of the dialog restates what the client asked for, so the person at the
+desk can read the reasons aloud and check them against the intake.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opcc_desk.domain.models import Catalogue
+from opcc_desk.domain.validation import language_name
+from opcc_desk.matching import WEIGHT_LABELS, Match
+from opcc_desk.services import matching, referrals
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import ServiceError
+from opcc_desk.ui import dialogs
+
+MATCH_LIMIT = 25
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class MatchDialog(QDialog):
+    referred = Signal(int)  # the new referral's id
+    RANK, THERAPIST, SCORE, APPROACH, WHY = range(5)
+
+    def __init__(self, ctx: ServiceContext, client_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._client_id = client_id
+        self._matches: list[Match] = []
+        self.setWindowTitle(f"Find matches: client {client_id}")
+        self.resize(1100, 700)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.skip_tried = QCheckBox("Leave out therapists this client was already referred to")
+        self.skip_tried.setChecked(True)
+
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["#", "Therapist", "Score", "Approach", "Main reason"])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column in (self.THERAPIST, self.APPROACH):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setSizes([380, 260])
+
+        self.refer_button = QPushButton("&Refer to this therapist")
+        self.refer_button.setDefault(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.refer_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.refer_button.clicked.connect(self.refer_selected)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.skip_tried)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+
+        self.skip_tried.toggled.connect(lambda _on: self.refresh())
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.doubleClicked.connect(lambda _index: self.refer_selected())
+        self.refresh()
+
+    # ------------------------------------------------------------ data
+
+    def refresh(self) -> None:
+        try:
+            report = matching.match_report(
+                self._ctx,
+                self._client_id,
+                limit=MATCH_LIMIT,
+                skip_tried=self.skip_tried.isChecked(),
+            )
+        except ServiceError as error:
+            dialogs.show_error(self, "Cannot find matches", str(error))
+            self._matches = []
+            self.table.setRowCount(0)
+            return
+        catalogue = self._ctx.catalogue
+        client = report.client
+        concerns = ", ".join(catalogue.concern_label(k).lower() for k in client.concerns)
+        wants = [
+            f"<b>{_escape(client.display_name)}</b> ({client.id})",
+            f"{language_name(client.language)}",
+            client.client_type.value,
+            client.modality.value.replace("_", " "),
+        ]
+        if client.location:
+            wants.append(_escape(client.location))
+        if client.max_fee is not None:
+            wants.append(f"up to ${client.max_fee:,.0f} a session")
+        self.summary.setText(" · ".join(wants) + f"<br>Concerns: {_escape(concerns)}")
+        self._matches = list(report.result.matches)
+        self.table.setRowCount(len(self._matches))
+        for row, match in enumerate(self._matches):
+            therapist = report.therapists[match.therapist_id]
+            credentials = ", ".join(therapist.credentials)
+            name = f"{therapist.full_name}" + (f", {credentials}" if credentials else "")
+            cells = [
+                str(row + 1),
+                f"{name} ({therapist.id})",
+                f"{match.score:.1f}",
+                catalogue.approach_label(match.approach) if match.approach else "",
+                match.reasons[0] if match.reasons else "",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (self.RANK, self.SCORE):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+        self.refer_button.setEnabled(bool(self._matches))
+        if self._matches:
+            self.table.selectRow(0)
+        else:
+            self._show_unmatched(report.result.unmatched_reasons)
+
+    def _show_unmatched(self, reasons: tuple[str, ...]) -> None:
+        items = "".join(f"<li>{_escape(r)}</li>" for r in reasons)
+        self.details.setHtml(
+            "<h3>No therapist fits every need right now</h3>"
+            f"<ul>{items}</ul>"
+            "<p>You can ask the client whether a need can change (for example virtual "
+            "sessions, or another language), or keep the client waiting until a suitable "
+            "therapist has room.</p>"
+        )
+
+    def _show_selected(self) -> None:
+        match = self.selected_match()
+        if match is None:
+            return
+        self.details.setHtml(match_html(match, self._ctx.catalogue))
+
+    def selected_match(self) -> Match | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self._matches[rows[0].row()]
+
+    # ------------------------------------------------------------ action
+
+    def refer_selected(self) -> None:
+        match = self.selected_match()
+        if match is None:
+            return
+        try:
+            referral_id = referrals.create_referral(
+                self._ctx,
+                self._client_id,
+                match.therapist_id,
+                approach=match.approach or None,
+                score=match.score,
+                reasons=list(match.reasons),
+            )
+        except ServiceError as error:
+            dialogs.show_error(self, "The referral was not created", str(error))
+            return
+        self.referred.emit(referral_id)
+        self.accept()
+
+
+def criterion_name(name: str) -> str:
+    """The short name before the colon of the criterion's label, e.g. "Fair spread"."""
+    return WEIGHT_LABELS.get(name, name).split(":", 1)[0]
+
+
+def match_html(match: Match, catalogue: Catalogue) -> str:
+    """The reasons and the score breakdown of one match, for the details pane."""
+    approach = catalogue.approach_label(match.approach) if match.approach else "No approach listed"
+    reasons = "".join(f"<li>{_escape(r)}</li>" for r in match.reasons)
+    warnings = "".join(f"<li><b>{_escape(w)}</b></li>" for w in match.warnings)
+    rows = "".join(
+        f"<tr><td>{_escape(criterion_name(c.name))}</td>"
+        f"<td align='right'>{c.points:.1f} / {c.weight:.0f}</td>"
+        f"<td>{_escape(c.detail)}</td></tr>"
+        for c in match.breakdown
+    )
+    parts = [
+        f"<h3>{_escape(approach)} · score {match.score:.1f}</h3>",
+        f"<p>{_escape(match.approach_reason)}</p>",
+        f"<ul>{reasons}</ul>",
+    ]
+    if warnings:
+        parts.append(f"<p>Rules relaxed in the settings:</p><ul>{warnings}</ul>")
+    parts.append(
+        "<table cellspacing='0' cellpadding='3' border='0'>"
+        "<tr><th align='left'>Criterion</th><th align='right'>Points</th>"
+        f"<th align='left'>Why</th></tr>{rows}</table>"
+    )
+    return "".join(parts)
