@@ -51,3 +51,43 @@ def ctx(db_url: str) -> Iterator[ServiceContext]:
     context = open_context(db_url, clock=fixed_clock, user="tester")
     yield context
     context.engine.dispose()
+
+
+class ModalBoxes:
+    """What the program would have asked or shown in modal boxes during a test."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.unsaved_answer = "discard"
+        self.yes_no_answer = True
+
+    def messages(self, kind: str) -> list[str]:
+        return [text for k, _title, text in self.shown if k == kind]
+
+
+@pytest.fixture(autouse=True)
+def modal_boxes(monkeypatch: pytest.MonkeyPatch) -> ModalBoxes:
+    """No test may block on a modal box: each question gets a default answer and is
+    recorded. A test that cares sets its own answers with monkeypatch after this."""
+    from opcc_desk.ui import dialogs
+
+    boxes = ModalBoxes()
+
+    def record(kind: str) -> object:
+        return lambda _parent, title, text: boxes.shown.append((kind, title, text))
+
+    def ask_unsaved(_parent: object, what: str) -> dialogs.Unsaved:
+        boxes.shown.append(("unsaved", what, ""))
+        return dialogs.Unsaved(boxes.unsaved_answer)
+
+    def ask_yes_no(_parent: object, title: str, text: str) -> bool:
+        boxes.shown.append(("yes_no", title, text))
+        return boxes.yes_no_answer
+
+    monkeypatch.setattr(dialogs, "show_error", record("error"))
+    monkeypatch.setattr(dialogs, "show_info", record("info"))
+    monkeypatch.setattr(dialogs, "ask_unsaved", ask_unsaved)
+    monkeypatch.setattr(dialogs, "ask_yes_no", ask_yes_no)
+    monkeypatch.setattr(dialogs, "choose_save_path", lambda *_args: None)
+    monkeypatch.setattr(dialogs, "choose_open_path", lambda *_args: None)
+    return boxes

@@ -10,9 +10,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from opcc_desk import __version__
 from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.editors import ClientEditor, TherapistEditor
+from opcc_desk.ui.letterhead_dialog import LetterheadDialog
 from opcc_desk.ui.match_view import MatchDialog
+from opcc_desk.ui.report_dialog import ReportDialog
 from opcc_desk.ui.settings_dialog import MatchSettingsDialog
 from opcc_desk.ui.tabs import ClientsTab, ReferralsTab, TherapistsTab
 
@@ -72,6 +75,9 @@ class MainWindow(QMainWindow):
         settings = QAction("&Matching settings…", self)
         settings.triggered.connect(self.open_match_settings)
         file_menu.addAction(settings)
+        letterhead = QAction("&Letterhead…", self)
+        letterhead.triggered.connect(self.open_letterhead)
+        file_menu.addAction(letterhead)
         refresh = QAction("&Refresh", self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(lambda: self.events.changed.emit("all"))
@@ -81,6 +87,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        reports_menu = self.menuBar().addMenu("Re&ports")
+        summary = QAction("Referral &summary…", self)
+        summary.triggered.connect(self.open_report)
+        reports_menu.addAction(summary)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About OPCC Desk", self)
         about.triggered.connect(
@@ -96,13 +106,21 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ editors
 
-    def open_client(self, client_id: str) -> ClientEditor:
-        return self._open_editor(ClientEditor(self.ctx, client_id or None, self), "clients")
+    def open_client(self, client_id: str) -> ClientEditor | None:
+        try:
+            editor = ClientEditor(self.ctx, client_id or None, self)
+        except ServiceError as error:
+            dialogs.show_error(self, "Cannot open the client", str(error))
+            return None
+        return self._open_editor(editor, "clients")
 
-    def open_therapist(self, therapist_id: str) -> TherapistEditor:
-        return self._open_editor(
-            TherapistEditor(self.ctx, therapist_id or None, self), "therapists"
-        )
+    def open_therapist(self, therapist_id: str) -> TherapistEditor | None:
+        try:
+            editor = TherapistEditor(self.ctx, therapist_id or None, self)
+        except ServiceError as error:
+            dialogs.show_error(self, "Cannot open the therapist", str(error))
+            return None
+        return self._open_editor(editor, "therapists")
 
     def _open_editor(self, editor: E, kind: str) -> E:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -127,6 +145,18 @@ class MainWindow(QMainWindow):
 
     def open_match_settings(self) -> MatchSettingsDialog:
         dialog = MatchSettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_letterhead(self) -> LetterheadDialog:
+        dialog = LetterheadDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_report(self) -> ReportDialog:
+        dialog = ReportDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
