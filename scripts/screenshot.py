@@ -16,10 +16,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from opcc_desk.app import open_context  # noqa: E402
-from opcc_desk.services import demo, matching, people  # noqa: E402
-from opcc_desk.ui.main import make_application  # noqa: E402
-from opcc_desk.ui.main_window import MainWindow  # noqa: E402
+from opcc_desk.app import open_context
+from opcc_desk.services import demo, matching, people
+from opcc_desk.ui.main import make_application
+from opcc_desk.ui.main_window import MainWindow
 
 
 def fixed_clock() -> datetime:

@@ -10,13 +10,14 @@ import logging
 import logging.handlers
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from platformdirs import user_log_path
 
 from opcc_desk import __version__, cli
-from opcc_desk.app import APP_NAME, open_context, resolve_db_url
+from opcc_desk.app import APP_NAME, create_database, keystore_for, open_context, resolve_db_url
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 
@@ -56,9 +57,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = setup_logging(args.debug)
     log.info("opcc-desk %s starting: %s", __version__, args.command or "gui")
     url = resolve_db_url(args.db)
+    password: list[str] = []  # asked once, only when a command needs the database
 
     def open_ctx() -> ServiceContext:
-        return open_context(url)
+        if args.user and not password:
+            password.append(cli.read_password(f"Password for {args.user}: "))
+        return open_context(
+            url, user=args.user or "", password=password[0] if password else None, sleep=time.sleep
+        )
+
+    def create(admin: str, admin_password: str, encrypted: bool) -> ServiceContext:
+        return create_database(url, admin, admin_password, encrypted=encrypted)
+
+    desk = cli.Desk(open=open_ctx, create=create, keystore=lambda: keystore_for(url))
 
     try:
         if args.command in (None, "gui"):
@@ -69,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from opcc_desk.selftest import run_self_test
 
             return run_self_test(sys.stdout)
-        return cli.run(args, open_ctx)
+        return cli.run(args, desk)
     except ServiceError as error:
         print(f"opcc-desk: {error}", file=sys.stderr)
         return cli.EXIT_REFUSED

@@ -16,11 +16,18 @@ from platformdirs import user_data_path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
-from opcc_desk.db.engine import make_engine, make_session_factory
+from opcc_desk.db.engine import make_engine, make_session_factory, sqlite_path
+from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, new_database_key
 from opcc_desk.db.migrate import upgrade
+from opcc_desk.services import accounts
 from opcc_desk.services.catalogue import sync_catalogue
 from opcc_desk.services.context import ServiceContext, system_clock
-from opcc_desk.services.errors import DatabaseUnavailable
+from opcc_desk.services.errors import (
+    AlreadyExists,
+    DatabaseUnavailable,
+    LoginRequired,
+    ServiceError,
+)
 
 APP_NAME = "opcc-desk"
 DB_ENV = "OPCC_DESK_DB"
@@ -55,10 +62,22 @@ def open_context(
     clock: Callable[[], datetime] = system_clock,
     user: str = "",
     migrate: bool = True,
+    password: str | None = None,
+    sleep: Callable[[float], None] | None = None,
 ) -> ServiceContext:
-    """Open the database, bring its schema and catalogue up to date."""
+    """Open the database, bring its schema and catalogue up to date, and sign in.
+
+    A database with staff accounts needs ``user`` and ``password``; an encrypted
+    file needs them before it can even be read.
+    """
+    path = sqlite_path(url)
+    key: bytes | None = None
+    if path is not None and is_encrypted(path):
+        if not user or password is None:
+            raise LoginRequired(_LOGIN_HINT)
+        key = accounts.unlock_key(path, user, password, clock())
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, key=key)
     except (ArgumentError, NoSuchModuleError, ValueError):
         raise DatabaseUnavailable(
             f"'{url}' is not a database address OPCC Desk can use; write e.g. "
@@ -69,7 +88,11 @@ def open_context(
             f"cannot create the database file for {safe_url(url)} ({error.strerror})"
         ) from None
     ctx = ServiceContext(
-        engine=engine, session_factory=make_session_factory(engine), clock=clock, user=user
+        engine=engine,
+        session_factory=make_session_factory(engine),
+        clock=clock,
+        user=user,
+        database_key=key,
     )
     if not migrate:
         return ctx
@@ -83,6 +106,75 @@ def open_context(
     added = sync_catalogue(ctx)
     if added:
         log.info("catalogue: %d new entries loaded", added)
+    if accounts.has_accounts(ctx):
+        if not user or password is None:
+            engine.dispose()
+            raise LoginRequired(_LOGIN_HINT)
+        try:
+            accounts.sign_in(ctx, user, password, sleep=sleep)
+        except ServiceError:
+            engine.dispose()
+            raise
+    return ctx
+
+
+def is_new_database(url: str) -> bool:
+    """An SQLite file not created yet: the first start of a new clinic."""
+    path = sqlite_path(url)
+    if path is None or is_encrypted(path):
+        return False
+    return not path.exists() or path.stat().st_size == 0
+
+
+def keystore_for(url: str) -> Keystore | None:
+    """The key file of an encrypted SQLite database, or None."""
+    path = sqlite_path(url)
+    if path is None or not is_encrypted(path):
+        return None
+    try:
+        return Keystore.load(path)
+    except KeystoreError as error:
+        raise DatabaseUnavailable(str(error)) from None
+
+
+_LOGIN_HINT = (
+    "This database has staff accounts: sign in with --user NAME "
+    "(the password is asked for, or read from OPCC_DESK_PASSWORD)."
+)
+
+
+def create_database(
+    url: str,
+    admin: str,
+    password: str,
+    *,
+    encrypted: bool = True,
+    clock: Callable[[], datetime] = system_clock,
+) -> ServiceContext:
+    """A new database with its first admin; an SQLite file is encrypted unless told not to."""
+    accounts.check_new_password(admin, password)
+    path = sqlite_path(url)
+    key: bytes | None = None
+    if path is not None:
+        if is_encrypted(path) or (path.exists() and path.stat().st_size > 0):
+            raise AlreadyExists(
+                f"{path} already exists; choose a new file name, or sign in to that database."
+            )
+        if encrypted:
+            key = new_database_key()
+            store = Keystore.create(path)
+            store.add_user(admin, password, key)
+            store.save()
+    try:
+        engine = make_engine(url, key=key)
+    except (ArgumentError, NoSuchModuleError, ValueError):
+        raise DatabaseUnavailable(f"'{url}' is not a database address OPCC Desk can use") from None
+    ctx = ServiceContext(
+        engine=engine, session_factory=make_session_factory(engine), clock=clock, database_key=key
+    )
+    upgrade(engine)
+    sync_catalogue(ctx)
+    accounts.create_first_admin(ctx, admin, password)
     return ctx
 
 
@@ -98,4 +190,34 @@ def _open_failure(url: str, error: DBAPIError) -> str:
         return f"{where} cannot be opened; check the folder exists and that you may write to it."
     if "password" in detail or "authentication" in detail:
         return f"{where}: the server refused the user name or password."
-    return f"{where} cannot be opened ({type(error.orig).__name__}); check the address."
+    return _server_failure(where, detail) or (
+        f"{where} cannot be opened ({type(error.orig).__name__}); check the address."
+    )
+
+
+def _server_failure(where: str, detail: str) -> str:
+    """Plain words for what a PostgreSQL server (or the way to it) answered, or ''."""
+    if "does not exist" in detail and "database" in detail:
+        return (
+            f"{where}: the server has no such database; ask your IT helper to create it "
+            "(see the README, 'The clinic's server')."
+        )
+    if "pg_hba.conf" in detail:
+        return (
+            f"{where}: the server does not accept this computer or user; ask your IT helper "
+            "to allow it in pg_hba.conf."
+        )
+    if "ssl" in detail:
+        return (
+            f"{where}: the server and this desk disagree about TLS (sslmode); check the "
+            "address's ?sslmode= setting with your IT helper."
+        )
+    if any(
+        word in detail
+        for word in ("refused", "timeout", "timed out", "could not translate", "unreachable")
+    ):
+        return (
+            f"{where}: the database server cannot be reached; check that it is running "
+            "and that this computer is on the clinic's network."
+        )
+    return ""

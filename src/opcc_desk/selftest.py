@@ -59,6 +59,8 @@ def _run(folder: Path, out: TextIO) -> int:
             raise AssertionError("re-importing the export changed records")
         return f"{written} clients exported and re-imported unchanged"
 
+    created: dict[str, int] = {}
+
     def match() -> str:
         for row in people.list_clients(ctx):
             result = matching.find_matches(ctx, row.id, limit=5)
@@ -67,6 +69,7 @@ def _run(folder: Path, out: TextIO) -> int:
                 referral = referrals.create_referral(
                     ctx, row.id, best.therapist_id, approach=best.approach or None
                 )
+                created["referral"] = referral
                 return (
                     f"client {row.id}: {len(result.matches)} matches, best score {best.score}; "
                     f"referral {referral} proposed"
@@ -88,10 +91,31 @@ def _run(folder: Path, out: TextIO) -> int:
             raise AssertionError("the window showed no clients")
         return f"{main.tabs.count()} tabs, {shown} clients listed, platform {app.platformName()}"
 
+    def letter() -> str:
+        from opcc_desk.services import letters
+        from opcc_desk.ui.letter_view import pdf_text
+        from opcc_desk.ui.main import make_application
+
+        make_application()  # QtPdf reads the letter back, as the preview does
+        referral = created["referral"]
+        made = letters.generate_letter(ctx, referral, allow_missing=True)
+        path = folder / "letter.pdf"
+        letters.write_private_file(path, made.pdf)
+        pages = pdf_text(path)
+        text = " ".join(pages)
+        for part in ("9-8-8", f"R-{referral}"):
+            if part not in text:
+                raise AssertionError(f"the letter's text read back lacks {part!r}")
+        return (
+            f"referral {referral}: letter version {made.info.version} stored, "
+            f"{len(pages)} page(s), text read back"
+        )
+
     ok = _check(out, "database", database)
     ok = ok and _check(out, "import/export", files)
     ok = ok and _check(out, "match", match)
     ok = ok and _check(out, "window", window)
+    ok = ok and _check(out, "letter", letter)
     ctx.engine.dispose()
     out.write("self-test passed\n" if ok else "self-test FAILED\n")
     return 0 if ok else 1

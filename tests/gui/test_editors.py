@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -486,7 +487,7 @@ def test_editing_a_client_saves_and_bumps_the_version(qtbot: QtBot, ctx: Service
 
 
 def test_a_stale_save_is_refused_and_overwrites_nothing(
-    qtbot: QtBot, ctx: ServiceContext, errors: list[tuple[str, str]]
+    qtbot: QtBot, ctx: ServiceContext, errors: list[tuple[str, str]], modal_boxes: Any
 ) -> None:
     stored_client(ctx, "C-1")
     editor = open_client(qtbot, ctx, "C-1")
@@ -496,10 +497,15 @@ def test_a_stale_save_is_refused_and_overwrites_nothing(
     behind_the_back = people.update_client(ctx, other)
 
     type_into(editor, "city", "Windsor")
-    assert not editor.save()
+    assert not editor.save()  # both versions are shown; "Back to the form" saves nothing
 
-    assert len(errors) == 1
-    assert "Someone else saved this client (C-1) after you opened it" in errors[0][1]
+    assert errors == []
+    [conflict] = modal_boxes.conflicts
+    assert conflict.what == "client C-1"
+    assert [(d.name, d.mine, d.theirs) for d in conflict.differences] == [
+        ("city", "Windsor", "Kingston")
+    ]
+    assert "Another desk saved this record after you opened it" in editor.banner.text()
     stored = people.get_client(ctx, "C-1")
     assert stored.city == "Kingston"
     assert stored.version == behind_the_back.version
@@ -818,7 +824,7 @@ def test_editing_a_therapist_saves_and_bumps_the_version(qtbot: QtBot, ctx: Serv
 
 
 def test_a_stale_therapist_save_is_refused(
-    qtbot: QtBot, ctx: ServiceContext, errors: list[tuple[str, str]]
+    qtbot: QtBot, ctx: ServiceContext, errors: list[tuple[str, str]], modal_boxes: Any
 ) -> None:
     stored_therapist(ctx, "T-1")
     editor = open_therapist(qtbot, ctx, "T-1")
@@ -827,10 +833,11 @@ def test_a_stale_therapist_save_is_refused(
     people.update_therapist(ctx, other)
 
     type_into(editor, "fee", "140")
-    assert not editor.save()
+    assert not editor.save()  # both versions shown, "Back to the form" chosen
 
-    assert len(errors) == 1
-    assert "Someone else saved this therapist (T-1)" in errors[0][1]
+    assert errors == []
+    [conflict] = modal_boxes.conflicts
+    assert [(d.name, d.mine, d.theirs) for d in conflict.differences] == [("fee", "140", "175.00")]
     assert people.get_therapist(ctx, "T-1").fee == Decimal("175.00")
     assert editor.isVisible()
 

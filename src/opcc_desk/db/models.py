@@ -214,6 +214,7 @@ class ReferralRecord(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(64), default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False)
+    # the first session's date once booked: the follow-up is due that day
 
     client: Mapped[ClientRecord] = relationship()
     therapist: Mapped[TherapistRecord] = relationship()
@@ -267,3 +268,124 @@ class SettingRecord(Base):
 
 Index("ix_clients_name", ClientRecord.last_name, ClientRecord.first_name)
 Index("ix_therapists_name", TherapistRecord.last_name, TherapistRecord.first_name)
+
+
+class UserRecord(Base):
+    """A staff account. The password is kept only as an argon2id hash."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    disabled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(40), default="")
+
+
+class AuditRecord(Base):
+    """PHIPA's log of who viewed, changed, printed or exported which record.
+
+    Rows are only ever added (the database refuses updates and deletes), and each
+    row's hash covers the previous row's hash, so tampering shows.
+    """
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    user: Mapped[str] = mapped_column(String(40), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    record_type: Mapped[str] = mapped_column(String(20))
+    record_ref: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+Index("ix_audit_events_record", AuditRecord.record_type, AuditRecord.record_ref)
+
+
+class AuditHeadRecord(Base):
+    """The newest entry's hash and the number of entries, in one row.
+
+    Appending swaps it with a compare-and-set, so two desks writing at once can
+    never fork the chain, and a log cut short at its end no longer matches it.
+    """
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hash: Mapped[str] = mapped_column(String(64))
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class RecordVersionRecord(Base):
+    """The values a record had before each change: edits never lose the original."""
+
+    __tablename__ = "record_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_type: Mapped[str] = mapped_column(String(20))
+    record_ref: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    values: Mapped[dict[str, Any]]
+    replaced_at: Mapped[datetime] = mapped_column(DateTime)
+    replaced_by: Mapped[str] = mapped_column(String(40), default="")
+
+
+Index("ix_record_versions_record", RecordVersionRecord.record_type, RecordVersionRecord.record_ref)
+
+
+class TombstoneRecord(Base):
+    """What is left of a record removed by the retention purge: that it existed, nothing more."""
+
+    __tablename__ = "tombstones"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_type: Mapped[str] = mapped_column(String(20))
+    record_ref: Mapped[str] = mapped_column(String(64))
+    purged_at: Mapped[datetime] = mapped_column(DateTime)
+    purged_by: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class WaitlistRecord(Base):
+    """A client waiting for a suitable therapist. Entries are closed, never deleted."""
+
+    __tablename__ = "waitlist"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_pk: Mapped[int] = mapped_column(ForeignKey("clients.pk"), index=True)
+    since: Mapped[date] = mapped_column(Date)
+    priority: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    added_by: Mapped[str] = mapped_column(String(64), default="")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_by: Mapped[str] = mapped_column(String(64), default="")
+    closed_reason: Mapped[str] = mapped_column(Text, default="")
+
+    client: Mapped[ClientRecord] = relationship()
+
+
+class ClientLinkRecord(Base):
+    """The desk's decision about two client records that looked alike.
+
+    kind "merged": ``client_pk`` was merged into ``other_pk`` (kept, archived, its
+    referrals moved, listed in ``note``); kind "distinct": both were kept on purpose,
+    so the pair is not offered again.
+    """
+
+    __tablename__ = "client_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_pk: Mapped[int] = mapped_column(ForeignKey("clients.pk"), index=True)
+    other_pk: Mapped[int] = mapped_column(ForeignKey("clients.pk"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(64), default="")

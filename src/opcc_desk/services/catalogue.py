@@ -10,6 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from opcc_desk.db.models import ApproachConcernRow, ApproachRow, ConcernRow
@@ -27,6 +28,15 @@ def shipped_catalogue(path: Path | None = None) -> Catalogue:
 def sync_catalogue(ctx: ServiceContext, catalogue: Catalogue | None = None) -> int:
     """Add missing catalogue keys to the database; returns how many were added."""
     catalogue = catalogue or shipped_catalogue()
+    try:
+        return _add_missing(ctx, catalogue)
+    except IntegrityError:
+        # another desk loaded the same keys at the same moment (a new server's first
+        # start): its rows are in now, so add only what is still missing
+        return _add_missing(ctx, catalogue)
+
+
+def _add_missing(ctx: ServiceContext, catalogue: Catalogue) -> int:
     added = 0
     with ctx.transaction() as session:
         have_concerns = set(session.scalars(select(ConcernRow.key)))

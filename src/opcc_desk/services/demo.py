@@ -22,6 +22,7 @@ from opcc_desk.db.models import (
     TherapistConcernRow,
     TherapistRecord,
 )
+from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.search import search_key
 from opcc_desk.sample.generator import SampleData, generate
 from opcc_desk.services.context import ServiceContext
@@ -50,6 +51,7 @@ def fill_demo_data(
     referrals: int = 150,
 ) -> DemoCounts:
     """Generate and store sample data; refuses a database that already has people in it."""
+    ctx.require(Permission.USERS)  # with staff accounts, only an admin fills a database
     with ctx.transaction() as session:
         existing = session.scalar(select(func.count()).select_from(ClientRecord)) or 0
         existing += session.scalar(select(func.count()).select_from(TherapistRecord)) or 0

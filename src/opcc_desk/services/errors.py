@@ -29,3 +29,15 @@ class InvalidRecord(ServiceError):
 
 class DatabaseUnavailable(ServiceError):
     pass
+
+
+class NotAllowed(ServiceError):
+    """The signed-in user's role does not include this action."""
+
+
+class LoginRequired(ServiceError):
+    """The database has staff accounts: say who you are."""
+
+
+class LoginRefused(ServiceError):
+    """Wrong user name or password, or a locked or removed account."""

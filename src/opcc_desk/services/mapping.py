@@ -6,6 +6,10 @@ live ORM object tied to a session.
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from sqlalchemy.orm.attributes import flag_modified
+
 from opcc_desk.db.models import (
     ClientApproachRow,
     ClientConcernRow,
@@ -24,6 +28,17 @@ from opcc_desk.domain.enums import (
 )
 from opcc_desk.domain.models import Client, Therapist
 from opcc_desk.domain.search import search_key
+
+
+def touch(row: ClientRecord | TherapistRecord, now: datetime) -> None:
+    """Mark an edited record as saved ``now``, and so raise its version counter.
+
+    SQLAlchemy raises the counter only when a column of the row itself changes; an
+    edit of the linked lists alone (concerns, approaches) would keep the old version,
+    and a form opened before it could then overwrite it unnoticed.
+    """
+    row.updated_at = now
+    flag_modified(row, "updated_at")
 
 
 def therapist_from_record(row: TherapistRecord) -> Therapist:

@@ -18,10 +18,13 @@ from opcc_desk.db.models import (
     TherapistConcernRow,
     TherapistRecord,
 )
+from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import OPEN_STATUSES, AgeGroup, ClientType, Gender, Level, Modality
 from opcc_desk.domain.models import Client, Therapist
 from opcc_desk.domain.records import effective_age_group
+from opcc_desk.domain.roles import Permission
 from opcc_desk.matching import Candidate, MatchResult, MatchSettings, match_client
+from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.mapping import client_from_record
@@ -176,6 +179,7 @@ def get_settings(ctx: ServiceContext) -> MatchSettings:
 
 
 def save_settings(ctx: ServiceContext, settings: MatchSettings) -> None:
+    ctx.require(Permission.SETTINGS)
     with ctx.transaction() as session:
         row = session.get(SettingRecord, SETTINGS_KEY)
         if row is None:
@@ -196,9 +200,11 @@ class MatchReport:
 def match_report(
     ctx: ServiceContext, client_id: str, *, limit: int | None = 25, skip_tried: bool = False
 ) -> MatchReport:
+    ctx.require(Permission.REFERRALS)
     catalogue = ctx.catalogue
     with ctx.transaction() as session:
         record = client_record(session, client_id)
+        audit.append(session, ctx, Action.VIEW, "client", client_id, "matching")
         if record.archived_at is not None:
             raise ServiceError(
                 f"Client {client_id} is archived; restore the record before matching."

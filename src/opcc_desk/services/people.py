@@ -12,10 +12,19 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from opcc_desk.db.models import ClientRecord, ReferralRecord, TherapistRecord
+from opcc_desk.db.models import (
+    ClientRecord,
+    RecordVersionRecord,
+    ReferralRecord,
+    TherapistRecord,
+)
+from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import OPEN_STATUSES, ClientType, ModalityPreference
 from opcc_desk.domain.models import Client, ClientRow, Therapist, TherapistRow
+from opcc_desk.domain.records import client_to_row, therapist_to_row
+from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.search import search_terms
+from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import AlreadyExists, NotFound, StaleRecord
 from opcc_desk.services.mapping import (
@@ -23,6 +32,7 @@ from opcc_desk.services.mapping import (
     apply_therapist,
     client_from_record,
     therapist_from_record,
+    touch,
 )
 
 _OPEN = [status.value for status in OPEN_STATUSES]
@@ -47,6 +57,7 @@ def _open_counts(key_column: InstrumentedAttribute[int]) -> Select[int, int]:
 def list_clients(
     ctx: ServiceContext, query: str = "", *, include_archived: bool = False
 ) -> list[ClientRow]:
+    ctx.require(Permission.CLIENTS)
     open_counts = _open_counts(ReferralRecord.client_pk).subquery()
     stmt = (
         select(
@@ -105,11 +116,16 @@ def client_record(session: Session, ref: str) -> ClientRecord:
 
 
 def get_client(ctx: ServiceContext, ref: str) -> Client:
+    """One client's whole record; opening it is logged (PHIPA)."""
+    ctx.require(Permission.CLIENTS)
     with ctx.transaction() as session:
-        return client_from_record(client_record(session, ref))
+        client = client_from_record(client_record(session, ref))
+        audit.append(session, ctx, Action.VIEW, "client", ref)
+        return client
 
 
 def add_client(ctx: ServiceContext, client: Client) -> Client:
+    ctx.require(Permission.CLIENTS)
     now = ctx.clock()
     with ctx.transaction() as session:
         if session.scalar(select(ClientRecord.pk).where(ClientRecord.ref == client.id)):
@@ -122,11 +138,13 @@ def add_client(ctx: ServiceContext, client: Client) -> Client:
             row.submitted = now.replace(microsecond=0)
         session.add(row)
         _flush_new(session, "client", "intake", client.id)
+        audit.append(session, ctx, Action.CREATE, "client", client.id)
         return client_from_record(row)
 
 
 def update_client(ctx: ServiceContext, client: Client) -> Client:
     """Save an edited client; refused if someone saved it since ``client.version``."""
+    ctx.require(Permission.CLIENTS)
     try:
         with ctx.transaction() as session:
             row = client_record(session, client.id)
@@ -134,20 +152,28 @@ def update_client(ctx: ServiceContext, client: Client) -> Client:
                 raise StaleRecord(_stale_message("client", client.id))
             if client.submitted is None:
                 client.submitted = row.submitted  # an intake date is never erased
+            before = client_to_row(client_from_record(row))
+            after = client_to_row(client)
+            keep_previous(session, ctx, "client", row.ref, row.version, before)
             apply_client(row, client)
-            row.updated_at = ctx.clock()
+            touch(row, ctx.clock())
             session.flush()
+            audit.append(
+                session, ctx, Action.CHANGE, "client", client.id, changed_fields(before, after)
+            )
             return client_from_record(row)
     except StaleDataError:
         raise StaleRecord(_stale_message("client", client.id)) from None
 
 
 def set_client_archived(ctx: ServiceContext, ref: str, archived: bool) -> Client:
+    ctx.require(Permission.CLIENTS)
     with ctx.transaction() as session:
         row = client_record(session, ref)
         row.archived_at = ctx.clock() if archived else None
         row.updated_at = ctx.clock()
         session.flush()
+        audit.append(session, ctx, Action.ARCHIVE if archived else Action.RESTORE, "client", ref)
         return client_from_record(row)
 
 
@@ -157,6 +183,7 @@ def set_client_archived(ctx: ServiceContext, ref: str, archived: bool) -> Client
 def list_therapists(
     ctx: ServiceContext, query: str = "", *, include_archived: bool = False
 ) -> list[TherapistRow]:
+    ctx.require(Permission.THERAPISTS)
     open_counts = _open_counts(ReferralRecord.therapist_pk).subquery()
     stmt = (
         select(TherapistRecord, func.coalesce(open_counts.c[1], 0))
@@ -206,11 +233,13 @@ def therapist_record(session: Session, ref: str) -> TherapistRecord:
 
 
 def get_therapist(ctx: ServiceContext, ref: str) -> Therapist:
+    ctx.require(Permission.THERAPISTS)
     with ctx.transaction() as session:
         return therapist_from_record(therapist_record(session, ref))
 
 
 def add_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
+    ctx.require(Permission.THERAPISTS)
     now = ctx.clock()
     with ctx.transaction() as session:
         if session.scalar(select(TherapistRecord.pk).where(TherapistRecord.ref == therapist.id)):
@@ -221,30 +250,67 @@ def add_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
         apply_therapist(row, therapist)
         session.add(row)
         _flush_new(session, "therapist", "directory", therapist.id)
+        audit.append(session, ctx, Action.CREATE, "therapist", therapist.id)
         return therapist_from_record(row)
 
 
 def update_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
+    ctx.require(Permission.THERAPISTS)
     try:
         with ctx.transaction() as session:
             row = therapist_record(session, therapist.id)
             if row.version != therapist.version:
                 raise StaleRecord(_stale_message("therapist", therapist.id))
+            before = therapist_to_row(therapist_from_record(row))
+            after = therapist_to_row(therapist)
+            keep_previous(session, ctx, "therapist", row.ref, row.version, before)
             apply_therapist(row, therapist)
-            row.updated_at = ctx.clock()
+            touch(row, ctx.clock())
             session.flush()
+            audit.append(
+                session,
+                ctx,
+                Action.CHANGE,
+                "therapist",
+                therapist.id,
+                changed_fields(before, after),
+            )
             return therapist_from_record(row)
     except StaleDataError:
         raise StaleRecord(_stale_message("therapist", therapist.id)) from None
 
 
 def set_therapist_archived(ctx: ServiceContext, ref: str, archived: bool) -> Therapist:
+    ctx.require(Permission.THERAPISTS)
     with ctx.transaction() as session:
         row = therapist_record(session, ref)
         row.archived_at = ctx.clock() if archived else None
         row.updated_at = ctx.clock()
         session.flush()
+        audit.append(session, ctx, Action.ARCHIVE if archived else Action.RESTORE, "therapist", ref)
         return therapist_from_record(row)
+
+
+def keep_previous(
+    session: Session, ctx: ServiceContext, kind: str, ref: str, version: int, values: dict[str, str]
+) -> None:
+    """Keep the values a record had before this change (its history)."""
+    session.add(
+        RecordVersionRecord(
+            record_type=kind,
+            record_ref=ref,
+            version=version,
+            values=values,
+            replaced_at=ctx.clock(),
+            replaced_by=ctx.user,
+        )
+    )
+
+
+def changed_fields(before: dict[str, str], after: dict[str, str]) -> str:
+    """Which fields changed, by name only: the values may be health information."""
+    names = [name for name in after if before.get(name) != after[name]]
+    return "changed: " + ", ".join(names) if names else "saved without changes"
 
 
 def _flush_new(session: Session, kind: str, id_name: str, ref: str) -> None:

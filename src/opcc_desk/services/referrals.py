@@ -8,11 +8,20 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from opcc_desk.db.models import ClientRecord, ReferralEventRecord, ReferralRecord, TherapistRecord
+from opcc_desk.db.models import (
+    ClientRecord,
+    ReferralEventRecord,
+    ReferralRecord,
+    TherapistRecord,
+    WaitlistRecord,
+)
+from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.lifecycle import IllegalMove, check_move
 from opcc_desk.domain.models import ReferralRow
+from opcc_desk.domain.roles import Permission
 from opcc_desk.matching import choose_approach
+from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError
 from opcc_desk.services.mapping import client_from_record, therapist_from_record
@@ -82,6 +91,7 @@ def create_referral(
     reasons: list[str] | None = None,
 ) -> int:
     """Record a proposed referral; returns its id."""
+    ctx.require(Permission.REFERRALS)
     catalogue = ctx.catalogue
     if approach is not None and approach not in catalogue.approaches:
         raise ServiceError(f"'{approach}' is not an approach in the catalogue")
@@ -115,6 +125,24 @@ def create_referral(
         ]
         session.add(referral)
         session.flush()
+        # a referral ends the client's wait: the waitlist entry is closed, not deleted
+        waiting = session.scalar(
+            select(WaitlistRecord).where(
+                WaitlistRecord.client_pk == client.pk, WaitlistRecord.closed_at.is_(None)
+            )
+        )
+        if waiting is not None:
+            waiting.closed_at = now
+            waiting.closed_by = ctx.user
+            waiting.closed_reason = f"referred (referral {referral.id})"
+        audit.append(
+            session,
+            ctx,
+            Action.REFER,
+            "client",
+            client_id,
+            f"referral {referral.id} to {therapist_id}",
+        )
         return referral.id
 
 
@@ -127,6 +155,7 @@ def change_status(
         if referral is None:
             raise NotFound(f"There is no referral with id {referral_id}.")
         current = ReferralStatus(referral.status)
+        ctx.require(Permission.REFERRALS)
         try:
             check_move(current, new_status, reason)
         except IllegalMove as error:
@@ -141,6 +170,14 @@ def change_status(
                 to_status=new_status.value,
                 reason=reason.strip(),
             )
+        )
+        audit.append(
+            session,
+            ctx,
+            Action.STATUS,
+            "client",
+            referral.client.ref,
+            f"referral {referral_id}: {current.value} -> {new_status.value}",
         )
         return new_status
 

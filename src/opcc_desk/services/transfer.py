@@ -23,8 +23,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from opcc_desk.db.models import ClientRecord, ReferralRecord, TherapistRecord
 from opcc_desk.domain import records
+from opcc_desk.domain.audit import Action
 from opcc_desk.domain.models import Client, Therapist
+from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.validation import Problem, RecordError
+from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.mapping import (
@@ -32,7 +35,9 @@ from opcc_desk.services.mapping import (
     apply_therapist,
     client_from_record,
     therapist_from_record,
+    touch,
 )
+from opcc_desk.services.people import keep_previous
 
 T = TypeVar("T")
 
@@ -257,6 +262,7 @@ def import_file(
     ctx: ServiceContext, kind: Kind, path: Path, *, dry_run: bool = False
 ) -> ImportReport:
     name = str(path)
+    ctx.require(Permission.THERAPISTS if kind is Kind.THERAPISTS else Permission.CLIENTS)
     columns, rows = read_rows(path)
     catalogue = ctx.catalogue
     report = ImportReport(kind=kind, rows=len(rows), dry_run=dry_run)
@@ -271,6 +277,8 @@ def import_file(
             _store_therapists(ctx, session, therapists, report)
             if dry_run:
                 session.rollback()
+            else:
+                _log_import(session, ctx, report)
     elif kind is Kind.CLIENTS:
         report.warnings = _check_columns(
             name, kind, columns, records.CLIENT_COLUMNS, records.CLIENT_REQUIRED
@@ -286,9 +294,18 @@ def import_file(
             _store_clients(ctx, session, clients, report)
             if dry_run:
                 session.rollback()
+            else:
+                _log_import(session, ctx, report)
     else:
         raise ImportRejected(name, [], "referrals cannot be imported; they are made by matching")
     return report
+
+
+def _log_import(session: Session, ctx: ServiceContext, report: ImportReport) -> None:
+    kind = "therapist" if report.kind is Kind.THERAPISTS else "client"
+    entries = [(Action.IMPORT, kind, ref, "added from a file") for ref in report.added]
+    entries += [(Action.IMPORT, kind, ref, "updated from a file") for ref in report.updated]
+    audit.append_many(session, ctx, entries)
 
 
 def _store_therapists(
@@ -311,9 +328,12 @@ def _store_therapists(
             apply_therapist(row, item)
             session.add(row)
             report.added.append(item.id)
-        elif records.therapist_to_row(therapist_from_record(row)) != records.therapist_to_row(item):
+        elif (before := records.therapist_to_row(therapist_from_record(row))) != (
+            records.therapist_to_row(item)
+        ):
+            keep_previous(session, ctx, "therapist", row.ref, row.version, before)
             apply_therapist(row, item)
-            row.updated_at = now
+            touch(row, now)
             report.updated.append(item.id)
         else:
             report.unchanged += 1
@@ -345,9 +365,11 @@ def _store_clients(
             continue
         if item.submitted is None:
             item.submitted = row.submitted  # a file without the column keeps the stored date
-        if records.client_to_row(client_from_record(row)) != records.client_to_row(item):
+        before = records.client_to_row(client_from_record(row))
+        if before != records.client_to_row(item):
+            keep_previous(session, ctx, "client", row.ref, row.version, before)
             apply_client(row, item)
-            row.updated_at = now
+            touch(row, now)
             report.updated.append(item.id)
         else:
             report.unchanged += 1
@@ -419,6 +441,7 @@ def export_rows(
 
 def export_file(ctx: ServiceContext, kind: Kind, path: Path) -> int:
     """Write the CSV next to its final name, then move it into place: never half a file."""
+    ctx.require(Permission.EXPORT)
     columns, rows = export_rows(ctx, kind)
     temporary = path.with_name(f".{path.name}.partial")
     count = 0
@@ -437,4 +460,5 @@ def export_file(ctx: ServiceContext, kind: Kind, path: Path) -> int:
         raise ServiceError(
             f"{path}: cannot write the file ({error.strerror}); choose another folder"
         ) from None
+    audit.log(ctx, Action.EXPORT, kind.value.rstrip("s"), "", f"{count} rows to a CSV file")
     return count

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Unsaved(Enum):
@@ -42,6 +42,13 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
     if answer == QMessageBox.StandardButton.Discard:
         return Unsaved.DISCARD
     return Unsaved.CANCEL
+
+
+def ask_number(
+    parent: QWidget | None, title: str, label: str, value: int, minimum: int, maximum: int
+) -> int | None:
+    number, ok = QInputDialog.getInt(parent, title, label, value, minimum, maximum)
+    return number if ok else None
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:

@@ -9,6 +9,11 @@ with the column it belongs to, which is shown in red under that field.
 Keyboard: Tab walks the fields top to bottom, column by column; Enter in a
 one-line field moves to the next field (it never saves a half-filled form);
 Ctrl+S saves; Esc closes, asking first when something is unsaved.
+
+Several desks: a save refused because another desk saved the same record
+meanwhile (its version moved on) opens the conflict dialog with both versions,
+field by field; a save that cannot reach the database keeps the form as typed
+and is tried again when the main window sees the connection come back.
 """
 
 from __future__ import annotations
@@ -66,8 +71,15 @@ from opcc_desk.domain.validation import (
 )
 from opcc_desk.services import people
 from opcc_desk.services.context import ServiceContext
-from opcc_desk.services.errors import AlreadyExists, InvalidRecord, ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.services.errors import (
+    AlreadyExists,
+    DatabaseUnavailable,
+    InvalidRecord,
+    ServiceError,
+    StaleRecord,
+)
+from opcc_desk.ui import conflict_dialog, dialogs
+from opcc_desk.ui.conflict_dialog import Conflict, FieldDifference
 from opcc_desk.ui.widgets import AvailabilityGrid, KeyPicker, approach_entries, concern_entries
 
 log = logging.getLogger(__name__)
@@ -127,6 +139,20 @@ LEVEL_CHOICES: list[tuple[str, str]] = [
 ]
 
 
+# How the conflict dialog names the values of choice fields (singular and list forms).
+DISPLAY_CHOICES: dict[str, list[tuple[str, str]]] = {
+    "gender": GENDER_CHOICES,
+    "therapist_gender": GENDER_CHOICES,
+    "client_type": CLIENT_TYPE_CHOICES,
+    "client_types": CLIENT_TYPE_CHOICES,
+    "age_group": AGE_GROUP_CHOICES,
+    "age_groups": AGE_GROUP_CHOICES,
+    "modality": MODALITY_CHOICES,
+    "modalities": THERAPIST_MODALITY_CHOICES,
+    "level": LEVEL_CHOICES,
+}
+
+
 def language_entries() -> list[tuple[str, str]]:
     """(code, English name) of every ISO 639-1 language, English and French first."""
     names = language_names()
@@ -165,6 +191,7 @@ class _RecordEditor(QDialog, Generic[R]):
     """Everything both editors share: fields, checks, dirty state, saving, closing."""
 
     saved = Signal(str)
+    connection_lost = Signal(str)  # a save could not reach the database; the text says why
 
     KIND = "record"
     WHAT = "This record"
@@ -187,6 +214,8 @@ class _RecordEditor(QDialog, Generic[R]):
         self._save_attempted = False
         self._close_confirmed = False
         self._refused: dict[str, tuple[str | None, list[str]]] = {}
+        self._waiting_to_save = False  # a save failed for want of a connection
+        self._close_after_save = False  # ... and the person meant to close the form then
         self._column_of_form: dict[int, int] = {}
         self._labels_by_column: dict[int, list[QLabel]] = {}
 
@@ -331,10 +360,16 @@ class _RecordEditor(QDialog, Generic[R]):
             self._show_problems([Problem("id", message)], focus=True)
             dialogs.show_error(self, "Not saved", str(error))
             return False
+        except StaleRecord:
+            return self._resolve_conflict()
+        except DatabaseUnavailable as error:
+            self._wait_for_connection(str(error))
+            return False
         except ServiceError as error:
             dialogs.show_error(self, "Not saved", str(error))
             return False
         log.info("%s %s saved (version %d)", self.KIND, stored.id, stored.version)
+        self._waiting_to_save = False
         self._record_id = stored.id
         self._load(stored)
         self.saved.emit(stored.id)
@@ -363,6 +398,7 @@ class _RecordEditor(QDialog, Generic[R]):
             return
         answer = dialogs.ask_unsaved(self, self.WHAT)
         if answer is dialogs.Unsaved.SAVE:
+            self._close_after_save = True
             if self.save():
                 self.accept()
         elif answer is dialogs.Unsaved.DISCARD:
@@ -382,9 +418,147 @@ class _RecordEditor(QDialog, Generic[R]):
         super().keyPressEvent(event)
 
     def _save_and_close(self) -> None:
+        self._close_after_save = True
         if self.save():
             self._close_confirmed = True
             self.accept()
+
+    # ------------------------------------------------------------ several desks
+
+    @property
+    def waiting_to_save(self) -> bool:
+        """True while a save waits for the database connection to come back."""
+        return self._waiting_to_save
+
+    def retry_save(self) -> bool:
+        """Try the save that found no connection again (the main window calls this when
+        the connection returns); closes the form afterwards if that was the intent."""
+        if not self._waiting_to_save:
+            return False
+        self._waiting_to_save = False
+        if not self.save():
+            return False
+        if self._close_after_save:
+            self._close_confirmed = True
+            self.accept()
+        return True
+
+    def _wait_for_connection(self, message: str) -> None:
+        self._waiting_to_save = True
+        self._update_banner(
+            extra=[
+                f"{message} What you typed stays in this form and is saved as soon as "
+                "the database answers again (or press Save to try now)."
+            ]
+        )
+        self.connection_lost.emit(message)
+
+    def _resolve_conflict(self) -> bool:
+        """Another desk saved this record since the form read it: show both, let the
+        person choose, and save the choice on top of the other desk's version."""
+        if self._record_id is None:
+            return False
+        try:
+            theirs_record = self._fetch(self._record_id)
+        except DatabaseUnavailable as error:
+            self._wait_for_connection(str(error))
+            return False
+        except ServiceError as error:
+            dialogs.show_error(self, "Not saved", str(error))
+            return False
+        mine = self._row()
+        base = self._baseline
+        theirs = self._as_form_row(theirs_record)
+        differences = [
+            FieldDifference(
+                name=name,
+                label=field.label,
+                base=base.get(name, ""),
+                mine=mine[name],
+                theirs=theirs[name],
+                mine_text=self._display(name, mine[name]),
+                theirs_text=self._display(name, theirs[name]),
+            )
+            for name, field in self._fields.items()
+            if mine[name] != theirs[name]
+        ]
+        if not differences:
+            # The other desk saved exactly what this form holds (or this desk's own
+            # save went through just before the connection dropped): nothing to choose.
+            self._adopt(theirs_record)
+            return True
+        log.info(
+            "%s %s: save conflict on %d field(s), stored version %d",
+            self.KIND,
+            self._record_id,
+            len(differences),
+            theirs_record.version,
+        )
+        resolution = conflict_dialog.ask_resolution(
+            self, Conflict(f"{self.KIND} {self._record_id}", theirs_record.version, differences)
+        )
+        if resolution is None:
+            self._update_banner(
+                extra=[
+                    "Another desk saved this record after you opened it. Your changes are "
+                    "still here; press Save again to compare the two and choose."
+                ]
+            )
+            return False
+        self._load(theirs_record)
+        changed = {n: c for n, c in resolution.cells.items() if c != theirs[n]}
+        if not changed:
+            self._adopt(theirs_record)
+            return True
+        for name, cell in changed.items():
+            self._fields[name].write(cell)
+        self._after_load()
+        self._update_title()
+        return self.save()
+
+    def _adopt(self, record: R) -> None:
+        """Show the stored record as it is now; nothing of the form is left unsaved."""
+        self._load(record)
+        self._record_id = record.id
+        self.saved.emit(record.id)
+
+    def _as_form_row(self, record: R) -> dict[str, str]:
+        """The record's cells as this form's widgets give them back, so that they
+        compare cell for cell with what is typed (the form leaves unchanged)."""
+        typed = self._row()
+        self._loading = True
+        try:
+            stored = self._to_row(record)
+            for name, field in self._fields.items():
+                field.write(stored.get(name, ""))
+            shown = self._row()
+            for name, field in self._fields.items():
+                field.write(typed[name])
+        finally:
+            self._loading = False
+        self._after_load()
+        return shown
+
+    def _display(self, name: str, cell: str) -> str:
+        """A cell as the person at the desk reads it (labels rather than keys)."""
+        items = split_list(cell)
+        catalogue = self.ctx.catalogue
+        if name == "concerns":
+            return ", ".join(catalogue.concern_label(key) for key in items)
+        if name in ("approaches", "approach_preference"):
+            return ", ".join(catalogue.approach_label(key) for key in items)
+        if name == "availability":
+            return ", ".join(slot.replace("_", " ").capitalize() for slot in items)
+        if name in ("language", "languages"):
+            names = language_names()
+            return ", ".join(names.get(code, code) for code in items)
+        choices = DISPLAY_CHOICES.get(name)
+        if choices is not None:
+            labels = dict(choices)
+            return ", ".join(labels.get(item, item) for item in items)
+        if name in ("credentials", "locations"):
+            return ", ".join(items)
+        return cell
 
     # ------------------------------------------------------------ loading and rows
 

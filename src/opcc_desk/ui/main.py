@@ -7,13 +7,16 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from opcc_desk import __version__
-from opcc_desk.app import open_context, safe_url
-from opcc_desk.services.errors import ServiceError
+from opcc_desk.app import create_database, data_dir, is_new_database, open_context, safe_url
+from opcc_desk.services import accounts, backup
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import LoginRequired, ServiceError
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.fonts import register_fonts
+from opcc_desk.ui.login import FirstStartDialog, IdleLock, LoginDialog
 from opcc_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -58,16 +61,59 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def open_for_window(url: str) -> ServiceContext | None:
+    """The database, after the first-start wizard or a sign-in as needed; None if cancelled."""
+    where = safe_url(url)
+    if is_new_database(url):
+        first = FirstStartDialog(
+            lambda admin, password, encrypted: create_database(
+                url, admin, password, encrypted=encrypted
+            )
+        )
+        return first.ctx if first.exec() == QDialog.DialogCode.Accepted else None
+    try:
+        return open_context(url)
+    except LoginRequired:
+        pass
+    login = LoginDialog(
+        lambda user, password: open_context(url, user=user, password=password), where
+    )
+    return login.ctx if login.exec() == QDialog.DialogCode.Accepted else None
+
+
 def run_gui(url: str) -> int:
     app = make_application()
     install_crash_hook(app)
     try:
-        ctx = open_context(url)
+        ctx = open_for_window(url)
     except ServiceError as error:
         dialogs.show_error(None, "OPCC Desk cannot open its database", str(error))
         return 2
+    if ctx is None:
+        return 0
     window = MainWindow(ctx, location=safe_url(url))
+    lock = None
+    if ctx.role is not None:
+        lock = IdleLock(
+            accounts.idle_minutes(ctx),
+            ctx.user,
+            lambda password: accounts.confirm_password(ctx, password),
+            window,
+        )
+        window.idle_lock = lock
     window.show()
     code = app.exec()
+    _daily_backup(ctx)
     ctx.engine.dispose()
     return int(code)
+
+
+def _daily_backup(ctx: ServiceContext) -> None:
+    """Once a day, on closing: a verified copy in the data folder, the last week kept."""
+    try:
+        made = backup.daily_backup(ctx, data_dir() / "backups", ctx.clock())
+    except ServiceError as error:
+        log.warning("daily backup failed: %s", type(error).__name__)
+        return
+    if made is not None:
+        log.info("daily backup written: %s", made.name)

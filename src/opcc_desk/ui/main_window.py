@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from opcc_desk import __version__
+from opcc_desk.domain.roles import Permission
+from opcc_desk.services import accounts, backup
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
+from opcc_desk.ui.audit_view import AuditDialog
+from opcc_desk.ui.connection import ConnectionBanner, ConnectionWatch
 from opcc_desk.ui.editors import ClientEditor, TherapistEditor
 from opcc_desk.ui.letterhead_dialog import LetterheadDialog
+from opcc_desk.ui.login import IdleLock
 from opcc_desk.ui.match_view import MatchDialog
 from opcc_desk.ui.report_dialog import ReportDialog
 from opcc_desk.ui.settings_dialog import MatchSettingsDialog
@@ -38,6 +44,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.events = DataEvents(self)
         self.editors: list[ClientEditor | TherapistEditor] = []
+        self.idle_lock: IdleLock | None = None  # set by the caller when staff sign in
         self.setWindowTitle("OPCC Desk")
         self.resize(1280, 800)
 
@@ -48,7 +55,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.clients_tab, "&Clients")
         self.tabs.addTab(self.therapists_tab, "&Therapists")
         self.tabs.addTab(self.referrals_tab, "&Referrals")
-        self.setCentralWidget(self.tabs)
+        # the banner sits above the tabs and shows only while the database is out of reach
+        self.connection_banner = ConnectionBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.connection_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
         self.clients_tab.edit_requested.connect(self.open_client)
         self.clients_tab.match_requested.connect(self.open_matches)
@@ -61,6 +75,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(where)
         for tab in (self.clients_tab, self.therapists_tab, self.referrals_tab):
             tab.reload()
+
+        # Other desks' saves show up here without a restart; a lost connection is said
+        # plainly, and forms that could not save are saved once it is back.
+        self.connection = ConnectionWatch(ctx, parent=self)
+        self.connection.changed.connect(self._changed_elsewhere)
+        self.connection.lost.connect(self._connection_lost)
+        self.connection.restored.connect(self._connection_restored)
+        self.connection_banner.retry_requested.connect(self.connection.check)
+        self.connection.start()
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -83,6 +106,10 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(lambda: self.events.changed.emit("all"))
         file_menu.addAction(refresh)
         file_menu.addSeparator()
+        lock = QAction("&Lock now", self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(lambda: self.idle_lock.lock() if self.idle_lock else None)
+        file_menu.addAction(lock)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -91,6 +118,16 @@ class MainWindow(QMainWindow):
         summary = QAction("Referral &summary…", self)
         summary.triggered.connect(self.open_report)
         reports_menu.addAction(summary)
+        security = self.menuBar().addMenu("&Security")
+        for text, slot in (
+            ("&Audit log…", self.open_audit_log),
+            ("&Back up now…", self.back_up_now),
+            ("&Restore from a backup…", self.restore_backup),
+            ("&Idle lock time…", self.set_idle_lock),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            security.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About OPCC Desk", self)
         about.triggered.connect(
@@ -126,6 +163,7 @@ class MainWindow(QMainWindow):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(lambda record_id: self._saved(kind, record_id))
         editor.finished.connect(lambda _result: self._forget(editor))
+        editor.connection_lost.connect(self.connection.report_lost)
         self.editors.append(editor)
         editor.open()
         return editor
@@ -161,6 +199,72 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    # ------------------------------------------------------------ security
+
+    def open_audit_log(self) -> AuditDialog | None:
+        try:
+            self.ctx.require(Permission.AUDIT)
+        except ServiceError as error:
+            dialogs.show_error(self, "Audit log", str(error))
+            return None
+        dialog = AuditDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def back_up_now(self) -> None:
+        path = dialogs.choose_save_path(
+            self, "Back up the database", "opcc-desk-backup.sqlite3", "Backups (*.sqlite3)"
+        )
+        if not path:
+            return
+        try:
+            report = backup.backup(self.ctx, Path(path))
+        except ServiceError as error:
+            dialogs.show_error(self, "No backup was made", str(error))
+            return
+        rows = sum(report.tables.values())
+        dialogs.show_info(self, "Backup made", f"Saved and checked: {rows} rows in {path}.")
+
+    def restore_backup(self) -> None:
+        path = dialogs.choose_open_path(self, "Restore from a backup", "Backups (*.sqlite3)")
+        if not path or not dialogs.ask_yes_no(
+            self,
+            "Restore from a backup",
+            "Replace everything in the database with this backup? Changes made since the "
+            "backup will be gone. OPCC Desk closes afterwards; open it again to go on.",
+        ):
+            return
+        try:
+            backup.restore(self.ctx, Path(path), dispose=self.ctx.engine.dispose)
+        except ServiceError as error:
+            dialogs.show_error(
+                self, "Nothing was restored", f"{error}. The live data is untouched."
+            )
+            return
+        dialogs.show_info(self, "Restored", "The backup is in place. OPCC Desk will now close.")
+        self.editors.clear()
+        self.close()
+
+    def set_idle_lock(self) -> None:
+        minutes = dialogs.ask_number(
+            self,
+            "Idle lock",
+            "Lock the window after this many minutes without use:",
+            accounts.idle_minutes(self.ctx),
+            1,
+            240,
+        )
+        if minutes is None:
+            return
+        try:
+            accounts.set_idle_minutes(self.ctx, minutes)
+        except ServiceError as error:
+            dialogs.show_error(self, "Idle lock", str(error))
+            return
+        if self.idle_lock is not None:
+            self.idle_lock.set_minutes(minutes)
+
     def _forget(self, editor: ClientEditor | TherapistEditor) -> None:
         if editor in self.editors:
             self.editors.remove(editor)
@@ -171,11 +275,55 @@ class MainWindow(QMainWindow):
         tab.select_id(record_id)
 
     def _reload(self, kind: str) -> None:
+        self.connection.absorb()  # this desk's own change: no second reload on the next look
         if kind in ("clients", "all"):
             self.clients_tab.reload()
         if kind in ("therapists", "all"):
             self.therapists_tab.reload()
         self.referrals_tab.reload()
+
+    # ------------------------------------------------------------ other desks
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.connection.check_soon()  # back at the desk: show what others saved
+
+    def _changed_elsewhere(self, kinds: set[str]) -> None:
+        """Another desk saved something: reload the lists that show it, in place."""
+        tabs: list[ClientsTab | TherapistsTab | ReferralsTab] = []
+        if kinds & {"clients", "referrals"}:
+            tabs.append(self.clients_tab)
+        if kinds & {"therapists", "referrals"}:
+            tabs.append(self.therapists_tab)
+        if kinds & {"clients", "therapists", "referrals"}:
+            tabs.append(self.referrals_tab)
+        for tab in tabs:
+            self._reload_in_place(tab)
+
+    def _reload_in_place(self, tab: ClientsTab | TherapistsTab | ReferralsTab) -> None:
+        """Reload one list keeping its selection and scroll position (the search box and
+        whatever is being typed there are not touched)."""
+        bars = (tab.view.verticalScrollBar(), tab.view.horizontalScrollBar())
+        where = [bar.value() for bar in bars]
+        chosen = tab.selected_ids() if isinstance(tab, ReferralsTab) else []
+        tab.reload()
+        if isinstance(tab, ReferralsTab):
+            tab.select_ids(chosen)
+        for bar, value in zip(bars, where, strict=True):
+            bar.setValue(value)
+
+    def _connection_lost(self, reason: str) -> None:
+        self.connection_banner.show_lost(reason)
+
+    def _connection_restored(self) -> None:
+        self.connection_banner.hide()
+        self.statusBar().showMessage("The database answers again.", 8000)
+        for tab in (self.clients_tab, self.therapists_tab, self.referrals_tab):
+            self._reload_in_place(tab)
+        for editor in list(self.editors):
+            if editor.waiting_to_save:
+                editor.retry_save()
 
     # ------------------------------------------------------------ closing
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from opcc_desk.services import people, referrals
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
+from opcc_desk.ui.letter_view import LetterActions
 from opcc_desk.ui.table_models import (
     SORT_ROLE,
     ClientTableModel,
@@ -261,12 +262,39 @@ class ReferralsTab(QWidget):
         bar.addWidget(self.status_filter)
         bar.addStretch(1)
         self.view, self.proxy = make_table(self.model)
+        # several referrals can be selected at once, for a batch of letters
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.letter_actions = LetterActions(ctx, self.selected_ids, self)
+        for button in self.letter_actions.buttons:
+            bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.letter_actions.update())
+        self.model.modelReset.connect(self.letter_actions.update)
         self.view.sortByColumn(ReferralTableModel.CREATED, Qt.SortOrder.DescendingOrder)
+
+    def selected_ids(self) -> list[int]:
+        """The selected referrals' numbers, in the order the table shows them."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [
+            self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).id for r in rows
+        ]
+
+    def select_ids(self, referral_ids: list[int]) -> None:
+        wanted = set(referral_ids)
+        selection = self.view.selectionModel()
+        selection.clearSelection()
+        for number, row in enumerate(self.model.rows()):
+            if row.id in wanted:
+                index = self.proxy.mapFromSource(self.model.index(number, 0))
+                selection.select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
 
     def reload(self) -> None:
         choice = self.status_filter.currentData()

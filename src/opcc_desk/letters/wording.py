@@ -1,0 +1,356 @@
+"""Every sentence of the referral letter, in English and in French.
+
+Written for a reader at grade 8 or below: short sentences, everyday words, "you"
+and « vous », no promise of a cure. Templates are our own trusted markup; every
+value put into them (names, labels, phone numbers) goes through
+:func:`opcc_desk.letters.fonts.markup`, which escapes it and picks its fonts.
+A placeholder written ``{name:b}`` prints its value in bold.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from babel.dates import format_date
+
+from opcc_desk.letters import fonts
+
+_FORMATTER = string.Formatter()
+
+LOCALES = {"en": "en_CA", "fr": "fr_CA"}
+
+TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "doc_title": "Referral letter",
+        "private": "Private and confidential",
+        "reference": "Reference: {ref}",
+        "title": "Your referral to {therapist}",
+        "greeting": "Dear {name},",
+        "intro": (
+            "Thank you for reaching out to us. We have found a therapist who we think is a "
+            "good fit for you: {therapist}. This letter tells you about {first}, how {first} "
+            "works, what it costs, and what to do next."
+        ),
+        "h_therapist": "Your therapist",
+        "pronouns": "Pronouns: {value}",
+        "registration": "Registration: {value}",
+        "associate": "Associate therapist: guided by a senior therapist",
+        "phone": "Phone: {value}",
+        "email": "Email: {value}",
+        "in_person": "In person: {value}",
+        "virtual": "Online: video sessions",
+        "h_why": "Why we suggested {first}",
+        "why_concerns": "{first} focuses on {value}, which you told us about.",
+        "why_approach_asked": "{first} offers {value}, which you asked for.",
+        "why_language": "{first} offers sessions in {value}.",
+        "why_in_person": "{first} sees clients in person in {value}.",
+        "why_virtual": "{first} offers online sessions, as you asked.",
+        "why_times": "{first} has openings at times that suit you: {value}.",
+        "why_fee_full": "The fee fits the budget you gave us.",
+        "why_fee_sliding": "With the sliding scale, the fee can fit the budget you gave us.",
+        "why_gender_woman": "{first} is a woman, as you asked.",
+        "why_gender_man": "{first} is a man, as you asked.",
+        "why_gender_nonbinary": "{first} is nonbinary, as you asked.",
+        "why_couple": "{first} works with couples.",
+        "why_family": "{first} works with families.",
+        "why_accepting": "{first} is taking new clients.",
+        "h_approach": "How {first} works: {approach}",
+        "h_approach_none": "How {first} works",
+        "concerns_one": "You told us you want help with {value}.",
+        "concerns_many": "You told us you want help with:",
+        "concerns_more": "and {count} more things you told us about",
+        "approach_asked": "You asked for {approach}.",
+        "approach_strong": "{approach_cap} often helps with {value}.",
+        "approach_weak": "It can also help with {value}.",
+        "approach_weak_only": "{approach_cap} can help with {value}.",
+        "approach_no_link": "Ask {first} how {approach} can help with what you told us.",
+        "approach_none": (
+            "{first} will tell you how they work at your first talk. Ask how they can help "
+            "with what you told us."
+        ),
+        "lead_what": "What it is.",
+        "lead_sessions": "What sessions are like.",
+        "lead_notice": "What you may notice.",
+        "h_fees": "Fees",
+        "fee": "A session with {first} costs {fee}.",
+        "sliding": (
+            "{first} also offers a sliding scale, from {low} a session. This means you may pay "
+            "less if money is tight. Ask about it when you first talk."
+        ),
+        "associate_fee": (
+            "{first} is an associate therapist. Associates are trained therapists who meet "
+            "often with a senior therapist for guidance. This keeps their fees lower."
+        ),
+        "insurance": (
+            "OHIP does not pay for private therapy. Many work health plans pay for some "
+            "sessions. Check your plan before you start: some plans only pay for certain "
+            "titles, such as RP, RSW or psychologist."
+        ),
+        "insurance_title": "{first}'s title is {value}.",
+        "h_next": "Next steps",
+        "next_contact_both": (
+            "Call {first} at {phone} or send an email to {email} in the next two weeks. "
+            "Ask to set up a first talk."
+        ),
+        "next_contact_phone": (
+            "Call {first} at {phone} in the next two weeks. Ask to set up a first talk."
+        ),
+        "next_contact_email": (
+            "Send an email to {first} at {email} in the next two weeks. Ask to set up a first talk."
+        ),
+        "next_contact_none": "Call us at {phone}. We will put you in touch with {first}.",
+        "next_contact_none_plain": "Call us. We will put you in touch with {first}.",
+        "next_say": "Tell {first} that {centre} sent you, and give this reference: {ref}.",
+        "next_fit": (
+            "Use the first talk to ask questions and see if the fit feels right. If it does "
+            "not, that is okay. Call us and we will help you find someone else."
+        ),
+        "next_change": (
+            "If you cannot reach {first} within two weeks, or if your needs change, "
+            "please call us at {phone}."
+        ),
+        "next_change_plain": (
+            "If you cannot reach {first} within two weeks, or if your needs change, please call us."
+        ),
+        "h_crisis": "If you are in crisis",
+        "crisis": (
+            "Call or text <b>9-8-8</b> at any time, day or night. It is free, anywhere in "
+            "Canada. If you are in danger right now, call <b>9-1-1</b> or go to the nearest "
+            "emergency room."
+        ),
+        "closing": "Warm regards,",
+        "team": "The intake team",
+        "confidential": (
+            "Confidential: this letter holds private health information for the person it is "
+            "addressed to. If it came to you by mistake, please tell us and destroy it."
+        ),
+        "page": "Page {page} of {pages}",
+        "running": "Referral letter for {name}",
+        "and": "and",
+        "more": "{count} more",
+    },
+    "fr": {
+        "doc_title": "Lettre d'orientation",
+        "private": "Personnel et confidentiel",
+        "reference": "Référence : {ref}",
+        "title": "Votre orientation vers {therapist}",
+        "greeting": "Bonjour {name},",
+        "intro": (
+            "Merci d'avoir communiqué avec nous. Nous avons trouvé une personne qui nous semble "
+            "bien vous convenir : {therapist}. Cette lettre vous présente {first}, sa façon de "
+            "travailler, les frais et les prochaines étapes."
+        ),
+        "h_therapist": "Votre thérapeute",
+        "pronouns": "Pronoms : {value}",
+        "registration": "Numéro d'inscription : {value}",
+        "associate": "En pratique supervisée par une personne d'expérience",
+        "phone": "Téléphone : {value}",
+        "email": "Courriel : {value}",
+        "in_person": "En personne : {value}",
+        "virtual": "En ligne : séances par vidéo",
+        "h_why": "Pourquoi nous vous proposons {first}",
+        "why_concerns": "{first} a une expertise pour ce dont vous nous avez parlé : {value}.",
+        "why_approach_asked": "{first} offre l'approche que vous avez demandée : {value}.",
+        "why_language": "{first} offre des séances en {value}.",
+        "why_in_person": "{first} reçoit en personne à {value}.",
+        "why_virtual": "{first} offre des séances en ligne, comme vous le souhaitez.",
+        "why_times": "{first} a des plages libres aux moments qui vous conviennent : {value}.",
+        "why_fee_full": "Les frais respectent le budget que vous nous avez donné.",
+        "why_fee_sliding": (
+            "Avec l'échelle mobile, les frais peuvent respecter le budget que vous nous avez donné."
+        ),
+        "why_gender_woman": "{first} est une femme, comme vous l'avez demandé.",
+        "why_gender_man": "{first} est un homme, comme vous l'avez demandé.",
+        "why_gender_nonbinary": "{first} est une personne non binaire, comme vous l'avez demandé.",
+        "why_couple": "{first} travaille avec les couples.",
+        "why_family": "{first} travaille avec les familles.",
+        "why_accepting": "{first} accepte de nouvelles personnes.",
+        "h_approach": "La façon de travailler de {first} : {approach}",
+        "h_approach_none": "La façon de travailler de {first}",
+        "concerns_one": "Vous nous avez dit vouloir de l'aide pour {value}.",
+        "concerns_many": "Vous nous avez dit vouloir de l'aide pour :",
+        "concerns_more": "et {count} autres sujets dont vous nous avez parlé",
+        "approach_asked": "Vous avez demandé cette approche.",
+        "approach_strong": "Cette approche aide souvent pour : {value}.",
+        "approach_weak": "Elle peut aussi aider pour : {value}.",
+        "approach_weak_only": "Cette approche peut aider pour : {value}.",
+        "approach_no_link": (
+            "Demandez à {first} comment cette approche peut vous aider avec ce que vous nous "
+            "avez dit."
+        ),
+        "approach_none": (
+            "{first} vous expliquera sa façon de travailler au premier rendez-vous. Demandez "
+            "comment cette personne peut vous aider avec ce que vous nous avez dit."
+        ),
+        "lead_what": "Ce que c'est.",
+        "lead_sessions": "Les séances.",
+        "lead_notice": "Ce que vous pourriez remarquer.",
+        "h_fees": "Frais",
+        "fee": "Une séance avec {first} coûte {fee}.",
+        "sliding": (
+            "{first} offre aussi une échelle mobile, à partir de {low} la séance. Vous pourriez "
+            "donc payer moins si votre budget est serré. Parlez-en au premier contact."
+        ),
+        "associate_fee": (
+            "{first} travaille en pratique supervisée : cette personne est formée et rencontre "
+            "souvent une ou un thérapeute d'expérience. C'est ce qui permet des frais plus bas."
+        ),
+        "insurance": (
+            "L'Assurance-santé de l'Ontario (OHIP) ne paie pas la thérapie privée. Beaucoup de "
+            "régimes d'assurance au travail paient une partie des séances. Vérifiez votre "
+            "régime avant de commencer : certains ne paient que pour certains titres, comme "
+            "RP, TSI ou psychologue."
+        ),
+        "insurance_title": "Le titre de {first} : {value}.",
+        "h_next": "Prochaines étapes",
+        "next_contact_both": (
+            "Appelez {first} au {phone} ou écrivez à {email} d'ici deux semaines. Demandez un "
+            "premier rendez-vous."
+        ),
+        "next_contact_phone": (
+            "Appelez {first} au {phone} d'ici deux semaines. Demandez un premier rendez-vous."
+        ),
+        "next_contact_email": (
+            "Écrivez à {first} à {email} d'ici deux semaines. Demandez un premier rendez-vous."
+        ),
+        "next_contact_none": "Appelez-nous au {phone}. Nous vous mettrons en contact avec {first}.",
+        "next_contact_none_plain": "Appelez-nous. Nous vous mettrons en contact avec {first}.",
+        "next_say": (
+            "Dites à {first} que vous venez de la part de {centre}, et donnez cette "
+            "référence : {ref}."
+        ),
+        "next_fit": (
+            "Profitez du premier rendez-vous pour poser vos questions et voir si le lien vous "
+            "convient. Si ce n'est pas le cas, ce n'est pas grave. Appelez-nous et nous vous "
+            "aiderons à trouver une autre personne."
+        ),
+        "next_change": (
+            "Si vous n'arrivez pas à joindre {first} d'ici deux semaines, ou si vos besoins "
+            "changent, appelez-nous au {phone}."
+        ),
+        "next_change_plain": (
+            "Si vous n'arrivez pas à joindre {first} d'ici deux semaines, ou si vos besoins "
+            "changent, appelez-nous."
+        ),
+        "h_crisis": "En cas de crise",
+        "crisis": (
+            "Appelez ou textez le <b>9-8-8</b>, jour et nuit. C'est gratuit, partout au Canada. "
+            "Si vous êtes en danger maintenant, composez le <b>9-1-1</b> ou allez à l'urgence "
+            "la plus proche."
+        ),
+        "closing": "Avec nos salutations les plus cordiales,",
+        "team": "L'équipe de l'accueil",
+        "confidential": (
+            "Confidentiel : cette lettre contient des renseignements personnels sur la santé de "
+            "la personne à qui elle est adressée. Si vous l'avez reçue par erreur, prévenez-nous "
+            "et détruisez-la."
+        ),
+        "page": "Page {page} de {pages}",
+        "running": "Lettre d'orientation pour {name}",
+        "and": "et",
+        "more": "{count} autres",
+    },
+}
+
+_DAYS = {
+    "en": {
+        "mon": "Monday",
+        "tue": "Tuesday",
+        "wed": "Wednesday",
+        "thu": "Thursday",
+        "fri": "Friday",
+        "sat": "Saturday",
+        "sun": "Sunday",
+    },
+    "fr": {
+        "mon": "le lundi",
+        "tue": "le mardi",
+        "wed": "le mercredi",
+        "thu": "le jeudi",
+        "fri": "le vendredi",
+        "sat": "le samedi",
+        "sun": "le dimanche",
+    },
+}
+_PARTS = {
+    "en": {"morning": "mornings", "afternoon": "afternoons", "evening": "evenings"},
+    "fr": {"morning": "matin", "afternoon": "après-midi", "evening": "soir"},
+}
+_SLOT_ORDER = [f"{d}_{p}" for d in _DAYS["en"] for p in _PARTS["en"]]
+
+
+def text(language: str, key: str) -> str:
+    """Our own template for ``key`` (trusted markup with placeholders). French keeps a
+    no-break space before its colons, so a line never starts with one."""
+    template = TEXT.get(language, TEXT["en"])[key]
+    return template.replace(" :", "\u00a0:") if language == "fr" else template
+
+
+def fill(template: str, *, bold: bool = False, **values: str) -> str:
+    """The template with each value escaped and set in its fonts. ``{x:b}`` prints one
+    value in bold; ``bold=True`` prints them all in bold (for a bold style: a value's
+    font is named explicitly, so it does not inherit the style's weight)."""
+    out: list[str] = []
+    for literal, name, spec, _conversion in _FORMATTER.parse(template):
+        out.append(literal)
+        if name is not None:
+            out.append(fonts.markup(values[name], bold=bold or spec == "b"))
+    return "".join(out)
+
+
+def say(language: str, key: str, *, bold: bool = False, **values: str) -> str:
+    return fill(text(language, key), bold=bold, **values)
+
+
+def plain(language: str, key: str, **values: str) -> str:
+    """The sentence as plain text, for places that draw text directly (the page footer)."""
+    return text(language, key).replace("<b>", "").replace("</b>", "").format(**values)
+
+
+LISTED = 4  # items named in a sentence before "and N more"
+
+
+def join_words(items: Sequence[str], language: str) -> str:
+    """'a', 'a and b', 'a, b and c', 'a, b, c, d and 2 more' (French: 'et', 'autres')."""
+    items = [item for item in items if item]
+    if len(items) > LISTED + 1:
+        items = [*items[:LISTED], text(language, "more").format(count=len(items) - LISTED)]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {text(language, 'and')} {items[-1]}"
+
+
+def capitalised(phrase: str) -> str:
+    return phrase[:1].upper() + phrase[1:]
+
+
+def money(amount: Decimal, language: str) -> str:
+    """'$120' or '$82.50'; in French '120 $' or '82,50 $'."""
+    whole = amount == amount.to_integral_value()
+    number = f"{int(amount):,}" if whole else f"{amount:,.2f}"
+    if language == "fr":
+        number = number.replace(",", "\u202f").replace(".", ",")
+        return f"{number}\u00a0$"
+    return f"${number}"
+
+
+def long_date(day: date, language: str) -> str:
+    return format_date(day, format="long", locale=LOCALES.get(language, "en_CA"))
+
+
+def slot_phrase(slot: str, language: str) -> str:
+    """'mon_evening' -> 'Monday evenings' / 'le lundi soir'."""
+    day, _, part = slot.partition("_")
+    days = _DAYS.get(language, _DAYS["en"])
+    parts = _PARTS.get(language, _PARTS["en"])
+    if day not in days or part not in parts:
+        return slot
+    return f"{days[day]} {parts[part]}"
+
+
+def slot_phrases(slots: Sequence[str], language: str, *, most: int = 4) -> list[str]:
+    ordered = sorted(slots, key=lambda s: _SLOT_ORDER.index(s) if s in _SLOT_ORDER else 99)
+    return [slot_phrase(slot, language) for slot in ordered[:most]]

@@ -1,0 +1,248 @@
+"""Staff accounts: the first admin, signing in, adding and removing users, passwords.
+
+Passwords are kept only as argon2id hashes. Repeated wrong passwords lock the
+account for a while (doubling each time, up to an hour). In an encrypted
+database each user's password also unwraps the database key (db/keystore.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from opcc_desk.db.keystore import Keystore, KeystoreError, lock_time
+from opcc_desk.db.models import SettingRecord, UserRecord
+from opcc_desk.domain.audit import Action
+from opcc_desk.domain.roles import Permission, Role, password_problem, username_problem
+from opcc_desk.services import audit
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import AlreadyExists, LoginRefused, NotFound, ServiceError
+
+_hasher = PasswordHasher()
+WRONG = "the user name or password is wrong"
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    username: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+    created_at: datetime
+
+
+def _account(row: UserRecord) -> Account:
+    return Account(
+        username=row.username,
+        role=Role(row.role),
+        active=row.disabled_at is None,
+        locked_until=row.locked_until,
+        created_at=row.created_at,
+    )
+
+
+def has_accounts(ctx: ServiceContext) -> bool:
+    with ctx.transaction() as session:
+        return bool(session.scalar(select(func.count()).select_from(UserRecord)))
+
+
+def check_new_password(username: str, password: str) -> None:
+    problem = username_problem(username) or password_problem(username, password)
+    if problem:
+        raise ServiceError(f"Cannot use that: {problem}.")
+
+
+def create_first_admin(ctx: ServiceContext, username: str, password: str) -> Account:
+    """The first account of a new database; refused once any account exists."""
+    check_new_password(username, password)
+    with ctx.transaction() as session:
+        if session.scalar(select(func.count()).select_from(UserRecord)):
+            raise AlreadyExists("This database already has accounts; sign in as an admin instead.")
+        row = UserRecord(
+            username=username,
+            role=Role.ADMIN.value,
+            password_hash=_hasher.hash(password),
+            failed_logins=0,
+            created_at=ctx.clock(),
+            created_by=username,
+        )
+        session.add(row)
+        ctx.user, ctx.role = username, Role.ADMIN
+        audit.append(session, ctx, Action.USER, "user", username, "first admin account created")
+        session.flush()
+        return _account(row)
+
+
+def sign_in(
+    ctx: ServiceContext,
+    username: str,
+    password: str,
+    *,
+    sleep: Callable[[float], None] | None = None,
+) -> Account:
+    """Check the password against the stored hash; on success ``ctx`` acts as that user."""
+    now = ctx.clock()
+    with ctx.transaction() as session:
+        row = session.scalar(select(UserRecord).where(UserRecord.username == username))
+        if row is None or row.disabled_at is not None:
+            audit.append(session, ctx, Action.LOGIN_FAILED, "user", username, "unknown or removed")
+            refused = LoginRefused(f"Cannot sign in: {WRONG}.")
+        elif row.locked_until is not None and row.locked_until > now:
+            refused = LoginRefused(
+                f"Cannot sign in: the account is locked after repeated wrong passwords until "
+                f"{row.locked_until:%H:%M}. Try again then, or ask an admin."
+            )
+        else:
+            try:
+                _hasher.verify(row.password_hash, password)
+            except (VerificationError, InvalidHashError):
+                row.failed_logins += 1
+                wait = lock_time(row.failed_logins)
+                row.locked_until = now + wait if wait else None
+                audit.append(
+                    session,
+                    ctx,
+                    Action.LOGIN_FAILED,
+                    "user",
+                    username,
+                    f"failure {row.failed_logins}",
+                )
+                refused = LoginRefused(f"Cannot sign in: {WRONG}.")
+                if sleep is not None:
+                    sleep(min(5.0, 0.5 * row.failed_logins))  # slows guessing down
+            else:
+                row.failed_logins = 0
+                row.locked_until = None
+                if _hasher.check_needs_rehash(row.password_hash):
+                    row.password_hash = _hasher.hash(password)
+                ctx.user, ctx.role = row.username, Role(row.role)
+                audit.append(session, ctx, Action.LOGIN, "user", username, "signed in")
+                return _account(row)
+    raise refused
+
+
+def list_accounts(ctx: ServiceContext) -> list[Account]:
+    ctx.require(Permission.USERS)
+    with ctx.transaction() as session:
+        return [
+            _account(r) for r in session.scalars(select(UserRecord).order_by(UserRecord.username))
+        ]
+
+
+def add_user(
+    ctx: ServiceContext,
+    username: str,
+    password: str,
+    role: Role,
+    *,
+    keystore: Keystore | None = None,
+    database_key: bytes | None = None,
+) -> Account:
+    """A new staff account (admins only). In an encrypted database the key is wrapped for them."""
+    ctx.require(Permission.USERS)
+    check_new_password(username, password)
+    with ctx.transaction() as session:
+        if session.scalar(select(UserRecord.id).where(UserRecord.username == username)):
+            raise AlreadyExists(f"There is already a user named '{username}'.")
+        row = UserRecord(
+            username=username,
+            role=role.value,
+            password_hash=_hasher.hash(password),
+            failed_logins=0,
+            created_at=ctx.clock(),
+            created_by=ctx.user,
+        )
+        session.add(row)
+        audit.append(session, ctx, Action.USER, "user", username, f"added as {role.value}")
+        session.flush()
+        if keystore is not None and database_key is not None:
+            keystore.add_user(username, password, database_key)
+            keystore.save()  # last: if it fails, the account is rolled back too
+        return _account(row)
+
+
+def remove_user(ctx: ServiceContext, username: str, *, keystore: Keystore | None = None) -> None:
+    """Disable the account (its history stays) and delete its copy of the database key."""
+    ctx.require(Permission.USERS)
+    if username == ctx.user:
+        raise ServiceError("You cannot remove your own account; ask another admin.")
+    with ctx.transaction() as session:
+        row = session.scalar(select(UserRecord).where(UserRecord.username == username))
+        if row is None:
+            raise NotFound(f"There is no user named '{username}'.")
+        row.disabled_at = ctx.clock()
+        audit.append(session, ctx, Action.USER, "user", username, "removed")
+        session.flush()
+        if keystore is not None:
+            keystore.remove_user(username)
+            keystore.save()
+
+
+def change_password(
+    ctx: ServiceContext,
+    old: str,
+    new: str,
+    *,
+    keystore: Keystore | None = None,
+    database_key: bytes | None = None,
+) -> None:
+    """The signed-in user's own password; only their wrapped key copy changes."""
+    check_new_password(ctx.user, new)
+    with ctx.transaction() as session:
+        row = session.scalar(select(UserRecord).where(UserRecord.username == ctx.user))
+        if row is None:
+            raise NotFound("Sign in before changing a password.")
+        try:
+            _hasher.verify(row.password_hash, old)
+        except (VerificationError, InvalidHashError):
+            raise LoginRefused("The current password is wrong; nothing was changed.") from None
+        row.password_hash = _hasher.hash(new)
+        audit.append(session, ctx, Action.USER, "user", ctx.user, "password changed")
+        session.flush()
+        if keystore is not None and database_key is not None:
+            keystore.add_user(ctx.user, new, database_key)
+            keystore.save()
+
+
+def unlock_key(database: Path, username: str, password: str, now: datetime) -> bytes:
+    """The database key of an encrypted file, unwrapped with this user's password."""
+    try:
+        return Keystore.load(database).unwrap(username, password, now)
+    except KeystoreError as error:
+        raise LoginRefused(f"Cannot sign in: {error}.") from None
+
+
+def confirm_password(ctx: ServiceContext, password: str) -> None:
+    """Unlocking an idle-locked window: the signed-in user's own password, with the same lockout."""
+    if ctx.role is None:
+        return  # a database without accounts has nothing to check against
+    sign_in(ctx, ctx.user, password)
+
+
+IDLE_KEY = "security"
+DEFAULT_IDLE_MINUTES = 15
+
+
+def idle_minutes(ctx: ServiceContext) -> int:
+    with ctx.transaction() as session:
+        row = session.get(SettingRecord, IDLE_KEY)
+        value = row.value.get("idle_minutes") if row is not None else None
+    return value if isinstance(value, int) and 1 <= value <= 240 else DEFAULT_IDLE_MINUTES
+
+
+def set_idle_minutes(ctx: ServiceContext, minutes: int) -> None:
+    ctx.require(Permission.SETTINGS)
+    if not 1 <= minutes <= 240:
+        raise ServiceError("Choose between 1 and 240 minutes.")
+    with ctx.transaction() as session:
+        row = session.get(SettingRecord, IDLE_KEY)
+        if row is None:
+            session.add(SettingRecord(key=IDLE_KEY, value={"idle_minutes": minutes}))
+        else:
+            row.value = {**row.value, "idle_minutes": minutes}

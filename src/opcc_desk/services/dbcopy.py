@@ -1,0 +1,316 @@
+"""``db copy``: move a whole clinic from one database to another, verified.
+
+The usual move is a single-desk SQLite file to the clinic's PostgreSQL server
+when a second desk arrives (and back again, if ever needed). Every table the
+program knows is copied row for row, stored letters (PDF bytes) included:
+
+- only into an *empty* target: one with no clinic data yet (the catalogue a first
+  start loads and the audit log's empty head row do not count); anything else is
+  refused before the target is touched;
+- the target is migrated to the newest schema first, then filled in ONE
+  transaction: a failure half-way leaves it as empty as it was;
+- before that transaction commits, every table is read back from the target and
+  compared with the source: the same number of rows and the same SHA-256 digest
+  of their contents, and every stored letter's bytes still match the hash stored
+  beside them. Any difference and nothing is committed;
+- PostgreSQL's id counters are moved past the copied ids, so the next record
+  added at a desk gets a fresh id.
+
+The source is read in one transaction too, so a desk writing during the copy
+cannot make it inconsistent (close the program on every desk all the same).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, func, inspect, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+from opcc_desk.db.engine import make_engine, sqlite_path
+from opcc_desk.db.migrate import current_revision, head_revision, upgrade
+from opcc_desk.db.models import Base, LetterRecord
+from opcc_desk.domain.roles import Permission
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import DatabaseUnavailable, ServiceError
+
+# Rows a freshly migrated and opened database already holds: they are replaced by
+# the source's own (the director may have reworded the catalogue).
+SEED_TABLES = frozenset({"approaches", "concerns", "approach_concerns", "audit_head"})
+BATCH_ROWS = 1_000
+BATCH_ROWS_WITH_FILES = 50  # letters: about 100 kB of PDF each
+
+
+class CopyRefused(ServiceError):
+    """The copy cannot start (a target with data, the same database twice...)."""
+
+
+class CopyFailed(ServiceError):
+    """The copy ran but what arrived differs from the source; nothing was committed."""
+
+
+@dataclass(frozen=True, slots=True)
+class TableCopy:
+    name: str
+    rows: int
+    sha256: str
+
+
+@dataclass
+class CopyReport:
+    source: str
+    target: str
+    tables: list[TableCopy] = field(default_factory=list)
+    letters_checked: int = 0
+    seconds: float = 0.0
+
+    @property
+    def rows(self) -> int:
+        return sum(t.rows for t in self.tables)
+
+
+# ---------------------------------------------------------------- digests
+
+
+def _canonical(value: Any) -> Any:
+    """A value as the same JSON-able thing whichever database it was read from."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, Decimal):
+        return f"D{value.normalize():f}"
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):
+        data = bytes(value)
+        return f"B{len(data)}:{hashlib.sha256(data).hexdigest()}"
+    if isinstance(value, dict):
+        return {str(k): _canonical(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_canonical(v) for v in value]
+    return repr(value)
+
+
+class _Digest:
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+        self.rows = 0
+
+    def add(self, row: Sequence[Any]) -> None:
+        line = json.dumps([_canonical(v) for v in row], ensure_ascii=False, sort_keys=True)
+        self._hash.update(line.encode("utf-8"))
+        self._hash.update(b"\n")
+        self.rows += 1
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+def _rows(connection: Connection, table: Table, batch: int) -> Iterator[Sequence[Sequence[Any]]]:
+    """The table's rows in primary-key order, a batch at a time."""
+    query = select(table).order_by(*table.primary_key.columns)
+    result = connection.execution_options(stream_results=True, yield_per=batch).execute(query)
+    yield from result.partitions()
+
+
+def _batch_size(table: Table) -> int:
+    has_files = any(column.type.python_type is bytes for column in table.columns)
+    return BATCH_ROWS_WITH_FILES if has_files else BATCH_ROWS
+
+
+# ---------------------------------------------------------------- checks before copying
+
+
+def _header(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(16)
+
+
+def _open_target(url: str) -> Engine:
+    path = sqlite_path(url)
+    if (
+        path is not None
+        and path.exists()
+        and path.stat().st_size >= 16
+        and _header(path) != b"SQLite format 3\x00"
+    ):
+        raise CopyRefused(
+            f"{path} is not an empty, unencrypted database file; copy into a new file "
+            "name, or into the clinic's PostgreSQL server"
+        )
+    try:
+        return make_engine(url)
+    except (ArgumentError, NoSuchModuleError, ValueError):
+        raise CopyRefused(
+            f"'{url}' is not a database address OPCC Desk can use; write e.g. "
+            "postgresql+psycopg://user@server/dbname"
+        ) from None
+
+
+def _same_database(source: Engine, target: Engine) -> bool:
+    a, b = source.url, target.url
+    path_a, path_b = sqlite_path(str(a)), sqlite_path(str(b))
+    if path_a is not None or path_b is not None:
+        return path_a is not None and path_b is not None and path_a.resolve() == path_b.resolve()
+    return (a.host or "", a.port or 5432, a.database) == (b.host or "", b.port or 5432, b.database)
+
+
+def _rows_held(engine: Engine) -> dict[str, int]:
+    """Rows per table, for every table holding clinic data (not the seed tables)."""
+    held: dict[str, int] = {}
+    with engine.connect() as connection:
+        names = inspect(connection).get_table_names()
+        for name in names:
+            if name == "alembic_version" or name in SEED_TABLES:
+                continue
+            table = Base.metadata.tables.get(name)
+            if table is not None:
+                count = connection.scalar(select(func.count()).select_from(table))
+            else:  # a table this program does not know: count it all the same
+                quoted = connection.dialect.identifier_preparer.quote(name)
+                count = connection.scalar(text(f"SELECT count(*) FROM {quoted}"))
+            if count:
+                held[name] = int(count)
+    return held
+
+
+def _check_target_empty(engine: Engine, where: str) -> None:
+    held = _rows_held(engine)
+    if held:
+        first = ("clients", "therapists", "referrals", "letters", "users")
+        ordered = sorted(held, key=lambda n: (first.index(n) if n in first else len(first), n))
+        listed = ", ".join(f"{name}: {held[name]} rows" for name in ordered[:4])
+        raise CopyRefused(
+            f"{where} already holds data ({listed}); OPCC Desk copies only into an empty "
+            "database, so nothing is mixed or overwritten. Nothing was changed. Create a new, "
+            "empty database for the copy."
+        )
+
+
+# ---------------------------------------------------------------- copying
+
+
+def _begin_snapshot(connection: Connection) -> None:
+    """Read every table of the source as of one moment."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN")  # pysqlite starts no transaction for reads
+    elif connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+
+
+def _advance_sequences(connection: Connection) -> None:
+    """PostgreSQL keeps id counters apart from the rows: move each past the copied ids."""
+    if connection.dialect.name != "postgresql":
+        return
+    for table in Base.metadata.sorted_tables:
+        key = table.autoincrement_column
+        if key is None:
+            continue
+        sequence = connection.scalar(
+            text("SELECT pg_get_serial_sequence(:table, :column)"),
+            {"table": table.name, "column": key.name},
+        )
+        if sequence is None:
+            continue
+        highest = connection.scalar(select(func.max(key)))
+        connection.execute(
+            text("SELECT setval(:sequence, :value, :called)"),
+            {"sequence": sequence, "value": highest or 1, "called": highest is not None},
+        )
+
+
+def _check_letters(connection: Connection) -> int:
+    """Every stored letter's bytes still hash to the SHA-256 kept beside them."""
+    letters = LetterRecord.__table__
+    checked = 0
+    query = select(letters.c.id, letters.c.pdf, letters.c.sha256).order_by(letters.c.id)
+    result = connection.execution_options(
+        stream_results=True, yield_per=BATCH_ROWS_WITH_FILES
+    ).execute(query)
+    for letter_id, pdf, stored_hash in result:
+        if hashlib.sha256(bytes(pdf)).hexdigest() != stored_hash:
+            raise CopyFailed(
+                f"letter {letter_id} arrived with bytes that do not match its stored hash; "
+                "nothing was committed"
+            )
+        checked += 1
+    return checked
+
+
+def copy_database(source: ServiceContext, target_url: str) -> CopyReport:
+    """Copy every row of ``source`` into the empty database at ``target_url``, verified."""
+    source.require(Permission.BACKUP)
+    started = time.monotonic()
+    target = _open_target(target_url)
+    where = make_url(target_url).render_as_string(hide_password=True)
+    report = CopyReport(source=source.engine.url.render_as_string(hide_password=True), target=where)
+    try:
+        if _same_database(source.engine, target):
+            raise CopyRefused("the source and the target are the same database; nothing to do")
+        if current_revision(source.engine) != head_revision(source.engine):
+            raise CopyRefused(
+                "the source database is not at this program's schema; run 'db upgrade' on it first"
+            )
+        _check_target_empty(target, where)
+        upgrade(target)
+        _copy_all(source.engine, target, report)
+    except DBAPIError as error:
+        raise DatabaseUnavailable(
+            f"the copy to {where} stopped ({type(error.orig).__name__}: "
+            f"{str(error.orig).strip().splitlines()[0] if error.orig else 'no detail'}); "
+            "nothing was committed to the target"
+        ) from None
+    finally:
+        target.dispose()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _copy_all(source: Engine, target: Engine, report: CopyReport) -> None:
+    tables = Base.metadata.sorted_tables
+    with source.connect() as reading, target.begin() as writing:
+        _begin_snapshot(reading)
+        unknown = set(inspect(reading).get_table_names()) - {t.name for t in tables}
+        unknown.discard("alembic_version")
+        if unknown:
+            raise CopyRefused(
+                f"the source has tables this version of OPCC Desk does not know "
+                f"({', '.join(sorted(unknown))}); use the program version that made it"
+            )
+        for table in reversed(tables):  # children first
+            if table.name in SEED_TABLES:
+                writing.execute(table.delete())
+        sent: dict[str, _Digest] = {}
+        for table in tables:
+            digest = _Digest()
+            keys = [column.key for column in table.columns]
+            for part in _rows(reading, table, _batch_size(table)):
+                for row in part:
+                    digest.add(row)
+                writing.execute(table.insert(), [dict(zip(keys, row, strict=True)) for row in part])
+            sent[table.name] = digest
+        reading.rollback()  # the source was only read
+        for table in tables:
+            arrived = _Digest()
+            for part in _rows(writing, table, _batch_size(table)):
+                for row in part:
+                    arrived.add(row)
+            expected = sent[table.name]
+            if (arrived.rows, arrived.hexdigest()) != (expected.rows, expected.hexdigest()):
+                raise CopyFailed(
+                    f"table {table.name}: {expected.rows} rows sent but {arrived.rows} arrived "
+                    "or their contents differ; nothing was committed"
+                )
+            report.tables.append(TableCopy(table.name, arrived.rows, arrived.hexdigest()))
+        report.letters_checked = _check_letters(writing)
+        _advance_sequences(writing)

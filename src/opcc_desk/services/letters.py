@@ -1,0 +1,472 @@
+"""Referral letters: make one, keep it unchanged, print the kept copy; the letterhead.
+
+Every generated letter is stored exactly as printed (PDF bytes, SHA-256, who, when,
+version, language) in the same transaction that read what it says. Printing again
+prints the stored bytes; a new version is made only when the desk asks for one.
+Making a letter changes nothing else: the referral's status is the desk's to move.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from opcc_desk.db.models import LetterRecord, ReferralRecord, SettingRecord
+from opcc_desk.domain.audit import Action
+from opcc_desk.domain.enums import ClientType, Modality, ModalityPreference
+from opcc_desk.domain.models import Catalogue, Client, Therapist
+from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.validation import language_name
+from opcc_desk.letters import (
+    LANGUAGES,
+    ApproachInfo,
+    Fit,
+    LetterData,
+    Letterhead,
+    TherapistInfo,
+    build_letter,
+    describe_character,
+    logo_problem,
+    missing_in_letter,
+)
+from opcc_desk.matching import choose_approach
+from opcc_desk.matching.rules import fee_fits, location_in_city, place_key
+from opcc_desk.matching.wording import mid_sentence
+from opcc_desk.services import audit
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import NotFound, ServiceError
+from opcc_desk.services.mapping import client_from_record, therapist_from_record
+
+LETTERHEAD_KEY = "letterhead"
+
+
+@dataclass(frozen=True, slots=True)
+class LetterInfo:
+    referral_id: int
+    version: int
+    language: str
+    created_at: datetime
+    created_by: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoredLetter:
+    info: LetterInfo
+    pdf: bytes
+
+    @property
+    def file_name(self) -> str:
+        return f"referral-{self.info.referral_id}-letter-{self.info.version}.pdf"
+
+
+@dataclass(frozen=True, slots=True)
+class LetterCheck:
+    """What the desk should know before a letter is made."""
+
+    referral_id: int
+    language: str  # the language the letter will be in
+    language_note: str  # why it is not the client's language, when it is not
+    missing: tuple[str, ...]  # characters no bundled font can draw, described
+    client_name: str
+    has_letters: bool
+
+
+class UnprintableCharacters(ServiceError):
+    """The letter would print empty boxes; the desk decides whether to go ahead."""
+
+    def __init__(self, referral_id: int, missing: list[str]) -> None:
+        described = ", ".join(describe_character(char) for char in missing)
+        super().__init__(
+            f"Referral {referral_id}: the letter holds characters that no font of the program "
+            f"can print, so they would come out as empty boxes: {described}. Check the "
+            "spelling in the record, or make the letter anyway."
+        )
+        self.referral_id = referral_id
+        self.characters = tuple(missing)
+
+
+# ------------------------------------------------------------------ letterhead
+
+
+def read_letterhead(session: Session) -> Letterhead:
+    row = session.get(SettingRecord, LETTERHEAD_KEY)
+    return Letterhead() if row is None else Letterhead.from_dict(row.value)
+
+
+def get_letterhead(ctx: ServiceContext) -> Letterhead:
+    with ctx.transaction() as session:
+        return read_letterhead(session)
+
+
+def save_letterhead(ctx: ServiceContext, letterhead: Letterhead) -> Letterhead:
+    problems = []
+    if not letterhead.name.strip():
+        problems.append("Give the centre's name; it heads every letter.")
+    if letterhead.logo:
+        problem = logo_problem(letterhead.logo)
+        if problem:
+            problems.append(problem)
+    if problems:
+        raise ServiceError(" ".join(problems))
+    with ctx.transaction() as session:
+        row = session.get(SettingRecord, LETTERHEAD_KEY)
+        if row is None:
+            session.add(SettingRecord(key=LETTERHEAD_KEY, value=letterhead.to_dict()))
+        else:
+            row.value = letterhead.to_dict()
+    return letterhead
+
+
+# ------------------------------------------------------------------ language
+
+
+def letter_language(client_language: str, requested: str | None = None) -> tuple[str, str]:
+    """The letter's language and, when it is not the client's, a note saying why."""
+    if requested:
+        if requested not in LANGUAGES:
+            raise ServiceError(
+                f"Letters can be made in English (en) or French (fr), not '{requested}'."
+            )
+        return requested, ""
+    if client_language in LANGUAGES:
+        return client_language, ""
+    return "en", (
+        f"The client's language is {language_name(client_language)}; letters come in English "
+        "or French, so this one is in English."
+    )
+
+
+# ------------------------------------------------------------------ what the letter says
+
+
+def _referral(session: Session, referral_id: int) -> ReferralRecord:
+    referral = session.get(ReferralRecord, referral_id)
+    if referral is None:
+        raise NotFound(f"There is no referral with number {referral_id}.")
+    return referral
+
+
+def _fit(
+    client: Client, therapist: Therapist, catalogue: Catalogue, approach: str, language: str
+) -> Fit:
+    shared = [key for key in client.concerns if key in therapist.concerns]
+    in_person_at = ""
+    if (
+        client.modality is not ModalityPreference.VIRTUAL
+        and client.location.strip()
+        and Modality.IN_PERSON in therapist.modalities
+    ):
+        in_person_at = location_in_city(therapist, place_key(client.location)) or ""
+    fee_fit = fee_fits(therapist, client.max_fee) if client.max_fee is not None else ""
+    return Fit(
+        shared_concerns=tuple(_concern_label(catalogue, key, language) for key in shared),
+        approach_asked=bool(approach) and approach in client.approach_preference,
+        language=(
+            language_name(client.language, language)
+            if client.language != "en" and client.language in therapist.languages
+            else ""
+        ),
+        in_person_at=in_person_at,
+        virtual=client.modality is ModalityPreference.VIRTUAL
+        and Modality.VIRTUAL in therapist.modalities,
+        shared_times=tuple(sorted(set(client.availability) & set(therapist.availability))),
+        fee_fit=fee_fit if fee_fit in ("full", "sliding") else "",
+        gender=(
+            client.therapist_gender.value
+            if client.therapist_gender is not None and client.therapist_gender == therapist.gender
+            else ""
+        ),
+        client_type=(
+            client.client_type.value
+            if client.client_type is not ClientType.INDIVIDUAL
+            and client.client_type in therapist.client_types
+            else ""
+        ),
+    )
+
+
+def _concern_label(catalogue: Catalogue, key: str, language: str) -> str:
+    return mid_sentence(catalogue.concern_label(key, language))
+
+
+def _approach_info(
+    client: Client, catalogue: Catalogue, approach: str, language: str
+) -> ApproachInfo | None:
+    entry = catalogue.approaches.get(approach)
+    if entry is None:
+        return None
+    wording = entry.text.get(language, entry.text["en"])
+    links = entry.concerns
+    concerns = list(dict.fromkeys(client.concerns))
+    strong = sorted((k for k in concerns if links.get(k, 0) >= 2), key=lambda k: -links[k])
+    weak = [k for k in concerns if links.get(k, 0) == 1]
+    return ApproachInfo(
+        label=wording.label,
+        label_in_sentence=mid_sentence(wording.label),
+        what=wording.what,
+        sessions=wording.sessions,
+        notice=wording.notice,
+        strong_concerns=tuple(_concern_label(catalogue, k, language) for k in strong),
+        weak_concerns=tuple(_concern_label(catalogue, k, language) for k in weak),
+    )
+
+
+def _letter_data(
+    ctx: ServiceContext,
+    session: Session,
+    catalogue: Catalogue,
+    referral_id: int,
+    requested: str | None,
+    version: int,
+) -> tuple[LetterData, str]:
+    referral = _referral(session, referral_id)
+    client = client_from_record(referral.client)
+    therapist = therapist_from_record(referral.therapist)
+    language, note = letter_language(client.language, requested)
+    approach = referral.approach_key or choose_approach(client, therapist, catalogue)[0]
+    phrases = []
+    for key in dict.fromkeys(client.concerns):
+        concern = catalogue.concerns.get(key)
+        if concern is not None:
+            phrases.append(concern.phrase.get(language, concern.phrase["en"]))
+    address = [client.address.strip()]
+    address.append("  ".join(part for part in (client.city.strip(), client.postal_code) if part))
+    data = LetterData(
+        language=language,
+        date=ctx.today(),
+        referral_id=referral.id,
+        version=version,
+        client_first_name=client.first_name,
+        client_last_name=client.last_name,
+        client_preferred_name=client.preferred_name,
+        client_address=tuple(line for line in address if line),
+        therapist=TherapistInfo(
+            first_name=therapist.first_name,
+            last_name=therapist.last_name,
+            pronouns=therapist.pronouns,
+            credentials=tuple(therapist.credentials),
+            registration=therapist.registration,
+            email=therapist.email,
+            phone=therapist.phone,
+            in_person_at=tuple(therapist.locations),
+            in_person=Modality.IN_PERSON in therapist.modalities,
+            virtual=Modality.VIRTUAL in therapist.modalities,
+            fee=therapist.fee,
+            sliding_scale_min=therapist.sliding_scale_min,
+            associate=therapist.level is not None and therapist.level.value == "associate",
+        ),
+        approach=_approach_info(client, catalogue, approach, language) if approach else None,
+        concern_phrases=tuple(phrases),
+        fit=_fit(client, therapist, catalogue, approach, language),
+        letterhead=read_letterhead(session),
+    )
+    return data, note
+
+
+def _next_version(session: Session, referral_id: int) -> int:
+    latest = session.scalar(
+        select(func.max(LetterRecord.version)).where(LetterRecord.referral_id == referral_id)
+    )
+    return (latest or 0) + 1
+
+
+# ------------------------------------------------------------------ use cases
+
+
+def check_letter(ctx: ServiceContext, referral_id: int, language: str | None = None) -> LetterCheck:
+    """The language and any characters that cannot print, before making a letter."""
+    catalogue = ctx.catalogue
+    with ctx.transaction() as session:
+        version = _next_version(session, referral_id)
+        data, note = _letter_data(ctx, session, catalogue, referral_id, language, version)
+        return LetterCheck(
+            referral_id=referral_id,
+            language=data.language,
+            language_note=note,
+            missing=tuple(describe_character(c) for c in missing_in_letter(data)),
+            client_name=data.client_name,
+            has_letters=version > 1,
+        )
+
+
+def generate_letter(
+    ctx: ServiceContext,
+    referral_id: int,
+    language: str | None = None,
+    *,
+    allow_missing: bool = False,
+) -> StoredLetter:
+    """Make the next version of the referral's letter and store it, in one transaction.
+
+    Raises UnprintableCharacters (nothing stored) when a character cannot be drawn
+    by any bundled font, unless ``allow_missing``.
+    """
+    ctx.require(Permission.LETTERS)
+    catalogue = ctx.catalogue
+    now = ctx.clock()
+    try:
+        with ctx.transaction() as session:
+            version = _next_version(session, referral_id)
+            data, _note = _letter_data(ctx, session, catalogue, referral_id, language, version)
+            missing = missing_in_letter(data)
+            if missing and not allow_missing:
+                raise UnprintableCharacters(referral_id, missing)
+            pdf = build_letter(data)
+            record = LetterRecord(
+                referral_id=referral_id,
+                version=version,
+                language=data.language,
+                pdf=pdf,
+                sha256=hashlib.sha256(pdf).hexdigest(),
+                created_at=now,
+                created_by=ctx.user,
+            )
+            session.add(record)
+            session.flush()
+            client_ref = _referral(session, referral_id).client.ref
+            what = f"referral {referral_id}, letter version {version} ({data.language})"
+            audit.append(session, ctx, Action.LETTER, "client", client_ref, what)
+            return StoredLetter(info=_info(record, len(pdf)), pdf=pdf)
+    except IntegrityError:
+        raise ServiceError(
+            f"Another desk made a letter for referral {referral_id} at the same moment; "
+            "open the referral's letters again."
+        ) from None
+
+
+def record_output(ctx: ServiceContext, referral_id: int, version: int, how: str) -> None:
+    """Log that a stored letter left the program (printed or saved to a file)."""
+    with ctx.transaction() as session:
+        client_ref = _referral(session, referral_id).client.ref
+        what = f"referral {referral_id}, letter version {version} {how}"
+        audit.append(session, ctx, Action.PRINT, "client", client_ref, what)
+
+
+def list_letters(ctx: ServiceContext, referral_id: int) -> list[LetterInfo]:
+    """The referral's stored letters, newest first (without their bytes)."""
+    with ctx.transaction() as session:
+        _referral(session, referral_id)
+        rows = session.execute(
+            select(
+                LetterRecord.referral_id,
+                LetterRecord.version,
+                LetterRecord.language,
+                LetterRecord.created_at,
+                LetterRecord.created_by,
+                LetterRecord.sha256,
+                func.length(LetterRecord.pdf),
+            )
+            .where(LetterRecord.referral_id == referral_id)
+            .order_by(LetterRecord.version.desc())
+        )
+        return [LetterInfo(*row) for row in rows]
+
+
+def stored_letter(
+    ctx: ServiceContext, referral_id: int, version: int | None = None
+) -> StoredLetter:
+    """A stored letter exactly as it was made (the newest when ``version`` is None).
+
+    The bytes are checked against their SHA-256 so a copy changed behind the
+    program's back is never printed as if it were the original.
+    """
+    ctx.require(Permission.LETTERS)
+    with ctx.transaction() as session:
+        _referral(session, referral_id)
+        query = select(LetterRecord).where(LetterRecord.referral_id == referral_id)
+        if version is None:
+            query = query.order_by(LetterRecord.version.desc()).limit(1)
+        else:
+            query = query.where(LetterRecord.version == version)
+        record = session.scalars(query).first()
+        if record is None:
+            which = "no letter yet" if version is None else f"no letter version {version}"
+            raise NotFound(f"Referral {referral_id} has {which}.")
+        pdf = bytes(record.pdf)
+        if hashlib.sha256(pdf).hexdigest() != record.sha256:
+            raise ServiceError(
+                f"The stored letter {record.version} of referral {referral_id} does not match "
+                "its fingerprint: it was changed outside the program. Make a new version."
+            )
+        return StoredLetter(info=_info(record, len(pdf)), pdf=pdf)
+
+
+def letter_for_batch(
+    ctx: ServiceContext, referral_id: int, language: str | None = None
+) -> tuple[StoredLetter, bool]:
+    """The newest stored letter, or a new one when the referral has none yet.
+    Returns the letter and whether it was made now."""
+    try:
+        return stored_letter(ctx, referral_id), False
+    except NotFound:
+        return generate_letter(ctx, referral_id, language), True
+
+
+def _info(record: LetterRecord, size: int) -> LetterInfo:
+    return LetterInfo(
+        referral_id=record.referral_id,
+        version=record.version,
+        language=record.language,
+        created_at=record.created_at,
+        created_by=record.created_by,
+        sha256=record.sha256,
+        size=size,
+    )
+
+
+# ------------------------------------------------------------------ files
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` all at once, readable by its owner only (0600).
+
+    Letters and reports are health information. The bytes go to a temporary file
+    beside the target, then replace it, so a reader never sees half a file and a
+    full disk leaves the old file as it was.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
+    except OSError as error:
+        raise ServiceError(
+            f"{path}: cannot write the file ({error.strerror}); choose another folder."
+        ) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:  # mkstemp creates it with mode 0600
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+        os.chmod(path, 0o600)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise ServiceError(
+            f"{path}: cannot write the file ({error.strerror}); choose another folder."
+        ) from None
+
+
+__all__ = [
+    "LetterCheck",
+    "LetterInfo",
+    "StoredLetter",
+    "UnprintableCharacters",
+    "check_letter",
+    "generate_letter",
+    "get_letterhead",
+    "letter_for_batch",
+    "letter_language",
+    "list_letters",
+    "save_letterhead",
+    "stored_letter",
+    "write_private_file",
+]

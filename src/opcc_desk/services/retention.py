@@ -1,0 +1,94 @@
+"""The retention purge: the only way a client record is ever deleted.
+
+The director runs it for clients archived before a date (records past the
+clinic's retention period). Each purged client leaves a tombstone (the intake
+id, when, by whom, why) and the audit log keeps every entry about them, which
+hold ids only. Their referrals, referral history, letters and earlier versions
+go with them, in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select
+
+from opcc_desk.db.models import (
+    ClientRecord,
+    LetterRecord,
+    RecordVersionRecord,
+    ReferralEventRecord,
+    ReferralRecord,
+    TombstoneRecord,
+)
+from opcc_desk.domain.audit import Action
+from opcc_desk.domain.roles import Permission
+from opcc_desk.services import audit
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import ServiceError
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeReport:
+    clients: list[str]
+    referrals: int
+    letters: int
+    dry_run: bool
+
+
+def purge_archived(
+    ctx: ServiceContext, archived_before: datetime, reason: str, *, dry_run: bool = False
+) -> PurgeReport:
+    ctx.require(Permission.SETTINGS)  # the director's decision, not the desk's
+    if not reason.strip():
+        raise ServiceError(
+            "Say why these records are purged (e.g. 'retention period of 10 years')."
+        )
+    if archived_before > ctx.clock():
+        raise ServiceError("The date must be in the past.")
+    with ctx.transaction() as session:
+        clients = session.execute(
+            select(ClientRecord.pk, ClientRecord.ref)
+            .where(ClientRecord.archived_at.is_not(None))
+            .where(ClientRecord.archived_at < archived_before)
+            .order_by(ClientRecord.ref)
+        ).all()
+        pks = [pk for pk, _ref in clients]
+        refs = [ref for _pk, ref in clients]
+        referral_ids = list(
+            session.scalars(select(ReferralRecord.id).where(ReferralRecord.client_pk.in_(pks)))
+        )
+        letters = list(
+            session.scalars(
+                select(LetterRecord.id).where(LetterRecord.referral_id.in_(referral_ids))
+            )
+        )
+        report = PurgeReport(refs, len(referral_ids), len(letters), dry_run)
+        if dry_run or not clients:
+            return report
+        session.execute(delete(LetterRecord).where(LetterRecord.referral_id.in_(referral_ids)))
+        session.execute(
+            delete(ReferralEventRecord).where(ReferralEventRecord.referral_id.in_(referral_ids))
+        )
+        session.execute(delete(ReferralRecord).where(ReferralRecord.id.in_(referral_ids)))
+        session.execute(
+            delete(RecordVersionRecord)
+            .where(RecordVersionRecord.record_type == "client")
+            .where(RecordVersionRecord.record_ref.in_(refs))
+        )
+        for row in session.scalars(select(ClientRecord).where(ClientRecord.pk.in_(pks))):
+            session.delete(row)  # the ORM removes the concern and approach links with it
+        now = ctx.clock()
+        for ref in refs:
+            session.add(
+                TombstoneRecord(
+                    record_type="client",
+                    record_ref=ref,
+                    purged_at=now,
+                    purged_by=ctx.user,
+                    reason=reason,
+                )
+            )
+            audit.append(session, ctx, Action.PURGE, "client", ref, reason)
+        return report

@@ -1,0 +1,516 @@
+"""Referral letters in the window: preview, print, save, new version, and batches.
+
+What is shown, printed and saved is always a stored letter, byte for byte: the
+preview loads the stored PDF, Print prints those pages, Save as writes those bytes.
+A new version is made only when the desk asks for one.
+
+Questions that open a system dialog (the printer, a folder) are small functions
+here, like those of :mod:`opcc_desk.ui.dialogs`, so tests replace them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEventLoop,
+    QIODevice,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opcc_desk.domain.validation import language_name
+from opcc_desk.services import letters
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import NotFound, ServiceError
+from opcc_desk.ui import dialogs
+from opcc_desk.ui.operations import Operation, Progress
+
+PRINT_DPI = 300  # pages are rendered at this resolution for the printer
+LANGUAGE_NAMES = {"en": "English", "fr": "French"}
+
+
+# ------------------------------------------------------------------ questions (replaceable)
+
+
+def choose_printer(parent: QWidget | None) -> QPrinter | None:
+    """The system print dialog; None when the user cancels."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print letter")
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def choose_folder(parent: QWidget | None, title: str) -> str | None:
+    folder = QFileDialog.getExistingDirectory(parent, title)
+    return folder or None
+
+
+# ------------------------------------------------------------------ PDF helpers
+
+
+class PdfPane(QWidget):
+    """A PDF shown from bytes in memory. QtPdf loads asynchronously: ``ready`` fires
+    once the pages can be drawn (or ``failed`` when the bytes are not a PDF)."""
+
+    ready = Signal()
+    failed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._buffer: QBuffer | None = None
+        self.pdf = b""
+        self.document.statusChanged.connect(self._status_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    def show_pdf(self, pdf: bytes) -> None:
+        self.document.close()
+        self.pdf = pdf
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+
+    def clear(self) -> None:
+        self.document.close()
+        self.pdf = b""
+
+    def is_ready(self) -> bool:
+        return self.document.status() == QPdfDocument.Status.Ready
+
+    def _status_changed(self, status: QPdfDocument.Status) -> None:
+        if status == QPdfDocument.Status.Ready:
+            self.ready.emit()
+        elif status == QPdfDocument.Status.Error:
+            self.failed.emit()
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Print every page of a loaded PDF, scaled to fit the paper; returns the page count."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise ServiceError("The printer could not be started; check it is on and try again.")
+    try:
+        pages = document.pageCount()
+        dpi = min(printer.resolution(), PRINT_DPI)
+        for page in range(pages):
+            if page and not printer.newPage():
+                raise ServiceError("The printer stopped part-way; check it and print again.")
+            points = document.pagePointSize(page)
+            image = document.render(
+                page, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+            )
+            area = painter.viewport()
+            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(
+                area.x() + (area.width() - size.width()) // 2,
+                area.y() + (area.height() - size.height()) // 2,
+                size.width(),
+                size.height(),
+            )
+            painter.drawImage(target, image)
+        return pages
+    finally:
+        painter.end()
+
+
+def pdf_text(path: Path) -> list[str]:
+    """The text of each page of a PDF file, as QtPdf reads it (the self-test's check)."""
+    document = QPdfDocument()
+    try:
+        error = document.load(str(path))
+        if error != QPdfDocument.Error.None_:
+            raise ValueError(f"QtPdf cannot read {path.name}: {error.name}")
+        return [document.getAllText(page).text() for page in range(document.pageCount())]
+    finally:
+        document.close()
+
+
+def wait_until_ready(pane: PdfPane, timeout_ms: int = 5000) -> bool:
+    """Block (running the event loop) until the pane's PDF is loaded."""
+    if pane.is_ready():
+        return True
+    loop = QEventLoop()
+    pane.ready.connect(loop.quit)
+    pane.failed.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    return pane.is_ready()
+
+
+# ------------------------------------------------------------------ one referral's letters
+
+
+class LetterDialog(QDialog):
+    """The stored letters of one referral: preview, Print, Save as, New version."""
+
+    def __init__(
+        self, ctx: ServiceContext, referral_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.referral_id = referral_id
+        self.current: letters.StoredLetter | None = None
+        self.setWindowTitle(f"Letter for referral {referral_id}")
+        self.resize(820, 900)
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.versions = QComboBox()
+        self.versions.setAccessibleName("Stored versions")
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language of a new version")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #a4501c;")
+        self.pane = PdfPane(self)
+
+        self.print_button = QPushButton("&Print…")
+        self.save_button = QPushButton("&Save as…")
+        self.new_button = QPushButton("&New version")
+        self.new_button.setToolTip(
+            "Make the letter again from today's records; the old one is kept"
+        )
+        close = QPushButton("Close")
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Version:"))
+        top.addWidget(self.versions, 1)
+        top.addSpacing(12)
+        top.addWidget(QLabel("New versions in:"))
+        top.addWidget(self.language)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.pane, 1)
+        layout.addLayout(buttons)
+
+        self.versions.currentIndexChanged.connect(self._version_chosen)
+        self.print_button.clicked.connect(self.print_letter)
+        self.save_button.clicked.connect(self.save_letter)
+        self.new_button.clicked.connect(lambda: self.new_version())
+        close.clicked.connect(self.accept)
+        self._update_buttons()
+
+    # -------------------------------------------------------------- loading
+
+    def load(self) -> bool:
+        """Show the newest stored letter, making the first one when there is none.
+        Returns False when the referral cannot be shown (the error was shown)."""
+        try:
+            check = letters.check_letter(self._ctx, self.referral_id)
+        except ServiceError as error:
+            dialogs.show_error(self, "Letter", str(error))
+            return False
+        self._check = check
+        self.heading.setText(
+            f"<b>Referral {self.referral_id}</b>: letter to {_escape(check.client_name)}"
+        )
+        index = self.language.findData(check.language)
+        self.language.setCurrentIndex(max(index, 0))
+        self.note.setText(check.language_note)
+        self.note.setVisible(bool(check.language_note))
+        self._show_missing(check.missing)
+        if check.has_letters:
+            self._refresh_versions()
+            return True
+        return self.new_version() is not None
+
+    def _show_missing(self, missing: tuple[str, ...]) -> None:
+        text = ""
+        if missing:
+            text = (
+                "Some characters of this letter cannot be printed by the program's fonts and "
+                f"show as empty boxes: {', '.join(missing)}. Check the spelling in the record."
+            )
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+
+    def _refresh_versions(self, select: int | None = None) -> None:
+        stored = letters.list_letters(self._ctx, self.referral_id)
+        self.versions.blockSignals(True)
+        self.versions.clear()
+        for info in stored:
+            when = info.created_at.strftime("%Y-%m-%d %H:%M")
+            who = f" by {info.created_by}" if info.created_by else ""
+            language = LANGUAGE_NAMES.get(info.language, language_name(info.language))
+            self.versions.addItem(f"Version {info.version}: {when}{who}, {language}", info.version)
+        if not stored:
+            self.versions.addItem("No letter yet", None)
+        self.versions.blockSignals(False)
+        index = self.versions.findData(select) if select is not None else 0
+        self.versions.setCurrentIndex(max(index, 0))
+        self._version_chosen()
+
+    def _version_chosen(self, _index: int = 0) -> None:
+        version = self.versions.currentData()
+        if version is None:
+            self.current = None
+            self.pane.clear()
+        else:
+            try:
+                self.current = letters.stored_letter(self._ctx, self.referral_id, int(version))
+            except ServiceError as error:
+                self.current = None
+                self.pane.clear()
+                dialogs.show_error(self, "Letter", str(error))
+            else:
+                self.pane.show_pdf(self.current.pdf)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.print_button.setEnabled(self.current is not None)
+        self.save_button.setEnabled(self.current is not None)
+
+    # -------------------------------------------------------------- actions
+
+    def new_version(self) -> letters.StoredLetter | None:
+        """Make and store a new version in the chosen language; warn first about any
+        character that would print as an empty box."""
+        language = str(self.language.currentData())
+        try:
+            check = letters.check_letter(self._ctx, self.referral_id, language)
+        except ServiceError as error:
+            dialogs.show_error(self, "Letter", str(error))
+            return None
+        self._show_missing(check.missing)
+        if check.missing and not dialogs.ask_yes_no(
+            self,
+            "Characters that cannot be printed",
+            "These characters of the letter cannot be printed by the program's fonts and "
+            f"would show as empty boxes:\n\n{chr(10).join(check.missing)}\n\n"
+            "Check the spelling in the record first. Make the letter anyway?",
+        ):
+            if self.versions.count() == 0:
+                self._refresh_versions()
+            return None
+        try:
+            made = letters.generate_letter(
+                self._ctx, self.referral_id, language, allow_missing=bool(check.missing)
+            )
+        except ServiceError as error:
+            dialogs.show_error(self, "Letter not made", str(error))
+            return None
+        self._refresh_versions(select=made.info.version)
+        return made
+
+    def print_letter(self) -> bool:
+        """Print the stored letter shown (never a fresh one)."""
+        if self.current is None:
+            return False
+        if not wait_until_ready(self.pane):
+            dialogs.show_error(self, "Print", "The letter could not be opened for printing.")
+            return False
+        printer = choose_printer(self)
+        if printer is None:
+            return False
+        try:
+            print_document(self.pane.document, printer)
+            info = self.current.info
+            letters.record_output(self._ctx, self.referral_id, info.version, "printed")
+        except ServiceError as error:
+            dialogs.show_error(self, "Print", str(error))
+            return False
+        return True
+
+    def save_letter(self) -> Path | None:
+        if self.current is None:
+            return None
+        chosen = dialogs.choose_save_path(
+            self, "Save the letter", self.current.file_name, "PDF files (*.pdf)"
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            letters.write_private_file(path, self.current.pdf)
+            info = self.current.info
+            letters.record_output(self._ctx, self.referral_id, info.version, "saved to a file")
+        except ServiceError as error:
+            dialogs.show_error(self, "Letter not saved", str(error))
+            return None
+        return path
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# ------------------------------------------------------------------ batches
+
+
+@dataclass
+class BatchResult:
+    folder: Path
+    total: int
+    made: list[int] = field(default_factory=list)  # referral ids with a new letter
+    reused: list[int] = field(default_factory=list)  # referral ids whose stored letter was used
+    skipped: list[str] = field(default_factory=list)  # why, one line per referral
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        lines = []
+        if self.cancelled:
+            lines.append(f"Stopped: {self.done} of {self.total} letters were saved before Cancel.")
+        if self.made:
+            lines.append(f"{len(self.made)} new letter(s) made and stored.")
+        if self.reused:
+            lines.append(f"{len(self.reused)} letter(s) already stored were used as they are.")
+        if self.done:
+            lines.append(f"Saved in {self.folder}.")
+        if self.skipped:
+            lines.append("Not made:")
+            lines.extend(f"  {line}" for line in self.skipped)
+        return "\n".join(lines) or "No letter was made."
+
+    @property
+    def done(self) -> int:
+        return len(self.made) + len(self.reused)
+
+
+def batch_work(
+    ctx: ServiceContext, referral_ids: list[int], folder: Path
+) -> Callable[[Progress], BatchResult]:
+    def work(progress: Progress) -> BatchResult:
+        result = BatchResult(folder=folder, total=len(referral_ids))
+        for number, referral_id in enumerate(referral_ids):
+            if progress.cancelled:
+                result.cancelled = True
+                break
+            progress.report(
+                number, len(referral_ids), f"Letter {number + 1} of {len(referral_ids)}…"
+            )
+            try:
+                letter, made = letters.letter_for_batch(ctx, referral_id)
+                letters.write_private_file(folder / letter.file_name, letter.pdf)
+            except (letters.UnprintableCharacters, NotFound) as error:
+                result.skipped.append(str(error))
+                continue
+            (result.made if made else result.reused).append(referral_id)
+        else:
+            progress.report(len(referral_ids), len(referral_ids), "Done")
+        return result
+
+    return work
+
+
+def start_batch(
+    ctx: ServiceContext, referral_ids: list[int], folder: Path, parent: QWidget | None
+) -> Operation[BatchResult]:
+    """Make (or reuse) each referral's letter and save it in ``folder``, off the UI
+    thread, with a progress dialog whose Cancel stops after the current letter."""
+    operation: Operation[BatchResult] = Operation(
+        batch_work(ctx, referral_ids, folder),
+        parent=parent,
+        title="Referral letters",
+        label="Making letters…",
+    )
+    operation.start()
+    return operation
+
+
+# ------------------------------------------------------------------ the Referrals tab's buttons
+
+
+class LetterActions(QObject):
+    """The Referrals tab's letter buttons: one referral's letter, or a batch for the
+    selected ones. ``selected_ids`` gives the referral numbers selected in the table."""
+
+    def __init__(
+        self, ctx: ServiceContext, selected_ids: Callable[[], list[int]], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._selected_ids = selected_ids
+        self._parent = parent
+        self.letter_button = QPushButton("&Letter…")
+        self.letter_button.setToolTip(
+            "Preview, print or save the selected referral's letter, or make a new version"
+        )
+        self.batch_button = QPushButton("Letters for &selected…")
+        self.batch_button.setToolTip(
+            "Save a letter for every selected referral in a folder (a stored letter is used "
+            "as it is; referrals without one get a new one)"
+        )
+        self.buttons = (self.letter_button, self.batch_button)
+        self.letter_button.clicked.connect(lambda: self.open_letter())
+        self.batch_button.clicked.connect(lambda: self.make_batch())
+        self.operation: Operation[BatchResult] | None = None
+        self.update()
+
+    def update(self) -> None:
+        count = len(self._selected_ids())
+        self.letter_button.setEnabled(count == 1)
+        self.batch_button.setEnabled(count >= 1)
+
+    def open_letter(self) -> LetterDialog | None:
+        chosen = self._selected_ids()
+        if len(chosen) != 1:
+            return None
+        dialog = LetterDialog(self._ctx, chosen[0], self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if not dialog.load():
+            dialog.deleteLater()
+            return None
+        dialog.open()
+        return dialog
+
+    def make_batch(self) -> Operation[BatchResult] | None:
+        chosen = self._selected_ids()
+        if not chosen:
+            return None
+        folder = choose_folder(self._parent, f"Save {len(chosen)} letter(s) in which folder?")
+        if not folder:
+            return None
+        operation = start_batch(self._ctx, chosen, Path(folder), self._parent)
+        operation.succeeded.connect(
+            lambda result: dialogs.show_info(self._parent, "Referral letters", result.summary())
+        )
+        self.operation = operation
+        return operation

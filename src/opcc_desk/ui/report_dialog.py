@@ -1,0 +1,158 @@
+"""Reports → Referral summary: pick a period, make the PDF off the UI thread, look, keep."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opcc_desk.services import letters, reports
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import ServiceError
+from opcc_desk.ui import dialogs
+from opcc_desk.ui.letter_view import PdfPane, choose_printer, print_document, wait_until_ready
+from opcc_desk.ui.operations import Operation, Progress
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ReportDialog(QDialog):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle("Referral summary")
+        self.resize(860, 900)
+        today = ctx.today()
+        self.start = QDateEdit(_qdate(date(today.year, 1, 1)))
+        self.end = QDateEdit(_qdate(today))
+        for edit, name in ((self.start, "From"), (self.end, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        self.make_button = QPushButton("&Make summary")
+        self.make_button.setDefault(True)
+        self.status = QLabel(
+            "Choose the period, then Make summary. Referrals made on both days count."
+        )
+        self.status.setWordWrap(True)
+        self.pane = PdfPane(self)
+        self.print_button = QPushButton("&Print…")
+        self.save_button = QPushButton("&Save as…")
+        close = QPushButton("Close")
+        self.pdf = b""
+        self.operation: Operation[bytes] | None = None
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("From:"))
+        top.addWidget(self.start)
+        top.addWidget(QLabel("to:"))
+        top.addWidget(self.end)
+        top.addWidget(self.make_button)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(self.save_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.pane, 1)
+        layout.addLayout(bottom)
+
+        self.make_button.clicked.connect(lambda: self.make())
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button.clicked.connect(self.save_report)
+        close.clicked.connect(self.accept)
+        self._update_buttons()
+
+    def period(self) -> tuple[date, date]:
+        return _date(self.start.date()), _date(self.end.date())
+
+    def make(self) -> Operation[bytes] | None:
+        start, end = self.period()
+        try:
+            reports.check_period(start, end)
+        except ServiceError as error:
+            dialogs.show_error(self, "Check the dates", str(error))
+            return None
+        ctx = self._ctx
+
+        def work(progress: Progress) -> bytes:
+            progress.report(0, 0, "Counting referrals…")
+            return reports.summary_pdf(ctx, start, end)
+
+        self.make_button.setEnabled(False)
+        self.status.setText("Making the summary…")
+        operation: Operation[bytes] = Operation(
+            work, parent=self, title="Referral summary", label="Counting referrals…"
+        )
+        operation.succeeded.connect(self._made)
+        operation.finished.connect(lambda: self.make_button.setEnabled(True))
+        operation.failed.connect(lambda _error: self.status.setText("The summary was not made."))
+        self.operation = operation
+        operation.start()
+        return operation
+
+    def _made(self, pdf: object) -> None:
+        assert isinstance(pdf, bytes)
+        self.pdf = pdf
+        start, end = self.period()
+        self.status.setText(f"Referral summary for {start.isoformat()} to {end.isoformat()}.")
+        self.pane.show_pdf(pdf)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.print_button.setEnabled(bool(self.pdf))
+        self.save_button.setEnabled(bool(self.pdf))
+
+    def print_report(self) -> bool:
+        if not self.pdf or not wait_until_ready(self.pane):
+            return False
+        printer = choose_printer(self)
+        if printer is None:
+            return False
+        try:
+            print_document(self.pane.document, printer)
+        except ServiceError as error:
+            dialogs.show_error(self, "Print", str(error))
+            return False
+        return True
+
+    def save_report(self) -> Path | None:
+        if not self.pdf:
+            return None
+        start, end = self.period()
+        chosen = dialogs.choose_save_path(
+            self,
+            "Save the referral summary",
+            f"referral-summary-{start.isoformat()}-to-{end.isoformat()}.pdf",
+            "PDF files (*.pdf)",
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            letters.write_private_file(path, self.pdf)
+        except ServiceError as error:
+            dialogs.show_error(self, "Summary not saved", str(error))
+            return None
+        return path

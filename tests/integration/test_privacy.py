@@ -1,0 +1,355 @@
+"""Staff accounts, encryption at rest, the audit log and backups (PHIPA)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+
+from opcc_desk.app import create_database, keystore_for, open_context
+from opcc_desk.domain.roles import Permission, Role
+from opcc_desk.services import (
+    accounts,
+    audit,
+    backup,
+    demo,
+    matching,
+    people,
+    retention,
+    transfer,
+)
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import (
+    LoginRefused,
+    LoginRequired,
+    NotAllowed,
+    NotFound,
+    ServiceError,
+)
+
+ADMIN_PW = "correct horse battery"
+STAFF_PW = "reception pass 1"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 26, 9, 0)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture(scope="module")
+def built_clinic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One encrypted clinic with three staff accounts, built once (argon2 is slow on purpose)."""
+    folder = tmp_path_factory.mktemp("built")
+    url = f"sqlite:///{folder / 'clinic.sqlite3'}"
+    ctx = create_database(url, "boss", ADMIN_PW, clock=Clock())
+    demo.fill_demo_data(ctx, seed=4, therapists=20, clients=40, referrals=15)
+    for name, password, role in (
+        ("amy", STAFF_PW, Role.RECEPTION),
+        ("dora", "director pass 1", Role.DIRECTOR),
+    ):
+        accounts.add_user(
+            ctx, name, password, role, keystore=keystore_for(url), database_key=ctx.database_key
+        )
+    ctx.engine.dispose()
+    return folder
+
+
+@pytest.fixture
+def clinic(built_clinic: Path, tmp_path: Path) -> tuple[str, None]:
+    """A fresh copy of the built clinic for each test (the file and its key file)."""
+    for name in ("clinic.sqlite3", "clinic.sqlite3.keys"):
+        shutil.copy2(built_clinic / name, tmp_path / name)
+    return f"sqlite:///{tmp_path / 'clinic.sqlite3'}", None
+
+
+def sign_in(url: str, clock: Clock, user: str, password: str) -> ServiceContext:
+    return open_context(url, clock=clock, user=user, password=password)
+
+
+def test_encrypted_file_holds_no_names_in_clear(
+    clinic: tuple[str, None], tmp_path: Path, clock: Clock
+) -> None:
+    url, _ = clinic
+    ctx = sign_in(url, clock, "amy", STAFF_PW)
+    names = {row.last_name for row in people.list_clients(ctx)} | {
+        row.email for row in people.list_clients(ctx) if row.email
+    }
+    ctx.engine.dispose()
+    raw = b"".join(
+        p.read_bytes() for p in tmp_path.glob("clinic.sqlite3*") if not p.name.endswith(".keys")
+    )
+    assert raw[:16] != b"SQLite format 3\x00"
+    found = [n for n in names if len(n) > 3 and n.encode("utf-8") in raw]
+    assert found == []
+    with pytest.raises(sqlite3.DatabaseError):  # plain SQLite cannot read it
+        sqlite3.connect(tmp_path / "clinic.sqlite3").execute("SELECT * FROM clients").fetchall()
+
+
+def test_the_same_url_needs_a_sign_in(clinic: tuple[str, None], clock: Clock) -> None:
+    url, _ = clinic
+    with pytest.raises(LoginRequired, match="--user"):
+        open_context(url, clock=clock)
+    with pytest.raises(LoginRefused, match="user name or password is wrong"):
+        sign_in(url, clock, "amy", "not the password")
+    with pytest.raises(LoginRefused):
+        sign_in(url, clock, "nobody", STAFF_PW)
+
+
+@pytest.mark.parametrize(
+    ("user", "password", "allowed"),
+    [
+        ("amy", STAFF_PW, {"clients", "export", "referrals"}),
+        ("dora", "director pass 1", {"clients", "export", "referrals", "settings", "audit"}),
+        (
+            "boss",
+            ADMIN_PW,
+            {"clients", "export", "referrals", "settings", "audit", "users", "backup"},
+        ),
+    ],
+)
+def test_each_role_is_allowed_and_refused_what_it_should(
+    clinic: tuple[str, None],
+    clock: Clock,
+    tmp_path: Path,
+    user: str,
+    password: str,
+    allowed: set[str],
+) -> None:
+    url, _ = clinic
+    ctx = sign_in(url, clock, user, password)
+    client_id = people.list_clients(ctx)[0].id
+    actions = {
+        "clients": lambda: people.get_client(ctx, client_id),
+        "export": lambda: transfer.export_file(ctx, transfer.Kind.CLIENTS, tmp_path / "out.csv"),
+        "referrals": lambda: matching.find_matches(ctx, client_id),
+        "settings": lambda: matching.save_settings(ctx, matching.get_settings(ctx)),
+        "audit": lambda: audit_check(ctx),
+        "users": lambda: accounts.list_accounts(ctx),
+        "backup": lambda: backup.backup(ctx, tmp_path / f"{user}.bak"),
+    }
+    done = set()
+    for name, action in actions.items():
+        try:
+            action()
+        except NotAllowed as refusal:
+            assert "may not do this" in str(refusal)
+        else:
+            done.add(name)
+    assert done == allowed
+    ctx.engine.dispose()
+
+
+def audit_check(ctx: ServiceContext) -> None:
+    ctx.require(Permission.AUDIT)
+    audit.verify(ctx)
+
+
+def test_repeated_wrong_passwords_lock_the_account_for_a_while(
+    clinic: tuple[str, None], clock: Clock
+) -> None:
+    url, _ = clinic
+    for _ in range(5):
+        with pytest.raises(LoginRefused, match="wrong"):
+            sign_in(url, clock, "amy", "guess guess guess")
+    with pytest.raises(LoginRefused, match="locked"):
+        sign_in(url, clock, "amy", STAFF_PW)  # even the right password waits
+    clock.now += timedelta(minutes=2)
+    ctx = sign_in(url, clock, "amy", STAFF_PW)
+    assert ctx.user == "amy" and ctx.role is Role.RECEPTION
+    ctx.engine.dispose()
+
+
+def test_password_change_keeps_the_data_and_removal_ends_access(
+    clinic: tuple[str, None], clock: Clock, tmp_path: Path
+) -> None:
+    url, _ = clinic
+    file = tmp_path / "clinic.sqlite3"
+    amy = sign_in(url, clock, "amy", STAFF_PW)
+    before = file.read_bytes()[:4096]
+    accounts.change_password(
+        amy, STAFF_PW, "a brand new pass", keystore=keystore_for(url), database_key=amy.database_key
+    )
+    amy.engine.dispose()
+    assert file.read_bytes()[:4096] == before  # the file was not re-encrypted
+    with pytest.raises(LoginRefused):
+        sign_in(url, clock, "amy", STAFF_PW)
+    sign_in(url, clock, "amy", "a brand new pass").engine.dispose()
+
+    boss = sign_in(url, clock, "boss", ADMIN_PW)
+    accounts.remove_user(boss, "amy", keystore=keystore_for(url))
+    boss.engine.dispose()
+    with pytest.raises(LoginRefused):
+        sign_in(url, clock, "amy", "a brand new pass")
+
+
+def test_audit_log_records_views_and_detects_a_changed_entry(
+    clinic: tuple[str, None], clock: Clock, tmp_path: Path
+) -> None:
+    url, _ = clinic
+    amy = sign_in(url, clock, "amy", STAFF_PW)
+    client_id = people.list_clients(amy)[0].id
+    people.get_client(amy, client_id)
+    entries = audit.search(amy, audit.AuditQuery(record_ref=client_id))
+    assert [(e.user, e.action, e.record_type) for e in entries][:1] == [("amy", "view", "client")]
+    assert audit.verify(amy).intact
+    # the database itself refuses to change or delete log entries
+    with (
+        amy.engine.begin() as connection,
+        pytest.raises((IntegrityError, OperationalError, DatabaseError)),
+    ):
+        connection.execute(text("UPDATE audit_events SET user = 'someone' WHERE id = 1"))
+    with (
+        amy.engine.begin() as connection,
+        pytest.raises((IntegrityError, OperationalError, DatabaseError)),
+    ):
+        connection.execute(text("DELETE FROM audit_events WHERE id = 1"))
+    # someone with the key and a raw SQL tool drops the guard and edits an entry
+    with amy.engine.begin() as connection:
+        connection.execute(text("DROP TRIGGER audit_events_no_update"))
+        connection.execute(text("UPDATE audit_events SET user = 'someone' WHERE id = 3"))
+    check = audit.verify(amy)
+    assert not check.intact and check.broken is not None and check.broken.id == 3
+    amy.engine.dispose()
+
+
+def test_cutting_entries_off_the_end_is_detected(clinic: tuple[str, None], clock: Clock) -> None:
+    url, _ = clinic
+    boss = sign_in(url, clock, "boss", ADMIN_PW)
+    with boss.engine.begin() as connection:
+        connection.execute(text("DROP TRIGGER audit_events_no_delete"))
+        connection.execute(
+            text("DELETE FROM audit_events WHERE id = (SELECT max(id) FROM audit_events)")
+        )
+    check = audit.verify(boss)
+    assert "removed" in check.problem
+    boss.engine.dispose()
+
+
+def test_edits_keep_the_previous_values(clinic: tuple[str, None], clock: Clock) -> None:
+    url, _ = clinic
+    amy = sign_in(url, clock, "amy", STAFF_PW)
+    client_id = people.list_clients(amy)[0].id
+    client = people.get_client(amy, client_id)
+    old_notes = client.notes
+    client.notes = "Changed note"
+    people.update_client(amy, client)
+    with amy.engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                'SELECT version, "values", replaced_by FROM record_versions WHERE record_ref = :r'
+            ),
+            {"r": client_id},
+        ).all()
+    assert len(rows) == 1 and rows[0].replaced_by == "amy"
+    previous = rows[0][1] if isinstance(rows[0][1], dict) else json.loads(rows[0][1])
+    assert previous["notes"] == old_notes
+    assert previous["id"] == client_id
+    change = audit.search(amy, audit.AuditQuery(record_ref=client_id, action="change"))[0]
+    assert change.detail == "changed: notes"  # field names only, never the values
+    amy.engine.dispose()
+
+
+def test_backup_restore_round_trips_every_table(
+    clinic: tuple[str, None], clock: Clock, tmp_path: Path
+) -> None:
+    url, _ = clinic
+    boss = sign_in(url, clock, "boss", ADMIN_PW)
+    report = backup.backup(boss, tmp_path / "copy.sqlite3")
+    assert report.encrypted and report.tables["clients"] == 40
+    first = people.list_clients(boss)[0].id
+    people.set_client_archived(boss, first, True)  # a change after the backup
+    backup.restore(boss, tmp_path / "copy.sqlite3", dispose=boss.engine.dispose)
+    again = sign_in(url, clock, "boss", ADMIN_PW)
+    assert not people.get_client(again, first).archived
+    counts = {t: again_count(again, t) for t in inspect(again.engine).get_table_names()}
+    for table, rows in report.tables.items():
+        if table not in ("audit_events", "audit_head", "users"):
+            assert counts[table] == rows, table
+    again.engine.dispose()
+
+
+def again_count(ctx: ServiceContext, table: str) -> int:
+    with ctx.engine.connect() as connection:
+        return int(connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one())
+
+
+def test_restore_refuses_a_cut_short_file_and_keeps_the_live_data(
+    clinic: tuple[str, None], clock: Clock, tmp_path: Path
+) -> None:
+    url, _ = clinic
+    boss = sign_in(url, clock, "boss", ADMIN_PW)
+    backup.backup(boss, tmp_path / "copy.sqlite3")
+    data = (tmp_path / "copy.sqlite3").read_bytes()
+    (tmp_path / "cut.sqlite3").write_bytes(data[: len(data) // 2])
+    live_before = people.list_clients(boss)
+    with pytest.raises(backup.BackupRefused):
+        backup.restore(boss, tmp_path / "cut.sqlite3", dispose=boss.engine.dispose)
+    assert people.list_clients(boss) == live_before
+    boss.engine.dispose()
+
+
+def test_a_broken_key_file_gets_a_clear_message(
+    clinic: tuple[str, None], clock: Clock, tmp_path: Path
+) -> None:
+    url, _ = clinic
+    (tmp_path / "clinic.sqlite3.keys").write_text("{ not json", encoding="utf-8")
+    with pytest.raises(LoginRefused, match="key file"):
+        sign_in(url, clock, "boss", ADMIN_PW)
+
+
+def test_an_unencrypted_database_only_when_asked(tmp_path: Path, clock: Clock) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    ctx = create_database(url, "boss", ADMIN_PW, encrypted=False, clock=clock)
+    ctx.engine.dispose()
+    assert (tmp_path / "demo.sqlite3").read_bytes()[:15] == b"SQLite format 3"
+    assert not (tmp_path / "demo.sqlite3.keys").exists()
+    with pytest.raises(LoginRequired):
+        open_context(url, clock=clock)
+
+
+def test_retention_purge_deletes_only_old_archived_clients_and_leaves_a_tombstone(
+    clinic: tuple[str, None], clock: Clock
+) -> None:
+    url, _ = clinic
+    dora = sign_in(url, clock, "dora", "director pass 1")
+    old, recent = [row.id for row in people.list_clients(dora)[:2]]
+    people.set_client_archived(dora, old, True)
+    clock.now += timedelta(days=400)
+    people.set_client_archived(dora, recent, True)
+    with pytest.raises(ServiceError, match="Say why"):
+        retention.purge_archived(dora, clock.now - timedelta(days=365), "")
+    preview = retention.purge_archived(
+        dora, clock.now - timedelta(days=365), "10 years", dry_run=True
+    )
+    assert preview.clients == [old]
+    assert people.get_client(dora, old).archived  # a dry run deletes nothing
+    retention.purge_archived(dora, clock.now - timedelta(days=365), "retention period over")
+    with pytest.raises(NotFound):
+        people.get_client(dora, old)
+    assert people.get_client(dora, recent).archived
+    with dora.engine.connect() as connection:
+        stone = connection.execute(
+            text("SELECT record_ref, purged_by, reason FROM tombstones")
+        ).one()
+    assert tuple(stone) == (old, "dora", "retention period over")
+    assert audit.verify(dora).intact
+    assert audit.search(dora, audit.AuditQuery(record_ref=old))[0].action == "purge"
+    amy = sign_in(url, clock, "amy", STAFF_PW)
+    with pytest.raises(NotAllowed):
+        retention.purge_archived(amy, clock.now, "no")
+    amy.engine.dispose()
+    dora.engine.dispose()
