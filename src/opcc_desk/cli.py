@@ -22,7 +22,17 @@ from opcc_desk.db.keystore import Keystore
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.roles import Permission, Role
-from opcc_desk.services import accounts, audit, backup, matching, referrals, retention, transfer
+from opcc_desk.domain.waitlist import Priority
+from opcc_desk.services import (
+    accounts,
+    audit,
+    backup,
+    matching,
+    referrals,
+    retention,
+    transfer,
+    workflow,
+)
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 
@@ -102,8 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check the file without writing")
 
-    p = commands.add_parser("export", help="write therapists, clients or referrals to CSV")
-    p.add_argument("kind", choices=["therapists", "clients", "referrals"])
+    p = commands.add_parser(
+        "export", help="write therapists, clients, referrals or the waitlist to CSV"
+    )
+    p.add_argument("kind", choices=["therapists", "clients", "referrals", "waitlist"])
     p.add_argument("file", type=Path)
 
     p = commands.add_parser("match", help="rank therapists for a client")
@@ -125,6 +137,23 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("referral_id", type=int)
     s.add_argument("new_status", choices=[status.value for status in ReferralStatus])
     s.add_argument("--reason", default="")
+    s = referral_commands.add_parser("history", help="every change of a referral: who, when, why")
+    s.add_argument("referral_id", type=_referral_number)
+    referral_commands.add_parser("follow-ups", help="open referrals due for a follow-up")
+
+    p = commands.add_parser("waitlist", help="clients waiting for a suitable therapist")
+    waitlist_commands = p.add_subparsers(
+        dest="waitlist_command", metavar="ACTION", parser_class=_Parser
+    )
+    waitlist_commands.required = True
+    s = waitlist_commands.add_parser("add", help="put a client on the waitlist")
+    s.add_argument("client_id")
+    s.add_argument("--priority", choices=[p.value for p in Priority], default="normal")
+    s.add_argument("--note", default="")
+    s = waitlist_commands.add_parser("remove", help="take a client off the waitlist")
+    s.add_argument("client_id")
+    s.add_argument("--reason", default="")
+    waitlist_commands.add_parser("list", help="everyone waiting, and who could take them now")
 
     p = commands.add_parser("letter", help="make and store the client's referral letter (PDF)")
     p.add_argument("referral_id", type=_referral_number)
@@ -286,6 +315,10 @@ def _import(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err
 
 
 def _export(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
+    if args.kind == "waitlist":
+        count = workflow.export_waitlist(open_ctx(), args.file)
+        print(f"Wrote {count} waiting clients to {args.file}.", file=out)
+        return EXIT_OK
     count = transfer.export_file(open_ctx(), transfer.Kind(args.kind), args.file)
     print(f"Wrote {count} {args.kind} to {args.file}.", file=out)
     return EXIT_OK
@@ -326,6 +359,27 @@ def _refer(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err:
 
 
 def _referral(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
+    if args.referral_command == "history":
+        for event in referrals.history(open_ctx(), args.referral_id):
+            change = (
+                f"{event.from_status.value} -> {event.to_status.value}"
+                if event.from_status
+                else f"created ({event.to_status.value})"
+            )
+            why = f"  ({event.reason})" if event.reason else ""
+            print(f"{event.at:%Y-%m-%d %H:%M}  {event.by or '-'}  {change}{why}", file=out)
+        return EXIT_OK
+    if args.referral_command == "follow-ups":
+        items = workflow.follow_ups(open_ctx())
+        for f in items:
+            late = f"{f.overdue} business days late" if f.overdue else "due today"
+            print(
+                f"{f.referral_id:>6}  {f.client_id}  {f.therapist_id}  {f.status.value:<10}  "
+                f"due {f.due}  {late}: {f.next_step}",
+                file=out,
+            )
+        print(f"{len(items)} referral(s) need a follow-up.", file=out)
+        return EXIT_OK
     new = referrals.change_status(
         open_ctx(), args.referral_id, ReferralStatus(args.new_status), args.reason
     )
@@ -494,6 +548,27 @@ def print_json(value: object, out: TextIO) -> None:
     out.write("\n")
 
 
+def _waitlist(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
+    ctx = open_ctx()
+    if args.waitlist_command == "add":
+        workflow.add_to_waitlist(ctx, args.client_id, Priority(args.priority), args.note)
+        print(f"Client {args.client_id} is on the waitlist ({args.priority}).", file=out)
+    elif args.waitlist_command == "remove":
+        if not workflow.remove_from_waitlist(ctx, args.client_id, args.reason):
+            print(f"opcc-desk: client {args.client_id} is not on the waitlist.", file=err)
+            return EXIT_REFUSED
+        print(f"Client {args.client_id} is off the waitlist.", file=out)
+    else:
+        for w in workflow.list_waitlist(ctx):
+            fits = ", ".join(w.fits_now) if w.fits_now else "nobody yet"
+            print(
+                f"{w.client_id}  {w.priority.value:<7} since {w.since}  "
+                f"({w.days_waiting} days)  could go to: {fits}",
+                file=out,
+            )
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace, ContextFactory, TextIO, TextIO], int]] = {
     "demo-data": _demo,
     "import": _import,
@@ -501,6 +576,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, ContextFactory, TextIO, TextI
     "match": _match,
     "refer": _refer,
     "referral": _referral,
+    "waitlist": _waitlist,
     "db": _db,
     "init": _init,
     "user": _user,

@@ -172,3 +172,17 @@ def test_director_reads_the_log_checks_it_and_prints_an_access_report(
     assert client.id in text and client.last_name in text
     assert "Opened the record" in text and "boss" in text
     assert (target.stat().st_mode & 0o077) == 0
+
+
+def test_reception_is_told_the_audit_log_needs_a_director(
+    qtbot: QtBot,
+    signed_in: ServiceContext,
+    modal_boxes,  # type: ignore[no-untyped-def]
+) -> None:
+    ctx = signed_in
+    accounts.add_user(ctx, "amy", "reception pass 1", Role.RECEPTION)
+    ctx.user, ctx.role = "amy", Role.RECEPTION
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.open_audit_log() is None
+    assert "needs a director account" in modal_boxes.messages("error")[-1]

@@ -353,3 +353,30 @@ def test_retention_purge_deletes_only_old_archived_clients_and_leaves_a_tombston
         retention.purge_archived(amy, clock.now, "no")
     amy.engine.dispose()
     dora.engine.dispose()
+
+
+def test_command_line_asks_who_you_are_and_what_your_role_allows(
+    clinic: tuple[str, None],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from opcc_desk.__main__ import main
+
+    url, _ = clinic
+    assert main(["--db", url, "export", "clients", str(tmp_path / "a.csv")]) == 2
+    assert "--user" in capsys.readouterr().err
+    monkeypatch.setenv("OPCC_DESK_PASSWORD", STAFF_PW)
+    assert main(["--db", url, "--user", "amy", "export", "clients", str(tmp_path / "a.csv")]) == 0
+    assert main(["--db", url, "--user", "amy", "audit", "verify"]) == 2
+    assert "needs a director account" in capsys.readouterr().err
+    assert main(["--db", url, "--user", "amy", "backup", str(tmp_path / "b.sqlite3")]) == 2
+    monkeypatch.setenv("OPCC_DESK_PASSWORD", ADMIN_PW)
+    monkeypatch.setenv("OPCC_DESK_NEW_PASSWORD", "short")
+    assert main(["--db", url, "--user", "boss", "user", "add", "carl", "--role", "reception"]) == 2
+    assert "at least 10 characters" in capsys.readouterr().err
+    assert main(["--db", url, "--user", "boss", "audit", "verify"]) == 0
+    assert "intact" in capsys.readouterr().out
+    monkeypatch.setenv("OPCC_DESK_PASSWORD", "wrong password here")
+    assert main(["--db", url, "--user", "boss", "audit", "verify"]) == 2
+    assert "wrong" in capsys.readouterr().err

@@ -1,7 +1,11 @@
 """Fills a database with generated sample data, in one transaction.
 
 Rows go in with bulk INSERTs rather than one ORM object at a time, so a
-ten-year clinic (100,000 clients, 250,000 referrals) loads in seconds.
+ten-year clinic (100,000 clients, 250,000 referrals) loads in seconds. The
+INSERTs are Core statements on the tables, not ORM bulk inserts: the ORM path
+splits a batch into one statement per run of rows with the same missing or
+None values (about 570,000 statements for that clinic, 90 s), while a Core
+``executemany`` sends each batch of 5,000 rows as one statement.
 """
 
 from __future__ import annotations
@@ -9,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from opcc_desk.db.models import (
+    Base,
     ClientApproachRow,
     ClientConcernRow,
     ClientRecord,
@@ -36,6 +41,11 @@ class DemoCounts:
     therapists: int
     clients: int
     referrals: int
+
+
+def _table(model: type[Base]) -> Table:
+    """The Core table behind a model: its INSERT runs as one executemany per batch."""
+    return Base.metadata.tables[str(model.__tablename__)]
 
 
 def _batches(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -112,21 +122,21 @@ def _store(ctx: ServiceContext, data: SampleData) -> None:
             )
         therapist_pk = {t.id: pk for pk, t in enumerate(data.therapists, start=1)}
         for batch in _batches(therapist_rows):
-            session.execute(insert(TherapistRecord), batch)
+            session.execute(insert(_table(TherapistRecord)), batch)
         links = [
             {"therapist_pk": therapist_pk[t.id], "approach_key": key, "position": i}
             for t in data.therapists
             for i, key in enumerate(t.approaches)
         ]
         for batch in _batches(links):
-            session.execute(insert(TherapistApproachRow), batch)
+            session.execute(insert(_table(TherapistApproachRow)), batch)
         links = [
             {"therapist_pk": therapist_pk[t.id], "concern_key": key, "position": i}
             for t in data.therapists
             for i, key in enumerate(t.concerns)
         ]
         for batch in _batches(links):
-            session.execute(insert(TherapistConcernRow), batch)
+            session.execute(insert(_table(TherapistConcernRow)), batch)
 
         client_pk = {c.id: pk for pk, c in enumerate(data.clients, start=1)}
         client_rows = [
@@ -165,21 +175,21 @@ def _store(ctx: ServiceContext, data: SampleData) -> None:
             for c in data.clients
         ]
         for batch in _batches(client_rows):
-            session.execute(insert(ClientRecord), batch)
+            session.execute(insert(_table(ClientRecord)), batch)
         links = [
             {"client_pk": client_pk[c.id], "concern_key": key, "position": i}
             for c in data.clients
             for i, key in enumerate(c.concerns)
         ]
         for batch in _batches(links):
-            session.execute(insert(ClientConcernRow), batch)
+            session.execute(insert(_table(ClientConcernRow)), batch)
         links = [
             {"client_pk": client_pk[c.id], "approach_key": key, "position": i}
             for c in data.clients
             for i, key in enumerate(c.approach_preference)
         ]
         for batch in _batches(links):
-            session.execute(insert(ClientApproachRow), batch)
+            session.execute(insert(_table(ClientApproachRow)), batch)
 
         referral_rows = []
         event_rows = []
@@ -214,9 +224,9 @@ def _store(ctx: ServiceContext, data: SampleData) -> None:
                 )
                 previous = event.status.value
         for batch in _batches(referral_rows):
-            session.execute(insert(ReferralRecord), batch)
+            session.execute(insert(_table(ReferralRecord)), batch)
         for batch in _batches(event_rows):
-            session.execute(insert(ReferralEventRecord), batch)
+            session.execute(insert(_table(ReferralEventRecord)), batch)
         _advance_sequences(session)
 
 

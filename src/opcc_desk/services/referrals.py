@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select, true, tuple_
 from sqlalchemy.orm import aliased
 
 from opcc_desk.db.models import (
@@ -200,4 +201,92 @@ def history(ctx: ServiceContext, referral_id: int) -> list[ReferralEvent]:
                 reason=e.reason,
             )
             for e in events
+        ]
+
+
+# ---------------------------------------------------------------- paging, for a long list
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class PageKey:
+    """Where a page ends, in the list's order (newest first): the next page starts after it."""
+
+    created_at: datetime
+    id: int
+
+
+def _status_filter(statuses: Collection[ReferralStatus] | None) -> ColumnElement[bool]:
+    if statuses is None:
+        return true()
+    return ReferralRecord.status.in_([s.value for s in statuses])
+
+
+def count(ctx: ServiceContext, statuses: Collection[ReferralStatus] | None = None) -> int:
+    """How many referrals the list holds (all, or those in ``statuses``)."""
+    with ctx.transaction() as session:
+        return int(
+            session.scalar(
+                select(func.count()).select_from(ReferralRecord).where(_status_filter(statuses))
+            )
+            or 0
+        )
+
+
+def page(
+    ctx: ServiceContext,
+    statuses: Collection[ReferralStatus] | None = None,
+    *,
+    after: PageKey | None = None,
+    limit: int = PAGE_SIZE,
+) -> list[ReferralRow]:
+    """One page of the referrals list, newest first, starting after ``after``.
+
+    Keyset paging rather than OFFSET: the database walks the (created_at, id) index
+    from where the last page ended, so page 1,000 costs what page 1 costs, and a
+    referral added meanwhile never shifts the rows of the pages still to come.
+    """
+    catalogue = ctx.catalogue
+    client = aliased(ClientRecord)
+    therapist = aliased(TherapistRecord)
+    stmt = (
+        select(
+            ReferralRecord.id,
+            client.ref,
+            client.first_name,
+            client.last_name,
+            therapist.ref,
+            therapist.first_name,
+            therapist.last_name,
+            ReferralRecord.approach_key,
+            ReferralRecord.status,
+            ReferralRecord.created_at,
+            ReferralRecord.updated_at,
+        )
+        .join(client, client.pk == ReferralRecord.client_pk)
+        .join(therapist, therapist.pk == ReferralRecord.therapist_pk)
+        .where(_status_filter(statuses))
+        .order_by(ReferralRecord.created_at.desc(), ReferralRecord.id.desc())
+        .limit(limit)
+    )
+    if after is not None:
+        stmt = stmt.where(
+            tuple_(ReferralRecord.created_at, ReferralRecord.id) < (after.created_at, after.id)
+        )
+    with ctx.transaction() as session:
+        return [
+            ReferralRow(
+                id=r[0],
+                client_id=r[1],
+                client_name=f"{r[2]} {r[3]}",
+                therapist_id=r[4],
+                therapist_name=f"{r[5]} {r[6]}",
+                approach=r[7] or "",
+                approach_label=catalogue.approach_label(r[7]) if r[7] else "",
+                status=ReferralStatus(r[8]),
+                created_at=r[9],
+                updated_at=r[10],
+            )
+            for r in session.execute(stmt)
         ]

@@ -69,3 +69,24 @@ def choose_save_path(
 def choose_open_path(parent: QWidget | None, title: str, filters: str) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None
+
+
+def ask_reason(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A short reason in words (why a referral was declined, say); None when cancelled.
+
+    An empty answer is refused in the box itself: OK stays until something is typed.
+    """
+    while True:
+        reason, ok = QInputDialog.getText(parent, title, text)
+        if not ok:
+            return None
+        if reason.strip():
+            return reason.strip()
+
+
+def ask_choice(
+    parent: QWidget | None, title: str, text: str, options: list[str], current: int = 0
+) -> str | None:
+    """One of ``options``, or None when cancelled."""
+    choice, ok = QInputDialog.getItem(parent, title, text, options, current, False)
+    return choice if ok else None

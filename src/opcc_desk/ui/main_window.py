@@ -11,19 +11,24 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 
 from opcc_desk import __version__
 from opcc_desk.domain.roles import Permission
-from opcc_desk.services import accounts, backup
+from opcc_desk.services import accounts, backup, workflow
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.audit_view import AuditDialog
 from opcc_desk.ui.connection import ConnectionBanner, ConnectionWatch
+from opcc_desk.ui.duplicate_dialog import DuplicateDialog
 from opcc_desk.ui.editors import ClientEditor, TherapistEditor
+from opcc_desk.ui.followup_view import FollowUpSettingsDialog
+from opcc_desk.ui.import_preview import ImportPreviewDialog
 from opcc_desk.ui.letterhead_dialog import LetterheadDialog
 from opcc_desk.ui.login import IdleLock
 from opcc_desk.ui.match_view import MatchDialog
+from opcc_desk.ui.referrals_tab import ReferralsTab
 from opcc_desk.ui.report_dialog import ReportDialog
 from opcc_desk.ui.settings_dialog import MatchSettingsDialog
-from opcc_desk.ui.tabs import ClientsTab, ReferralsTab, TherapistsTab
+from opcc_desk.ui.tabs import ClientsTab, TherapistsTab
+from opcc_desk.ui.waitlist_view import WaitlistDialog
 
 E = TypeVar("E", "ClientEditor", "TherapistEditor")
 
@@ -67,7 +72,12 @@ class MainWindow(QMainWindow):
         self.clients_tab.edit_requested.connect(self.open_client)
         self.clients_tab.match_requested.connect(self.open_matches)
         self.therapists_tab.edit_requested.connect(self.open_therapist)
+        self.referrals_tab.follow_up_count_changed.connect(self._show_follow_up_count)
+        self.referrals_tab.match_requested.connect(self.open_matches)
+        self.referrals_tab.changed.connect(self._referral_moved)
         self.events.changed.connect(self._reload)
+        # waiting clients already pointed out for each therapist in this session
+        self._waitlist_shown: dict[str, set[str]] = {}
 
         self._build_menu()
         where = QLabel(f"Database: {location}" if location else "")
@@ -75,6 +85,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(where)
         for tab in (self.clients_tab, self.therapists_tab, self.referrals_tab):
             tab.reload()
+        if self.referrals_tab.follow_up_count:  # the morning's first job: follow-ups due
+            self.tabs.setCurrentWidget(self.referrals_tab)
 
         # Other desks' saves show up here without a restart; a lost connection is said
         # plainly, and forms that could not save are saved once it is back.
@@ -114,6 +126,18 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        referrals_menu = self.menuBar().addMenu("R&eferrals")
+        for label, handler in (
+            ("&Needs follow-up", lambda: self.tabs.setCurrentWidget(self.referrals_tab)),
+            ("&Waitlist…", self.open_waitlist),
+            ("&Import intake file…", self.import_intake),
+            ("Export &referral list…", self.referrals_tab.export_list),
+            ("Export wait&list…", self.export_waitlist),
+            ("&Follow-up delays…", self.open_follow_up_settings),
+        ):
+            item = QAction(label, self)
+            item.triggered.connect(handler)
+            referrals_menu.addAction(item)
         reports_menu = self.menuBar().addMenu("Re&ports")
         summary = QAction("Referral &summary…", self)
         summary.triggered.connect(self.open_report)
@@ -149,6 +173,8 @@ class MainWindow(QMainWindow):
         except ServiceError as error:
             dialogs.show_error(self, "Cannot open the client", str(error))
             return None
+        if not client_id:  # a new intake: does it look like someone already on file?
+            editor.saved.connect(self.check_duplicates)
         return self._open_editor(editor, "clients")
 
     def open_therapist(self, therapist_id: str) -> TherapistEditor | None:
@@ -157,7 +183,107 @@ class MainWindow(QMainWindow):
         except ServiceError as error:
             dialogs.show_error(self, "Cannot open the therapist", str(error))
             return None
+        editor.saved.connect(self.point_out_waiting_clients)
         return self._open_editor(editor, "therapists")
+
+    # ------------------------------------------------------------ referral workflow
+
+    def _show_follow_up_count(self, count: int) -> None:
+        text = f"&Referrals ({count} to follow up)" if count else "&Referrals"
+        self.tabs.setTabText(self.tabs.indexOf(self.referrals_tab), text)
+
+    def _referral_moved(self) -> None:
+        self.connection.absorb()
+        self.clients_tab.reload()
+        self.therapists_tab.reload()
+
+    def check_duplicates(self, client_id: str) -> DuplicateDialog | None:
+        try:
+            found = workflow.duplicates_of(self.ctx, client_id)
+        except ServiceError as error:
+            dialogs.show_error(self, "Could not check for duplicates", str(error))
+            return None
+        if not found:
+            return None
+        dialog = DuplicateDialog(self.ctx, client_id, found, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self._merged)
+        dialog.open()
+        return dialog
+
+    def _merged(self, kept_id: str) -> None:
+        self.events.changed.emit("clients")
+        self.clients_tab.select_id(kept_id)
+        self.statusBar().showMessage(f"Merged into client {kept_id}; nothing was deleted.", 8000)
+
+    def point_out_waiting_clients(self, therapist_id: str) -> None:
+        """A therapist was added or changed (accepting, capacity...): list the waiting
+        clients they now fit. Nobody is contacted."""
+        try:
+            fits = workflow.waiting_clients_for(self.ctx, therapist_id)
+        except ServiceError:
+            return
+        shown = self._waitlist_shown.setdefault(therapist_id, set())
+        new = [w for w in fits if w.client_id not in shown]
+        if not new:
+            return
+        shown.update(w.client_id for w in new)
+        listed = "\n".join(
+            f"• {w.client_name} ({w.client_id}), {w.priority.value} priority, "
+            f"waiting {w.days_waiting} days"
+            for w in new
+        )
+        dialogs.show_info(
+            self,
+            "Waiting clients this therapist fits",
+            f"Therapist {therapist_id} now fits:\n\n{listed}\n\n"
+            "Nobody has been contacted. Open the waitlist to refer them.",
+        )
+
+    def open_waitlist(self) -> WaitlistDialog:
+        dialog = WaitlistDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.match_requested.connect(self.open_matches)
+        self.events.changed.connect(lambda _kind: dialog.reload())
+        dialog.open()
+        return dialog
+
+    def export_waitlist(self) -> None:
+        path = dialogs.choose_save_path(
+            self, "Export the waitlist", "waitlist.csv", "CSV files (*.csv)"
+        )
+        if not path:
+            return
+        try:
+            count = workflow.export_waitlist(self.ctx, Path(path))
+        except ServiceError as error:
+            dialogs.show_error(self, "The waitlist was not exported", str(error))
+            return
+        dialogs.show_info(self, "Waitlist exported", f"{count} clients saved to {path}.")
+
+    def import_intake(self) -> ImportPreviewDialog | None:
+        path = dialogs.choose_open_path(
+            self, "Import an intake file", "Intake files (*.csv *.json)"
+        )
+        if not path:
+            return None
+        dialog = ImportPreviewDialog(self.ctx, Path(path), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _n: self.events.changed.emit("clients"))
+        dialog.open()
+        return dialog
+
+    def open_follow_up_settings(self) -> FollowUpSettingsDialog | None:
+        try:
+            self.ctx.require(Permission.SETTINGS)
+        except ServiceError as error:
+            dialogs.show_error(self, "Follow-up delays", str(error))
+            return None
+        dialog = FollowUpSettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.referrals_tab.reload)
+        dialog.open()
+        return dialog
 
     def _open_editor(self, editor: E, kind: str) -> E:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

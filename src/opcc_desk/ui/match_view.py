@@ -78,6 +78,11 @@ class MatchDialog(QDialog):
         self.refer_button.setDefault(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.refer_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # when nobody fits: the client waits, and is listed when a therapist has room
+        self.waitlist_button = QPushButton("Put on the &waitlist…")
+        self.waitlist_button.hide()
+        buttons.addButton(self.waitlist_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.waitlist_button.clicked.connect(self.put_on_waitlist)
         buttons.rejected.connect(self.reject)
         self.refer_button.clicked.connect(self.refer_selected)
 
@@ -144,6 +149,7 @@ class MatchDialog(QDialog):
                     )
                 self.table.setItem(row, column, item)
         self.refer_button.setEnabled(bool(self._matches))
+        self.waitlist_button.setVisible(not self._matches)
         if self._matches:
             self.table.selectRow(0)
         else:
@@ -172,6 +178,12 @@ class MatchDialog(QDialog):
         return self._matches[rows[0].row()]
 
     # ------------------------------------------------------------ action
+
+    def put_on_waitlist(self) -> None:
+        from opcc_desk.ui.waitlist_view import ask_and_add_to_waitlist
+
+        if ask_and_add_to_waitlist(self, self._ctx, self._client_id):
+            self.accept()
 
     def refer_selected(self) -> None:
         match = self.selected_match()

@@ -200,3 +200,48 @@ class ReferralTableModel(RecordTableModel[ReferralRow]):
 
     def is_dimmed(self, record: ReferralRow) -> bool:
         return not record.status.is_open
+
+
+FetchPage = Callable[[ReferralRow | None, int], Sequence[ReferralRow]]
+
+
+class LazyReferralTableModel(ReferralTableModel):
+    """The Referrals list, fetched a page at a time as the view scrolls.
+
+    Ten years of a busy clinic hold 250,000 referrals; loading them all at once
+    takes seconds and hundreds of megabytes. The view asks ``canFetchMore`` when it
+    nears the last loaded row, and ``fetchMore`` reads the next page after it
+    (keyset paging in the service), so opening the tab costs one page whatever the
+    clinic's age. ``fetch_page(last_row, limit)`` returns the rows after
+    ``last_row`` (None: the first page), newest first.
+    """
+
+    def __init__(self, fetch_page: FetchPage | None = None, page_size: int = 200) -> None:
+        super().__init__()
+        self._fetch_page: FetchPage | None = fetch_page
+        self._page_size = page_size
+        self._exhausted = fetch_page is None
+
+    def restart(self, fetch_page: FetchPage) -> None:
+        """Start over from the first page (a new filter, or the data changed)."""
+        self.beginResetModel()
+        self._fetch_page = fetch_page
+        self._rows = list(fetch_page(None, self._page_size))
+        self._exhausted = len(self._rows) < self._page_size
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted or self._fetch_page is None:
+            return
+        last = self._rows[-1] if self._rows else None
+        more = list(self._fetch_page(last, self._page_size))
+        self._exhausted = len(more) < self._page_size
+        if not more:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()

@@ -1,4 +1,4 @@
-"""The Clients, Therapists and Referrals tabs.
+"""The Clients and Therapists tabs (the Referrals tab is in referrals_tab.py).
 
 Clients and Therapists share one shape: a search box that filters as you type
 (the database does the search, a short pause after the last key), a switch to
@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,18 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.models import ClientRow, TherapistRow
-from opcc_desk.services import people, referrals
+from opcc_desk.services import people
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
-from opcc_desk.ui.letter_view import LetterActions
 from opcc_desk.ui.table_models import (
     SORT_ROLE,
     ClientTableModel,
     RecordTableModel,
-    ReferralTableModel,
     TherapistTableModel,
 )
 
@@ -213,6 +209,12 @@ class ClientsTab(PeopleTab[ClientRow]):
         self.match_button.setToolTip("Rank the therapists who can take the selected client")
         self.toolbar.insertWidget(self.toolbar.indexOf(self.edit_button), self.match_button)
         self.match_button.clicked.connect(self._match_selected)
+        self.waitlist_button = QPushButton("Put on &waitlist…")
+        self.waitlist_button.setToolTip(
+            "Keep the selected client waiting until a suitable therapist has room"
+        )
+        self.toolbar.insertWidget(self.toolbar.indexOf(self.edit_button), self.waitlist_button)
+        self.waitlist_button.clicked.connect(self._waitlist_selected)
         self.view.sortByColumn(ClientTableModel.SUBMITTED, Qt.SortOrder.DescendingOrder)
         self._update_buttons()
 
@@ -221,11 +223,19 @@ class ClientsTab(PeopleTab[ClientRow]):
         if row is not None and not row.archived:
             self.match_requested.emit(row.id)
 
+    def _waitlist_selected(self) -> None:
+        from opcc_desk.ui.waitlist_view import ask_and_add_to_waitlist
+
+        row = self.selected_row()
+        if row is not None and not row.archived:
+            ask_and_add_to_waitlist(self, self._ctx, row.id)
+
     def _update_buttons(self) -> None:
         super()._update_buttons()
-        if hasattr(self, "match_button"):
+        if hasattr(self, "waitlist_button"):
             row = self.selected_row()
             self.match_button.setEnabled(row is not None and not row.archived)
+            self.waitlist_button.setEnabled(row is not None and not row.archived)
 
 
 class TherapistsTab(PeopleTab[TherapistRow]):
@@ -242,71 +252,3 @@ class TherapistsTab(PeopleTab[TherapistRow]):
             parent,
         )
         self.view.sortByColumn(TherapistTableModel.NAME, Qt.SortOrder.AscendingOrder)
-
-
-class ReferralsTab(QWidget):
-    """The list of referrals; moving them along their lifecycle comes with the workflow."""
-
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self.model = ReferralTableModel()
-        self.status_filter = QComboBox()
-        self.status_filter.addItem("All referrals", None)
-        self.status_filter.addItem("Open only", "open")
-        for status in ReferralStatus:
-            self.status_filter.addItem(status.value.replace("_", " ").capitalize(), status.value)
-        self.count_label = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("Show:"))
-        bar.addWidget(self.status_filter)
-        bar.addStretch(1)
-        self.view, self.proxy = make_table(self.model)
-        # several referrals can be selected at once, for a batch of letters
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.letter_actions = LetterActions(ctx, self.selected_ids, self)
-        for button in self.letter_actions.buttons:
-            bar.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.count_label)
-        self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self.letter_actions.update())
-        self.model.modelReset.connect(self.letter_actions.update)
-        self.view.sortByColumn(ReferralTableModel.CREATED, Qt.SortOrder.DescendingOrder)
-
-    def selected_ids(self) -> list[int]:
-        """The selected referrals' numbers, in the order the table shows them."""
-        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
-        return [
-            self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).id for r in rows
-        ]
-
-    def select_ids(self, referral_ids: list[int]) -> None:
-        wanted = set(referral_ids)
-        selection = self.view.selectionModel()
-        selection.clearSelection()
-        for number, row in enumerate(self.model.rows()):
-            if row.id in wanted:
-                index = self.proxy.mapFromSource(self.model.index(number, 0))
-                selection.select(
-                    index,
-                    QItemSelectionModel.SelectionFlag.Select
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-
-    def reload(self) -> None:
-        choice = self.status_filter.currentData()
-        try:
-            if choice in (None, "open"):
-                rows = referrals.list_referrals(self._ctx)
-                if choice == "open":
-                    rows = [r for r in rows if r.status.is_open]
-            else:
-                rows = referrals.list_referrals(self._ctx, status=ReferralStatus(choice))
-        except ServiceError as error:
-            dialogs.show_error(self, "Could not load referrals", str(error))
-            return
-        self.model.set_rows(rows)
-        self.count_label.setText(f"{len(rows)} referral{'s' if len(rows) != 1 else ''}")

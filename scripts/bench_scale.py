@@ -1,0 +1,190 @@
+"""Ten years of a busy clinic: how quick does OPCC Desk stay? Prints figures, asserts nothing.
+
+Each figure is printed with its baseline (the same work done by SQLite alone or by a
+bare PySide6 window, measured in the same run, or the issue's fixed target) and the
+ratio. Timings are medians over repeats, with baseline and measured runs interleaved,
+because the machine may be shared. Window start-ups and memory run in fresh processes.
+
+    .venv/bin/python scripts/bench_scale.py [--db FILE] [--build] [--repeats 5]
+
+--build makes the clinic first (demo-data 100,000 / 2,000 / 250,000) and times it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = datetime(2026, 11, 26, 9, 0)
+
+BARE_WINDOW = """
+import time; t = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
+app = QApplication([])
+w = QMainWindow(); w.setCentralWidget(QTabWidget()); w.resize(1200, 800); w.show()
+app.processEvents()
+print(time.perf_counter() - t)
+"""
+
+DESK_WINDOW = """
+import time; t = time.perf_counter()
+import sys
+from opcc_desk.ui.main import make_application, open_for_window
+from opcc_desk.ui.main_window import MainWindow
+app = make_application([])
+ctx = open_for_window(sys.argv[1])
+w = MainWindow(ctx, location="bench"); w.resize(1200, 800); w.show()
+app.processEvents()
+print(time.perf_counter() - t)
+"""
+
+SCROLL_REFERRALS = """
+import resource, sys
+from PySide6.QtWidgets import QApplication, QTableView
+from opcc_desk.app import open_context
+from opcc_desk.services import referrals
+from opcc_desk.ui.table_models import LazyReferralTableModel, ReferralTableModel
+app = QApplication([])
+ctx = open_context(sys.argv[1])
+view = QTableView(); view.resize(1200, 800); view.show()
+if sys.argv[2] == "lazy":
+    def fetch(last, limit):
+        after = referrals.PageKey(last.created_at, last.id) if last else None
+        return referrals.page(ctx, after=after, limit=limit)
+    model = LazyReferralTableModel(page_size=500)
+    model.restart(fetch)
+    view.setModel(model)
+    while model.canFetchMore():
+        view.scrollToBottom(); app.processEvents()
+else:
+    model = ReferralTableModel(); model.set_rows(referrals.list_referrals(ctx))
+    view.setModel(model); view.scrollToBottom(); app.processEvents()
+print(model.rowCount(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+SEARCHES = ["m", "ma", "mar", "mari", "marie", "marie t", "416", "416 555", "c-00012", "zzz"]
+
+
+def in_fresh_process(code: str, *args: str) -> str:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip().splitlines()[-1]
+
+
+def median_time(action: Callable[[], Any], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def line(name: str, figure: float, baseline: float, unit: str, note: str) -> None:
+    ratio = figure / baseline if baseline else float("nan")
+    print(f"{name:<44} {figure:10.3f} {unit:<3} {baseline:10.3f} {unit:<3} {ratio:6.2f}x  {note}")
+
+
+def build(path: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "opcc_desk", "--db", f"sqlite:///{path}", "demo-data",
+         "--clients", "100000", "--therapists", "2000", "--referrals", "250000"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "clinic10.sqlite3")
+    parser.add_argument("--build", action="store_true")
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    url = f"sqlite:///{args.db}"
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    print(f"{'figure':<44} {'measured':>14} {'baseline':>14} {'ratio':>7}")
+    if args.build or not args.db.exists():
+        args.db.unlink(missing_ok=True)
+        line("demo-data 100k/2k/250k (s)", build(args.db), 60.0, "s", "target: under 1 minute")
+
+    from opcc_desk.app import open_context
+    from opcc_desk.services import matching, people, reports
+    from opcc_desk.ui.table_models import ClientTableModel
+
+    ctx = open_context(url, clock=lambda: TODAY)  # migrates once, before any timing
+
+    bare, desk = [], []
+    for _ in range(args.repeats):  # interleaved, each in a fresh process
+        bare.append(float(in_fresh_process(BARE_WINDOW)))
+        desk.append(float(in_fresh_process(DESK_WINDOW, url)))
+    line("start-up to a usable window (s)", statistics.median(desk),
+         statistics.median(bare), "s", "baseline: bare window, empty QTabWidget; 1.5x")  # fmt: skip
+
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import event
+
+    app = QApplication.instance() or QApplication([])
+    model = ClientTableModel()
+    worst = 0.0
+    for text in SEARCHES:
+        sent: list[tuple[str, Any]] = []
+
+        def catch(_c: Any, _cur: Any, st: str, params: Any, *_a: Any) -> None:
+            sent.append((st, params))  # noqa: B023
+
+        event.listen(ctx.engine, "before_cursor_execute", catch)
+        people.list_clients(ctx, text)
+        event.remove(ctx.engine, "before_cursor_execute", catch)
+        statement, params = next(s for s in sent if s[0].lstrip().startswith("SELECT"))
+        with ctx.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            sqlite_alone, shown = [], []
+
+            def alone(st: str = statement, p: Any = params, db: Any = raw) -> None:
+                db.execute(st, p).fetchall()
+
+            def show(words: str = text) -> None:
+                model.set_rows(people.list_clients(ctx, words))
+                app.processEvents()
+
+            for _ in range(args.repeats):  # interleaved
+                sqlite_alone.append(median_time(alone, 1))
+                shown.append(median_time(show, 1))
+        figure, base = statistics.median(shown), statistics.median(sqlite_alone)
+        worst = max(worst, figure / base)
+        line(f"search {text!r}: {model.rowCount()} clients (s)", figure, base, "s",
+             "baseline: SQLite alone, same SQL; target 2x")  # fmt: skip
+    print(f"{'':<44} worst search ratio {worst:.2f}x")
+
+    client_id = people.list_clients(ctx, "c-0001")[0].id
+    matching.find_matches(ctx, client_id)  # directory cache warm, as after the first match
+    line("match 1 client / 2,000 therapists (ms)",
+         1000 * median_time(lambda: matching.find_matches(ctx, client_id), args.repeats),
+         50.0, "ms", "target: under 50 ms")  # fmt: skip
+    line("director's ten-year summary (s)",
+         median_time(lambda: reports.referral_summary(ctx, date(2016, 11, 27), date(2026, 11, 26)),
+                     max(1, args.repeats // 2)),
+         5.0, "s", "target: under 5 s")  # fmt: skip
+    for how in ("lazy", "all"):
+        rows, rss = in_fresh_process(SCROLL_REFERRALS, url, how).split()
+        line(f"scroll all {rows} referrals, {how}: peak RSS (MB)", float(rss), 300.0, "MB",
+             "target: under 300 MB" if how == "lazy" else "before: every row at once")  # fmt: skip
+    ctx.engine.dispose()
+
+
+if __name__ == "__main__":
+    main()

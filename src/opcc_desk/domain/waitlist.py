@@ -1,0 +1,37 @@
+"""The waitlist: clients no suitable therapist can take yet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class Priority(StrEnum):
+    URGENT = "urgent"
+    HIGH = "high"
+    NORMAL = "normal"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        return list(Priority).index(self)
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingClient:
+    """One line of the waitlist, with the therapists who could take the client now."""
+
+    entry_id: int
+    client_id: str
+    client_name: str
+    since: date
+    priority: Priority
+    note: str
+    days_waiting: int
+    fits_now: tuple[str, ...] = ()  # therapist ids, best first
+
+
+def waitlist_order(item: WaitingClient) -> tuple[int, date, str]:
+    """Most urgent first, then who has waited longest."""
+    return (item.priority.rank, item.since, item.client_id)

@@ -1,0 +1,154 @@
+"""A new intake looks like a client already on file: merge, or keep both.
+
+The desk sees the existing records side by side with the new one and decides;
+merging keeps every referral, letter and log entry (the merged record is archived
+with a note saying where it went).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opcc_desk.services import people, workflow
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import ServiceError
+from opcc_desk.services.workflow import LikelyDuplicate
+from opcc_desk.ui import dialogs
+
+
+class DuplicateDialog(QDialog):
+    merged = Signal(str)  # the id of the record kept
+    NAME, ID, BORN, PHONE, EMAIL, CITY, REFERRALS, WHY = range(8)
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        client_id: str,
+        candidates: list[LikelyDuplicate],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._client_id = client_id
+        self._candidates = candidates
+        self.setWindowTitle("This client may already be on file")
+        self.resize(980, 360)
+        new = people.get_client(ctx, client_id)
+        intro = QLabel(
+            f"The intake just saved, <b>{_escape(new.full_name)}</b> ({client_id}), looks like "
+            f"{'this client' if len(candidates) == 1 else 'these clients'} already on file. "
+            "If it is the same person, merge the new intake into the existing record: "
+            "nothing is deleted, and its referrals and history move with it. "
+            "If they are different people, keep both."
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(candidates) + 1, 8)
+        self.table.setHorizontalHeaderLabels(
+            ["Name", "Id", "Born", "Phone", "Email", "City", "Referrals", "Why it looks alike"]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column in range(self.WHY):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        born = new.date_of_birth.isoformat() if new.date_of_birth else ""
+        self._fill(
+            0, [new.full_name + "  (new)", client_id, born, new.phone, new.email, new.city, "", ""]
+        )
+        for number, c in enumerate(candidates, start=1):
+            self._fill(
+                number,
+                [
+                    c.name,
+                    c.client_id,
+                    c.date_of_birth.isoformat() if c.date_of_birth else "",
+                    c.phone,
+                    c.email,
+                    c.city,
+                    str(c.referrals),
+                    c.reason,
+                ],
+            )
+        self.table.selectRow(1)
+        self.merge_button = QPushButton("&Merge into the selected record")
+        self.merge_button.setDefault(True)
+        self.keep_button = QPushButton("&Keep both (different people)")
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
+        later = buttons.addButton("Decide later", QDialogButtonBox.ButtonRole.RejectRole)
+        self.merge_button.clicked.connect(self.merge)
+        self.keep_button.clicked.connect(self.keep_both)
+        later.clicked.connect(self.reject)
+        self.table.itemSelectionChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self._update()
+
+    def _fill(self, row: int, cells: list[str]) -> None:
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if row == 0:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.table.setItem(row, column, item)
+
+    def chosen(self) -> LikelyDuplicate | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() == 0:
+            return None
+        return self._candidates[rows[0].row() - 1]
+
+    def _update(self) -> None:
+        self.merge_button.setEnabled(self.chosen() is not None)
+
+    def merge(self) -> None:
+        target = self.chosen()
+        if target is None:
+            return
+        if not dialogs.ask_yes_no(
+            self,
+            "Merge the records",
+            f"Merge the new intake {self._client_id} into {target.name} ({target.client_id})? "
+            f"{self._client_id} will be archived with a note pointing to {target.client_id}; "
+            "its referrals move over and blank contact details are filled in.",
+        ):
+            return
+        try:
+            result = workflow.merge_clients(self._ctx, target.client_id, self._client_id)
+        except ServiceError as error:
+            dialogs.show_error(self, "The records were not merged", str(error))
+            return
+        self.merged.emit(result.kept_id)
+        self.accept()
+
+    def keep_both(self) -> None:
+        try:
+            for candidate in self._candidates:
+                workflow.keep_both(self._ctx, self._client_id, candidate.client_id)
+        except ServiceError as error:
+            dialogs.show_error(self, "Not saved", str(error))
+            return
+        self.reject()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

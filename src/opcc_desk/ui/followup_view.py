@@ -1,0 +1,182 @@
+"""Needs follow-up: the open referrals whose next check is due, the most overdue first.
+
+The first thing the desk sees in the morning (top of the Referrals tab), and the
+director's follow-up delays.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opcc_desk.domain.enums import ReferralStatus
+from opcc_desk.domain.followup import DEFAULT_DAYS, FollowUpRules
+from opcc_desk.services import workflow
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import ServiceError
+from opcc_desk.services.workflow import FollowUp
+from opcc_desk.ui import dialogs
+from opcc_desk.ui.table_models import Column, Index, RecordTableModel
+from opcc_desk.ui.tabs import make_table
+
+
+def status_text(status: ReferralStatus) -> str:
+    return status.value.replace("_", " ").capitalize()
+
+
+def late_text(days: int) -> str:
+    if days < 0:
+        return f"in {-days} day{'s' if days != -1 else ''}"
+    if days == 0:
+        return "today"
+    return f"{days} day{'s' if days != 1 else ''} late"
+
+
+class FollowUpModel(RecordTableModel[FollowUp]):
+    LATE, DUE, ID, CLIENT, THERAPIST, STATUS, NEXT = range(7)
+    widths = (95, 95, 55, 220, 220, 95, 300)
+    columns = (
+        Column[FollowUp]("Late", lambda f: late_text(f.overdue), sort=lambda f: f.overdue),
+        Column[FollowUp]("Due", lambda f: f.due.isoformat(), sort=lambda f: f.due.isoformat()),
+        Column[FollowUp](
+            "No.", lambda f: str(f.referral_id), sort=lambda f: f.referral_id, align_right=True
+        ),
+        Column[FollowUp]("Client", lambda f: f"{f.client_name} ({f.client_id})"),
+        Column[FollowUp]("Therapist", lambda f: f"{f.therapist_name} ({f.therapist_id})"),
+        Column[FollowUp]("Status", lambda f: status_text(f.status)),
+        Column[FollowUp]("Next step", lambda f: f.next_step),
+    )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.column() == self.LATE
+            and self.row_at(index.row()).overdue > 0
+        ):
+            return QBrush(QColor("#a31515"))
+        if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == self.LATE:
+            font = QFont()
+            font.setBold(self.row_at(index.row()).overdue > 0)
+            return font
+        return super().data(index, role)
+
+
+class FollowUpView(QWidget):
+    """The list of follow-ups due; choosing one asks the tab to show that referral."""
+
+    referral_chosen = Signal(int)
+    count_changed = Signal(int)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.model = FollowUpModel()
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.show_upcoming = QCheckBox("Also show what is due later")
+        self.view, self.proxy = make_table(self.model)
+        self.view.sortByColumn(FollowUpModel.LATE, Qt.SortOrder.DescendingOrder)
+        self.view.setAccessibleName("Referrals that need a follow-up")
+        self.empty = QLabel("Nothing to follow up today.")
+        self.empty.setStyleSheet("color: #555; padding: 6px;")
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.show_upcoming)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        self.show_upcoming.toggled.connect(lambda _on: self.reload())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._chosen())
+        self.due_count = 0
+
+    def reload(self) -> None:
+        try:
+            items = workflow.follow_ups(self._ctx, include_upcoming=self.show_upcoming.isChecked())
+        except ServiceError as error:
+            dialogs.show_error(self, "Could not load the follow-ups", str(error))
+            return
+        self.model.set_rows(items)
+        self.due_count = sum(1 for f in items if f.overdue >= 0)
+        late = sum(1 for f in items if f.overdue > 0)
+        text = f"<b>Needs follow-up: {self.due_count}</b>"
+        if late:
+            text += f" &nbsp;<span style='color:#a31515'>({late} overdue)</span>"
+        self.title.setText(text)
+        self.empty.setVisible(not items)
+        self.view.setVisible(bool(items))
+        self.count_changed.emit(self.due_count)
+
+    def _chosen(self) -> None:
+        indexes = self.view.selectionModel().selectedRows()
+        if indexes:
+            row = self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+            self.referral_chosen.emit(row.referral_id)
+
+
+class FollowUpSettingsDialog(QDialog):
+    """The director's follow-up delays, in business days per open status."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle("Follow-up delays")
+        rules = workflow.get_followup_rules(ctx)
+        form = QFormLayout()
+        self.spins: dict[ReferralStatus, QSpinBox] = {}
+        for status in DEFAULT_DAYS:
+            spin = QSpinBox()
+            spin.setRange(-1, 60)
+            spin.setSpecialValueText("no follow-up")
+            spin.valueChanged.connect(
+                lambda value, box=spin: box.setSuffix(
+                    " business day" if value == 1 else " business days"
+                )
+            )
+            days = rules.days.get(status)
+            spin.setValue(-1 if days is None else days)
+            spin.setSuffix(" business day" if days == 1 else " business days")
+            self.spins[status] = spin
+            form.addRow(f"{status_text(status)}:", spin)
+        self.holidays = QCheckBox("Skip Ontario statutory holidays as well as weekends")
+        self.holidays.setChecked(rules.holidays)
+        hint = QLabel(
+            "How long after a referral reaches each status the desk checks on it. "
+            "A booked referral with a first-session date is due on that date."
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.holidays)
+        layout.addWidget(buttons)
+
+    def rules(self) -> FollowUpRules:
+        days = {s: (None if spin.value() < 0 else spin.value()) for s, spin in self.spins.items()}
+        return FollowUpRules(days, holidays=self.holidays.isChecked())
+
+    def save(self) -> None:
+        try:
+            workflow.save_followup_rules(self._ctx, self.rules())
+        except ServiceError as error:
+            dialogs.show_error(self, "The delays were not saved", str(error))
+            return
+        self.accept()

@@ -1,0 +1,150 @@
+"""Preview an intake file before importing it: every row's fate, problems and look-alikes.
+
+Nothing is written until "Import" is pressed, and then the whole file goes in one
+transaction (or nothing does).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opcc_desk.services import transfer, workflow
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import ServiceError
+from opcc_desk.services.workflow import ImportPreview
+from opcc_desk.ui import dialogs
+
+ACTION_TEXT = {
+    "add": "New",
+    "update": "Update",
+    "unchanged": "No change",
+    "problem": "Problem",
+}
+ACTION_COLOUR = {
+    "problem": "#a31515",
+    "add": "#1b6e20",
+    "update": "#1a4f8b",
+    "unchanged": "#777777",
+}
+
+
+class ImportPreviewDialog(QDialog):
+    imported = Signal(int)  # rows added or updated
+    LINE, ID, NAME, ACTION, PROBLEMS, DUPLICATES = range(6)
+
+    def __init__(self, ctx: ServiceContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._path = path
+        self.setWindowTitle(f"Import intake file: {path.name}")
+        self.resize(1100, 560)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            ["Line", "Intake id", "Name", "What happens", "Problems", "May already be on file"]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column in (self.LINE, self.ID, self.NAME, self.ACTION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.PROBLEMS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.DUPLICATES, QHeaderView.ResizeMode.Stretch)
+        self.import_button = QPushButton("&Import")
+        self.import_button.setDefault(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        self.import_button.clicked.connect(self.run_import)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.preview = ImportPreview(str(path))
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.preview = workflow.preview_intake(self._ctx, self._path)
+        except ServiceError as error:
+            self.preview = ImportPreview(str(self._path), file_problem=str(error))
+        p = self.preview
+        parts = []
+        if p.file_problem:
+            parts.append(
+                f"<b style='color:#a31515'>The file cannot be imported:</b> {p.file_problem}"
+            )
+        else:
+            parts.append(
+                f"{len(p.rows)} rows: {p.count('add')} new, {p.count('update')} updated, "
+                f"{p.count('unchanged')} unchanged."
+            )
+            if p.problem_rows:
+                parts.append(
+                    f"<b style='color:#a31515'>{p.problem_rows} row(s) have problems.</b> "
+                    "Fix them in the file and open it again; nothing is imported until every "
+                    "row is right."
+                )
+            if p.duplicate_rows:
+                parts.append(
+                    f"<b>{p.duplicate_rows} row(s) may already be on file.</b> They are "
+                    "imported as new records; check them afterwards (merge or keep both)."
+                )
+        parts.extend(p.warnings)
+        self.summary.setText("<br>".join(parts))
+        self.table.setRowCount(len(p.rows))
+        for number, row in enumerate(p.rows):
+            cells = [
+                str(row.line),
+                row.client_id,
+                row.name,
+                ACTION_TEXT[row.action],
+                "\n".join(row.problems),
+                "\n".join(row.duplicates),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == self.ACTION:
+                    item.setForeground(QBrush(QColor(ACTION_COLOUR[row.action])))
+                self.table.setItem(number, column, item)
+        self.table.resizeRowsToContents()
+        self.import_button.setEnabled(p.can_import)
+
+    def run_import(self) -> None:
+        try:
+            report = workflow.import_intake(self._ctx, self._path)
+        except transfer.ImportRejected as error:
+            dialogs.show_error(self, "Nothing was imported", str(error))
+            self.refresh()
+            return
+        except ServiceError as error:
+            dialogs.show_error(self, "Nothing was imported", str(error))
+            return
+        changed = len(report.added) + len(report.updated)
+        dialogs.show_info(
+            self,
+            "Intake file imported",
+            f"{len(report.added)} new, {len(report.updated)} updated, "
+            f"{report.unchanged} unchanged.",
+        )
+        self.imported.emit(changed)
+        self.accept()

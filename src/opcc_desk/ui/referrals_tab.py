@@ -1,0 +1,372 @@
+"""The Referrals tab: what needs a follow-up today, every referral, and seeing one through.
+
+Top: the follow-ups due, the most overdue first. Middle: the list of referrals
+with letters and export. Bottom: the chosen referral's next moves (only the
+legal ones are offered), its first-session date, and its history.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opcc_desk.domain.enums import ReferralStatus
+from opcc_desk.domain.lifecycle import REASON_REQUIRED, allowed_moves
+from opcc_desk.domain.models import ReferralRow
+from opcc_desk.services import referrals, workflow
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import ServiceError
+from opcc_desk.ui import dialogs
+from opcc_desk.ui.followup_view import FollowUpView, status_text
+from opcc_desk.ui.letter_view import LetterActions
+from opcc_desk.ui.table_models import ReferralTableModel
+from opcc_desk.ui.tabs import make_table
+
+S = ReferralStatus
+
+# the button for each move, in the order the desk meets them
+MOVE_LABELS: dict[ReferralStatus, str] = {
+    S.SENT: "Letter &sent",
+    S.CONTACTED: "Client &contacted therapist",
+    S.BOOKED: "First session &booked",
+    S.ACTIVE: "First session &held",
+    S.CLOSED: "Clos&e (therapy ended)",
+    S.DECLINED: "&Declined…",
+    S.NO_RESPONSE: "&No response",
+    S.WITHDRAWN: "&Withdrawn…",
+}
+MOVE_TIPS: dict[ReferralStatus, str] = {
+    S.SENT: "The referral letter went to the client",
+    S.CONTACTED: "The client and the therapist have spoken",
+    S.BOOKED: "A first session is booked",
+    S.ACTIVE: "The first session took place; therapy goes on",
+    S.CLOSED: "Therapy finished",
+    S.DECLINED: "The client or the therapist said no (you will be asked why)",
+    S.NO_RESPONSE: "The client could not be reached",
+    S.WITHDRAWN: "The client no longer wants this referral (you will be asked why)",
+}
+FELL_THROUGH = frozenset({S.DECLINED, S.NO_RESPONSE, S.WITHDRAWN})
+
+
+class ReferralsTab(QWidget):
+    """Referrals, and the buttons that move the chosen one along its lifecycle."""
+
+    follow_up_count_changed = Signal(int)
+    match_requested = Signal(str)  # a client id: match again without the therapists tried
+    changed = Signal()  # a referral moved: other lists may show new counts
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+
+        # ---- what needs a follow-up
+        self.follow_ups = FollowUpView(ctx)
+
+        # ---- the list
+        self.model = ReferralTableModel()
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("All referrals", None)
+        self.status_filter.addItem("Open only", "open")
+        for status in ReferralStatus:
+            self.status_filter.addItem(status_text(status), status.value)
+        self.count_label = QLabel()
+        self.export_button = QPushButton("E&xport list…")
+        self.export_button.setToolTip("Save every referral to a CSV file for a spreadsheet")
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(self.status_filter)
+        bar.addStretch(1)
+        self.view, self.proxy = make_table(self.model)
+        # several referrals can be selected at once, for a batch of letters
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.letter_actions = LetterActions(ctx, self.selected_ids, self)
+        for button in self.letter_actions.buttons:
+            bar.addWidget(button)
+        bar.addWidget(self.export_button)
+
+        # ---- the chosen referral
+        self.details = QGroupBox("Choose a referral to see its history and next steps")
+        self.move_buttons: dict[ReferralStatus, QPushButton] = {}
+        moves = QHBoxLayout()
+        self.next_label = QLabel("Next:")
+        moves.addWidget(self.next_label)
+        for status, label in MOVE_LABELS.items():
+            button = QPushButton(label)
+            button.setToolTip(MOVE_TIPS[status])
+            button.clicked.connect(lambda _checked=False, s=status: self.move_selected(s))
+            self.move_buttons[status] = button
+            if status is S.DECLINED:
+                moves.addSpacing(16)
+            moves.addWidget(button)
+        moves.addStretch(1)
+        self.match_again_button = QPushButton("&Match again…")
+        self.match_again_button.setToolTip(
+            "Find another therapist for this client, leaving out the ones already tried"
+        )
+        self.match_again_button.clicked.connect(self.match_again)
+        moves.addWidget(self.match_again_button)
+
+        self.session_label = QLabel("First session on:")
+        self.session_date = QDateEdit()
+        self.session_date.setCalendarPopup(True)
+        self.session_date.setDisplayFormat("yyyy-MM-dd")
+        self.session_button = QPushButton("Save date")
+        self.session_button.clicked.connect(self.save_session_date)
+        self.session_hint = QLabel("The follow-up falls due on that day.")
+        self.session_hint.setStyleSheet("color: #555;")
+        session_row = QHBoxLayout()
+        for widget in (self.session_label, self.session_date, self.session_button):
+            session_row.addWidget(widget)
+        session_row.addWidget(self.session_hint)
+        session_row.addStretch(1)
+
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels(["When", "By", "Change", "Why"])
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history.setAccessibleName("History of the chosen referral")
+        header = self.history.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        details = QVBoxLayout(self.details)
+        details.addLayout(moves)
+        details.addLayout(session_row)
+        details.addWidget(self.history, 1)
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addLayout(bar)
+        middle_layout.addWidget(self.view, 1)
+        middle_layout.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.follow_ups)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.details)
+        self.splitter.setSizes([170, 280, 330])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter, 1)
+
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.model.modelReset.connect(self.letter_actions.update)
+        self.model.modelReset.connect(self._show_details)
+        self.follow_ups.referral_chosen.connect(self.show_referral)
+        self.follow_ups.count_changed.connect(self.follow_up_count_changed)
+        self.export_button.clicked.connect(self.export_list)
+        self.view.sortByColumn(ReferralTableModel.CREATED, Qt.SortOrder.DescendingOrder)
+        self._show_details()
+
+    # ------------------------------------------------------------ selection
+
+    def selected_ids(self) -> list[int]:
+        """The selected referrals' numbers, in the order the table shows them."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [
+            self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).id for r in rows
+        ]
+
+    def select_ids(self, referral_ids: list[int]) -> None:
+        wanted = set(referral_ids)
+        selection = self.view.selectionModel()
+        selection.clearSelection()
+        for number, row in enumerate(self.model.rows()):
+            if row.id in wanted:
+                index = self.proxy.mapFromSource(self.model.index(number, 0))
+                selection.select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.view.scrollTo(index)
+
+    def selected_referral(self) -> ReferralRow | None:
+        """The one chosen referral (None when none or several are selected)."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return None
+        return next((r for r in self.model.rows() if r.id == ids[0]), None)
+
+    def show_referral(self, referral_id: int) -> None:
+        """Select a referral in the list, widening the filter if it is hidden."""
+        if referral_id not in {r.id for r in self.model.rows()}:
+            self.status_filter.setCurrentIndex(self.status_filter.findData(None))
+        self.select_ids([referral_id])
+
+    def _selection_changed(self) -> None:
+        self.letter_actions.update()
+        self._show_details()
+
+    # ------------------------------------------------------------ data
+
+    def reload(self) -> None:
+        keep = self.selected_ids()
+        choice = self.status_filter.currentData()
+        try:
+            if choice in (None, "open"):
+                rows = referrals.list_referrals(self._ctx)
+                if choice == "open":
+                    rows = [r for r in rows if r.status.is_open]
+            else:
+                rows = referrals.list_referrals(self._ctx, status=ReferralStatus(choice))
+        except ServiceError as error:
+            dialogs.show_error(self, "Could not load referrals", str(error))
+            return
+        self.model.set_rows(rows)
+        self.count_label.setText(f"{len(rows)} referral{'s' if len(rows) != 1 else ''}")
+        if keep:
+            self.select_ids(keep)
+        self.follow_ups.reload()
+
+    @property
+    def follow_up_count(self) -> int:
+        return self.follow_ups.due_count
+
+    def _show_details(self) -> None:
+        row = self.selected_referral()
+        legal = set(allowed_moves(row.status)) if row is not None else set()
+        for status, button in self.move_buttons.items():
+            button.setVisible(status in legal)
+        self.match_again_button.setVisible(row is not None and row.status in FELL_THROUGH)
+        self.next_label.setText(
+            "Next:"
+            if legal or row is None
+            else "This referral has ended; its history is kept below."
+        )
+        booked = row is not None and row.status is S.BOOKED
+        for widget in (self.session_label, self.session_date, self.session_button):
+            widget.setVisible(booked)
+        self.session_hint.setVisible(booked)
+        self.history.setRowCount(0)
+        if row is None:
+            several = len(self.selected_ids()) > 1
+            self.details.setTitle(
+                "Several referrals are selected: choose one to move it"
+                if several
+                else "Choose a referral to see its history and next steps"
+            )
+            return
+        self.details.setTitle(
+            f"Referral {row.id}: {row.client_name} ({row.client_id}) with "
+            f"{row.therapist_name} ({row.therapist_id}) · {status_text(row.status)}"
+        )
+        try:
+            events = referrals.history(self._ctx, row.id)
+            session = workflow.first_session(self._ctx, row.id) if booked else None
+        except ServiceError as error:
+            dialogs.show_error(self, "Could not load the referral's history", str(error))
+            return
+        if booked:
+            day = session or self._ctx.today()
+            self.session_date.setDate(QDate(day.year, day.month, day.day))
+            self.session_hint.setText(
+                "The follow-up falls due on that day."
+                if session
+                else "No date saved yet: the follow-up is due a week after booking."
+            )
+        self.history.setRowCount(len(events))
+        for number, event in enumerate(events):
+            change = (
+                f"{status_text(event.from_status)} → {status_text(event.to_status)}"
+                if event.from_status
+                else f"Created ({status_text(event.to_status)})"
+            )
+            cells = [event.at.strftime("%Y-%m-%d %H:%M"), event.by or "—", change, event.reason]
+            for column, text in enumerate(cells):
+                self.history.setItem(number, column, QTableWidgetItem(text))
+
+    # ------------------------------------------------------------ actions
+
+    def move_selected(self, new: ReferralStatus) -> bool:
+        row = self.selected_referral()
+        if row is None:
+            return False
+        reason = ""
+        if new in REASON_REQUIRED:
+            asked = dialogs.ask_reason(
+                self,
+                f"Referral {row.id}: {status_text(new).lower()}",
+                f"Why was the referral {new.value}? (kept in its history)",
+            )
+            if asked is None:
+                return False
+            reason = asked
+        elif not new.is_open and not dialogs.ask_yes_no(
+            self,
+            f"Referral {row.id}",
+            f"Mark referral {row.id} as '{status_text(new).lower()}'? "
+            "This ends the referral; it cannot be reopened.",
+        ):
+            return False
+        try:
+            result = workflow.move(self._ctx, row.id, new, reason)
+        except ServiceError as error:
+            dialogs.show_error(self, "The referral was not changed", str(error))
+            return False
+        self.reload()
+        self.select_ids([row.id])
+        self.changed.emit()
+        if result.waiting_fits:
+            listed = "\n".join(
+                f"• {w.client_name} ({w.client_id}), {w.priority.value} priority, "
+                f"waiting {w.days_waiting} days"
+                for w in result.waiting_fits
+            )
+            dialogs.show_info(
+                self,
+                "Waiting clients this therapist now fits",
+                f"{row.therapist_name} ({row.therapist_id}) has room again and fits:\n\n"
+                f"{listed}\n\nNobody has been contacted. Open the waitlist to refer them.",
+            )
+        return True
+
+    def match_again(self) -> None:
+        row = self.selected_referral()
+        if row is not None and row.status in FELL_THROUGH:
+            self.match_requested.emit(row.client_id)
+
+    def save_session_date(self) -> None:
+        row = self.selected_referral()
+        if row is None:
+            return
+        chosen = self.session_date.date()
+        day = date(chosen.year(), chosen.month(), chosen.day())
+        try:
+            workflow.set_first_session(self._ctx, row.id, day)
+        except ServiceError as error:
+            dialogs.show_error(self, "The date was not saved", str(error))
+            return
+        self.follow_ups.reload()
+        self._show_details()
+
+    def export_list(self) -> None:
+        path = dialogs.choose_save_path(
+            self, "Export the referral list", "referrals.csv", "CSV files (*.csv)"
+        )
+        if not path:
+            return
+        try:
+            count = workflow.export_referrals(self._ctx, Path(path))
+        except ServiceError as error:
+            dialogs.show_error(self, "The list was not exported", str(error))
+            return
+        dialogs.show_info(self, "Referral list exported", f"{count} referrals saved to {path}.")
