@@ -185,3 +185,20 @@ def test_therapist_tab_lists_the_directory(
     assert model.rowCount() == 1
     assert model.data(model.index(0, TherapistTableModel.NAME)) == "Gagné, Hélène"
     assert model.data(model.index(0, TherapistTableModel.APPROACHES)) == "Relational psychotherapy"
+
+
+def test_clicking_a_column_sorts_by_value_and_keeps_the_selection(
+    qtbot: QtBot, loaded: ServiceContext
+) -> None:
+    tab = ClientsTab(loaded)
+    qtbot.addWidget(tab)
+    tab.reload()
+    assert tab.select_id("C-3")
+    tab.view.sortByColumn(ClientTableModel.NAME, Qt.SortOrder.AscendingOrder)
+    names = [tab.model.row_at(r).last_name for r in range(tab.model.rowCount())]
+    assert names == ["François", "Martin", "Minh Khai", "小明"]  # accents ignored
+    assert tab.selected_id() == "C-3"
+    tab.view.sortByColumn(ClientTableModel.SUBMITTED, Qt.SortOrder.DescendingOrder)
+    assert [r.id for r in tab.model.rows()] == ["C-2", "C-4", "C-1", "C-3"]
+    tab.search.setText("zoe")  # a new search keeps the chosen order
+    qtbot.waitUntil(lambda: [r.id for r in tab.model.rows()] == ["C-4", "C-1"])

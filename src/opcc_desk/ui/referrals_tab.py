@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opcc_desk.domain.enums import ReferralStatus
+from opcc_desk.domain.enums import OPEN_STATUSES, ReferralStatus
 from opcc_desk.domain.lifecycle import REASON_REQUIRED, allowed_moves
 from opcc_desk.domain.models import ReferralRow
 from opcc_desk.services import referrals, workflow
@@ -36,7 +36,7 @@ from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.followup_view import FollowUpView, status_text
 from opcc_desk.ui.letter_view import LetterActions
-from opcc_desk.ui.table_models import ReferralTableModel
+from opcc_desk.ui.table_models import LazyReferralTableModel
 from opcc_desk.ui.tabs import make_table
 
 S = ReferralStatus
@@ -80,7 +80,8 @@ class ReferralsTab(QWidget):
         self.follow_ups = FollowUpView(ctx)
 
         # ---- the list
-        self.model = ReferralTableModel()
+        # a page at a time: ten years of referrals would take seconds and hundreds of MB
+        self.model = LazyReferralTableModel()
         self.status_filter = QComboBox()
         self.status_filter.addItem("All referrals", None)
         self.status_filter.addItem("Open only", "open")
@@ -173,7 +174,8 @@ class ReferralsTab(QWidget):
         self.follow_ups.referral_chosen.connect(self.show_referral)
         self.follow_ups.count_changed.connect(self.follow_up_count_changed)
         self.export_button.clicked.connect(self.export_list)
-        self.view.sortByColumn(ReferralTableModel.CREATED, Qt.SortOrder.DescendingOrder)
+        # newest first comes from the service; sorting in the view would sort loaded pages only
+        self.view.setSortingEnabled(False)
         self._show_details()
 
     # ------------------------------------------------------------ selection
@@ -221,18 +223,25 @@ class ReferralsTab(QWidget):
     def reload(self) -> None:
         keep = self.selected_ids()
         choice = self.status_filter.currentData()
+        statuses: list[ReferralStatus] | None
+        if choice is None:
+            statuses = None
+        elif choice == "open":
+            statuses = sorted(OPEN_STATUSES, key=list(ReferralStatus).index)
+        else:
+            statuses = [ReferralStatus(choice)]
+
+        def fetch(last: ReferralRow | None, limit: int) -> list[ReferralRow]:
+            after = referrals.PageKey(last.created_at, last.id) if last else None
+            return referrals.page(self._ctx, statuses, after=after, limit=limit)
+
         try:
-            if choice in (None, "open"):
-                rows = referrals.list_referrals(self._ctx)
-                if choice == "open":
-                    rows = [r for r in rows if r.status.is_open]
-            else:
-                rows = referrals.list_referrals(self._ctx, status=ReferralStatus(choice))
+            self.model.restart(fetch)
+            total = referrals.count(self._ctx, statuses)
         except ServiceError as error:
             dialogs.show_error(self, "Could not load referrals", str(error))
             return
-        self.model.set_rows(rows)
-        self.count_label.setText(f"{len(rows)} referral{'s' if len(rows) != 1 else ''}")
+        self.count_label.setText(f"{total} referral{'s' if total != 1 else ''}")
         if keep:
             self.select_ids(keep)
         self.follow_ups.reload()

@@ -63,12 +63,41 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[R] = []
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[R]) -> None:
-        """Replace every row at once (after a search or a data change)."""
+        """Replace every row at once (after a search or a data change), in the current order."""
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sorted_by is not None:
+            self._rows = self._in_order(self._rows, *self._sorted_by)
         self.endResetModel()
+
+    def _in_order(self, rows: list[R], column: int, order: Qt.SortOrder) -> list[R]:
+        spec = self.columns[column]
+        key = spec.sort if spec.sort else (lambda record: fold(spec.text(record)))
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves, each key computed once per row.
+
+        A sorting proxy would ask ``data()`` for both rows of every comparison:
+        millions of Python calls for a clinic's 100,000 clients (seconds per
+        reload). Here the sort runs in C over keys made once per row; the view
+        sits on an identity proxy that passes the request down.
+        """
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        order_of = {id(record): number for number, record in enumerate(self._rows)}
+        self._rows = self._in_order(self._rows, column, order)
+        position = {order_of[id(record)]: number for number, record in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            before, [self.index(position[index.row()], index.column()) for index in before]
+        )
+        self._sorted_by = (column, order)
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> R:
         return self._rows[row]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QIdentityProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,6 @@ from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.table_models import (
-    SORT_ROLE,
     ClientTableModel,
     RecordTableModel,
     TherapistTableModel,
@@ -42,11 +41,11 @@ SEARCH_PAUSE_MS = 200
 R = TypeVar("R", ClientRow, TherapistRow)
 
 
-def make_table(model: RecordTableModel[Any]) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel()
+def make_table(model: RecordTableModel[Any]) -> tuple[QTableView, QIdentityProxyModel]:
+    # the model sorts its own rows (see RecordTableModel.sort); the identity proxy
+    # keeps the view's indexes apart from the model's, and passes sorting down
+    proxy = QIdentityProxyModel()
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     view = QTableView()
     view.setModel(proxy)
     view.setSortingEnabled(True)
