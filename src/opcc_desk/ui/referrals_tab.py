@@ -163,7 +163,9 @@ class ReferralsTab(QWidget):
         self.splitter.addWidget(self.follow_ups)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.details)
-        self.splitter.setSizes([170, 280, 330])
+        # the list first: follow-ups above it, the chosen referral's history below
+        self.splitter.setSizes([150, 420, 210])
+        self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
 
