@@ -186,3 +186,32 @@ def test_reception_is_told_the_audit_log_needs_a_director(
     qtbot.addWidget(window)
     assert window.open_audit_log() is None
     assert "needs a director account" in modal_boxes.messages("error")[-1]
+
+
+def test_admin_adds_and_removes_staff_in_the_window(
+    qtbot: QtBot, signed_in: ServiceContext, tmp_path: Path
+) -> None:
+    from opcc_desk.ui.users_dialog import UsersDialog
+
+    ctx = signed_in
+    dialog = UsersDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("amy")
+    dialog.password.setText("short")
+    dialog.again.setText("short")
+    dialog.add()
+    assert "at least 10 characters" in dialog.message.text()
+    dialog.password.setText("reception pass 1")
+    dialog.again.setText("reception pass 1")
+    dialog.add()
+    assert dialog.message.text() == ""
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]  # type: ignore[union-attr]
+    assert names == ["amy", "boss"]
+    url = str(ctx.engine.url)
+    amy = open_context(url, user="amy", password="reception pass 1", clock=clock)
+    assert amy.role is Role.RECEPTION
+    amy.engine.dispose()
+    dialog.table.selectRow(0)
+    dialog.remove_selected()  # the autouse modal_boxes answers yes
+    with pytest.raises(Exception, match="wrong"):
+        open_context(url, user="amy", password="reception pass 1", clock=clock)

@@ -16,7 +16,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
-from opcc_desk.db.keystore import Keystore, KeystoreError, lock_time
+from opcc_desk.db.engine import sqlite_path
+from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, lock_time
 from opcc_desk.db.models import SettingRecord, UserRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Permission, Role, password_problem, username_problem
@@ -246,3 +247,14 @@ def set_idle_minutes(ctx: ServiceContext, minutes: int) -> None:
             session.add(SettingRecord(key=IDLE_KEY, value={"idle_minutes": minutes}))
         else:
             row.value = {**row.value, "idle_minutes": minutes}
+
+
+def keystore_of(ctx: ServiceContext) -> Keystore | None:
+    """The key file of the open database when it is encrypted, else None."""
+    path = sqlite_path(str(ctx.engine.url))
+    if path is None or ctx.database_key is None or not is_encrypted(path):
+        return None
+    try:
+        return Keystore.load(path)
+    except KeystoreError as error:
+        raise ServiceError(str(error)) from None

@@ -28,6 +28,7 @@ from opcc_desk.ui.referrals_tab import ReferralsTab
 from opcc_desk.ui.report_dialog import ReportDialog
 from opcc_desk.ui.settings_dialog import MatchSettingsDialog
 from opcc_desk.ui.tabs import ClientsTab, TherapistsTab
+from opcc_desk.ui.users_dialog import UsersDialog
 from opcc_desk.ui.waitlist_view import WaitlistDialog
 
 E = TypeVar("E", "ClientEditor", "TherapistEditor")
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         security = self.menuBar().addMenu("&Security")
         for text, slot in (
             ("&Audit log…", self.open_audit_log),
+            ("&Staff accounts…", self.open_users),
             ("&Back up now…", self.back_up_now),
             ("&Restore from a backup…", self.restore_backup),
             ("&Idle lock time…", self.set_idle_lock),
@@ -334,6 +336,17 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "Audit log", str(error))
             return None
         dialog = AuditDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_users(self) -> UsersDialog | None:
+        try:
+            self.ctx.require(Permission.USERS)
+        except ServiceError as error:
+            dialogs.show_error(self, "Staff accounts", str(error))
+            return None
+        dialog = UsersDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
