@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import cast
 
 from sqlalchemy import func, select
@@ -12,11 +12,13 @@ from sqlalchemy.orm import Session
 
 from opcc_desk.db.models import (
     ClientRecord,
+    ReferralEventRecord,
     ReferralRecord,
     SettingRecord,
     TherapistApproachRow,
     TherapistConcernRow,
     TherapistRecord,
+    TombstoneRecord,
 )
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import OPEN_STATUSES, AgeGroup, ClientType, Gender, Level, Modality
@@ -33,6 +35,7 @@ from opcc_desk.services.people import client_record
 SETTINGS_KEY = "matching"
 RECENT_DAYS = 90
 DIRECTORY_CACHE = "matching.directory"
+COUNTS_CACHE = "matching.referral_counts"
 
 
 def load_candidates(ctx: ServiceContext, session: Session) -> list[Candidate]:
@@ -40,10 +43,36 @@ def load_candidates(ctx: ServiceContext, session: Session) -> list[Candidate]:
 
     The directory changes rarely while referrals change all day, so the
     therapists are kept in memory and re-read only when the directory's stamp
-    (row count, newest change, sum of versions) moves; the referral counts are
-    two small grouped queries on indexed columns, run every time.
+    (row count, newest change, sum of versions) moves. The referral counts are
+    kept too, keyed by the newest referral and the newest lifecycle event (every
+    new referral and every status move adds one, so both only grow) and by the
+    day the 90-day window starts: a busy clinic has tens of thousands of open
+    referrals, and counting them on every match would cost more than matching.
     """
-    since = ctx.clock() - timedelta(days=RECENT_DAYS)
+    open_counts, recent_counts = _referral_counts(ctx, session)
+    return [
+        Candidate(
+            therapist=therapist,
+            open_referrals=open_counts.get(pk, 0),
+            recent_referrals=recent_counts.get(pk, 0),
+        )
+        for pk, therapist in active_directory(ctx, session)
+    ]
+
+
+def _referral_counts(
+    ctx: ServiceContext, session: Session
+) -> tuple[dict[int, int], dict[int, int]]:
+    since = datetime.combine(ctx.today() - timedelta(days=RECENT_DAYS), time.min)
+    stamp = (
+        session.scalar(select(func.max(ReferralRecord.id))),
+        session.scalar(select(func.max(ReferralEventRecord.id))),
+        session.scalar(select(func.count()).select_from(TombstoneRecord)),
+        since,
+    )
+    cached = ctx.cache.get(COUNTS_CACHE)
+    if cached is not None and cached[0] == stamp:
+        return cast(tuple[dict[int, int], dict[int, int]], cached[1])
     open_counts: dict[int, int] = {
         pk: count
         for pk, count in session.execute(
@@ -60,14 +89,8 @@ def load_candidates(ctx: ServiceContext, session: Session) -> list[Candidate]:
             .group_by(ReferralRecord.therapist_pk)
         )
     }
-    return [
-        Candidate(
-            therapist=therapist,
-            open_referrals=open_counts.get(pk, 0),
-            recent_referrals=recent_counts.get(pk, 0),
-        )
-        for pk, therapist in active_directory(ctx, session)
-    ]
+    ctx.cache[COUNTS_CACHE] = (stamp, (open_counts, recent_counts))
+    return open_counts, recent_counts
 
 
 def _directory_stamp(session: Session) -> tuple[object, ...]:
