@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, true, tuple_
+from sqlalchemy import ColumnElement, Row, Select, func, select, true, tuple_
 from sqlalchemy.orm import aliased
 
 from opcc_desk.db.models import (
@@ -19,7 +20,7 @@ from opcc_desk.db.models import (
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.lifecycle import IllegalMove, check_move
-from opcc_desk.domain.models import ReferralRow
+from opcc_desk.domain.models import Catalogue, ReferralRow
 from opcc_desk.domain.roles import Permission
 from opcc_desk.matching import choose_approach
 from opcc_desk.services import audit
@@ -41,10 +42,21 @@ class ReferralEvent:
 def list_referrals(
     ctx: ServiceContext, *, status: ReferralStatus | None = None
 ) -> list[ReferralRow]:
+    """Every referral (or those in one status), newest first, in one go.
+
+    The window pages through them instead (:func:`page`); this serves exports,
+    scripts and checks that want the whole list.
+    """
+    statuses = None if status is None else [status]
     catalogue = ctx.catalogue
+    with ctx.transaction() as session:
+        return _rows(catalogue, session.execute(_list_query(statuses)))
+
+
+def _list_query(statuses: Collection[ReferralStatus] | None) -> Select[*tuple[Any, ...]]:
     client = aliased(ClientRecord)
     therapist = aliased(TherapistRecord)
-    stmt = (
+    return (
         select(
             ReferralRecord.id,
             client.ref,
@@ -60,26 +72,29 @@ def list_referrals(
         )
         .join(client, client.pk == ReferralRecord.client_pk)
         .join(therapist, therapist.pk == ReferralRecord.therapist_pk)
+        .where(_status_filter(statuses))
         .order_by(ReferralRecord.created_at.desc(), ReferralRecord.id.desc())
     )
-    if status is not None:
-        stmt = stmt.where(ReferralRecord.status == status.value)
-    with ctx.transaction() as session:
-        return [
-            ReferralRow(
-                id=r[0],
-                client_id=r[1],
-                client_name=f"{r[2]} {r[3]}",
-                therapist_id=r[4],
-                therapist_name=f"{r[5]} {r[6]}",
-                approach=r[7] or "",
-                approach_label=catalogue.approach_label(r[7]) if r[7] else "",
-                status=ReferralStatus(r[8]),
-                created_at=r[9],
-                updated_at=r[10],
-            )
-            for r in session.execute(stmt)
-        ]
+
+
+def _rows(
+    catalogue: Catalogue, result: Iterable[Row[*tuple[Any, ...]]]
+) -> list[ReferralRow]:
+    return [
+        ReferralRow(
+            id=r[0],
+            client_id=r[1],
+            client_name=f"{r[2]} {r[3]}",
+            therapist_id=r[4],
+            therapist_name=f"{r[5]} {r[6]}",
+            approach=r[7] or "",
+            approach_label=catalogue.approach_label(r[7]) if r[7] else "",
+            status=ReferralStatus(r[8]),
+            created_at=r[9],
+            updated_at=r[10],
+        )
+        for r in result
+    ]
 
 
 def create_referral(
@@ -247,46 +262,11 @@ def page(
     from where the last page ended, so page 1,000 costs what page 1 costs, and a
     referral added meanwhile never shifts the rows of the pages still to come.
     """
-    catalogue = ctx.catalogue
-    client = aliased(ClientRecord)
-    therapist = aliased(TherapistRecord)
-    stmt = (
-        select(
-            ReferralRecord.id,
-            client.ref,
-            client.first_name,
-            client.last_name,
-            therapist.ref,
-            therapist.first_name,
-            therapist.last_name,
-            ReferralRecord.approach_key,
-            ReferralRecord.status,
-            ReferralRecord.created_at,
-            ReferralRecord.updated_at,
-        )
-        .join(client, client.pk == ReferralRecord.client_pk)
-        .join(therapist, therapist.pk == ReferralRecord.therapist_pk)
-        .where(_status_filter(statuses))
-        .order_by(ReferralRecord.created_at.desc(), ReferralRecord.id.desc())
-        .limit(limit)
-    )
+    stmt = _list_query(statuses).limit(limit)
     if after is not None:
         stmt = stmt.where(
             tuple_(ReferralRecord.created_at, ReferralRecord.id) < (after.created_at, after.id)
         )
+    catalogue = ctx.catalogue
     with ctx.transaction() as session:
-        return [
-            ReferralRow(
-                id=r[0],
-                client_id=r[1],
-                client_name=f"{r[2]} {r[3]}",
-                therapist_id=r[4],
-                therapist_name=f"{r[5]} {r[6]}",
-                approach=r[7] or "",
-                approach_label=catalogue.approach_label(r[7]) if r[7] else "",
-                status=ReferralStatus(r[8]),
-                created_at=r[9],
-                updated_at=r[10],
-            )
-            for r in session.execute(stmt)
-        ]
+        return _rows(catalogue, session.execute(stmt))
