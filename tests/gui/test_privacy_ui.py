@@ -215,3 +215,23 @@ def test_admin_adds_and_removes_staff_in_the_window(
     dialog.remove_selected()  # the autouse modal_boxes answers yes
     with pytest.raises(Exception, match="wrong"):
         open_context(url, user="amy", password="reception pass 1", clock=clock)
+
+
+def test_changing_my_password_in_the_window(qtbot: QtBot, signed_in: ServiceContext) -> None:
+    from opcc_desk.ui.users_dialog import ChangePasswordDialog
+
+    ctx = signed_in
+    dialog = ChangePasswordDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.current.setText("not the password")
+    dialog.new.setText("a brand new password")
+    dialog.again.setText("a brand new password")
+    dialog.change()
+    assert "current password is wrong" in dialog.message.text()
+    dialog.current.setText(PASSWORD)
+    dialog.change()
+    assert dialog.message.text() == ""
+    url = str(ctx.engine.url)
+    open_context(url, user="boss", password="a brand new password", clock=clock).engine.dispose()
+    with pytest.raises(Exception, match="wrong"):
+        open_context(url, user="boss", password=PASSWORD, clock=clock)

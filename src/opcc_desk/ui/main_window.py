@@ -28,7 +28,7 @@ from opcc_desk.ui.referrals_tab import ReferralsTab
 from opcc_desk.ui.report_dialog import ReportDialog
 from opcc_desk.ui.settings_dialog import MatchSettingsDialog
 from opcc_desk.ui.tabs import ClientsTab, TherapistsTab
-from opcc_desk.ui.users_dialog import UsersDialog
+from opcc_desk.ui.users_dialog import ChangePasswordDialog, UsersDialog
 from opcc_desk.ui.waitlist_view import WaitlistDialog
 
 E = TypeVar("E", "ClientEditor", "TherapistEditor")
@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         for text, slot in (
             ("&Audit log…", self.open_audit_log),
             ("&Staff accounts…", self.open_users),
+            ("&Change my password…", self.change_password),
             ("&Back up now…", self.back_up_now),
             ("&Restore from a backup…", self.restore_backup),
             ("&Idle lock time…", self.set_idle_lock),
@@ -347,6 +348,17 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "Staff accounts", str(error))
             return None
         dialog = UsersDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def change_password(self) -> ChangePasswordDialog | None:
+        if self.ctx.role is None:
+            dialogs.show_info(
+                self, "Passwords", "This database has no staff accounts, so no passwords."
+            )
+            return None
+        dialog = ChangePasswordDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -124,3 +124,49 @@ class UsersDialog(QDialog):
             self.message.setText(str(error))
             return
         self.refresh()
+
+
+class ChangePasswordDialog(QDialog):
+    """The signed-in user's own password: only their copy of the key is re-wrapped."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(f"Change the password of {ctx.user}")
+        self.current = QLineEdit()
+        self.new = QLineEdit()
+        self.again = QLineEdit()
+        for field in (self.current, self.new, self.again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        change = QPushButton("&Change password")
+        change.setDefault(True)
+        change.clicked.connect(self.change)
+        form = QFormLayout()
+        form.addRow("Current password:", self.current)
+        form.addRow("New password (10 or more characters):", self.new)
+        form.addRow("New password again:", self.again)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(change)
+
+    def change(self) -> None:
+        if self.new.text() != self.again.text():
+            self.message.setText("The two new passwords differ; type them again.")
+            return
+        try:
+            accounts.change_password(
+                self._ctx,
+                self.current.text(),
+                self.new.text(),
+                keystore=accounts.keystore_of(self._ctx),
+                database_key=self._ctx.database_key,
+            )
+        except ServiceError as error:
+            self.message.setText(str(error))
+            return
+        self.message.setText("")
+        self.accept()
