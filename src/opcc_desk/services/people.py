@@ -7,7 +7,10 @@ silently overwrites somebody else's newer save.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Select, and_, func, select, true
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, true, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -100,6 +103,178 @@ def list_clients(
             )
             for r in session.execute(stmt)
         ]
+
+
+# ---------------------------------------------------------------- clients, a page at a time
+
+CLIENT_PAGE_SIZE = 200
+CLIENT_ORDERS = (
+    "id",
+    "name",
+    "preferred",
+    "phone",
+    "email",
+    "language",
+    "type",
+    "city",
+    "submitted",
+    "open",
+)  # the Clients table's columns, in their order
+
+
+@dataclass(frozen=True, slots=True)
+class ClientPageKey:
+    """Where a page ends: the last row's sort value (as the database holds it) and pk."""
+
+    value: Any
+    pk: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClientPage:
+    rows: list[ClientRow]
+    last: ClientPageKey | None  # None: the page is empty
+
+
+def _client_sort_value(order: str) -> ColumnElement[Any]:
+    """The SQL value a column sorts by: close to the table's own sort keys.
+
+    Text is compared lower-cased (the in-memory sort also ignores accents; the
+    database cannot, so a lazily loaded list may place an accented name a little
+    differently); the language sorts by its code, the open referrals by their count.
+    """
+    c = ClientRecord
+    if order == "open":
+        return (
+            select(func.count())
+            .where(ReferralRecord.client_pk == c.pk, ReferralRecord.status.in_(_OPEN))
+            .correlate(c)
+            .scalar_subquery()
+        )
+    values: dict[str, Any] = {
+        "id": c.ref,
+        "name": func.lower(c.last_name + literal(", ") + c.first_name),
+        "preferred": func.lower(c.preferred_name),
+        "phone": c.phone,
+        "email": func.lower(c.email),
+        "language": c.language,
+        "type": c.client_type,
+        "city": func.lower(c.city),
+        "submitted": c.submitted,
+    }
+    if order not in values:
+        raise ValueError(f"cannot sort clients by {order!r}")
+    value: ColumnElement[Any] = values[order]
+    return value
+
+
+def _after(value: ColumnElement[Any], key: ClientPageKey, descending: bool) -> ColumnElement[bool]:
+    """Rows after ``key`` in (value, pk) order; NULL values come last when descending,
+    first when ascending (as an empty intake date does in the table's own sort)."""
+    pk = ClientRecord.pk
+    if key.value is None:
+        if descending:
+            return and_(value.is_(None), pk < key.pk)
+        return or_(and_(value.is_(None), pk > key.pk), value.is_not(None))
+    if descending:
+        return or_(tuple_(value, pk) < (key.value, key.pk), value.is_(None))
+    return tuple_(value, pk) > (key.value, key.pk)
+
+
+def _client_where(query: str, include_archived: bool) -> ColumnElement[bool]:
+    shown = _search_filter(ClientRecord.search_key, query)
+    if not include_archived:
+        shown = and_(shown, ClientRecord.archived_at.is_(None))
+    return shown
+
+
+def count_clients(ctx: ServiceContext, query: str = "", *, include_archived: bool = False) -> int:
+    """How many clients a search finds (what ``client_page`` would page through)."""
+    ctx.require(Permission.CLIENTS)
+    stmt = (
+        select(func.count()).select_from(ClientRecord).where(_client_where(query, include_archived))
+    )
+    with ctx.transaction() as session:
+        return int(session.scalar(stmt) or 0)
+
+
+def client_page(
+    ctx: ServiceContext,
+    query: str = "",
+    include_archived: bool = False,
+    *,
+    after: ClientPageKey | None = None,
+    limit: int = CLIENT_PAGE_SIZE,
+    order: str = "submitted",
+    descending: bool = True,
+) -> ClientPage:
+    """One page of a client search, in ``order`` (newest intake first by default).
+
+    Keyset paging, as for referrals: the next page starts after the last row's
+    (sort value, pk), so page 500 costs what page 1 costs. The default order walks
+    the intake-date index and stops at ``limit``; the open-referral counts are read
+    afterwards for this page's clients only.
+    """
+    ctx.require(Permission.CLIENTS)
+    value = _client_sort_value(order)
+    c = ClientRecord
+    stmt = select(
+        c.pk,
+        value,
+        c.ref,
+        c.first_name,
+        c.last_name,
+        c.preferred_name,
+        c.email,
+        c.phone,
+        c.language,
+        c.client_type,
+        c.modality,
+        c.city,
+        c.submitted,
+        c.archived_at,
+    ).where(_client_where(query, include_archived))
+    if after is not None:
+        stmt = stmt.where(_after(value, after, descending))
+    if descending:
+        stmt = stmt.order_by(value.desc(), c.pk.desc())
+    else:
+        stmt = stmt.order_by(value.asc(), c.pk.asc())
+    with ctx.transaction() as session:
+        if session.get_bind().dialect.name != "sqlite":
+            # SQLite puts NULLs first ascending and last descending; say so elsewhere
+            nulls = value.desc().nulls_last() if descending else value.asc().nulls_first()
+            stmt = stmt.order_by(None).order_by(nulls, c.pk.desc() if descending else c.pk.asc())
+        found = session.execute(stmt.limit(limit)).all()
+        pks = [r[0] for r in found]
+        counts: dict[int, int] = {}
+        if pks:
+            counts = {
+                pk: int(n)
+                for pk, n in session.execute(
+                    _open_counts(ReferralRecord.client_pk).where(ReferralRecord.client_pk.in_(pks))
+                )
+            }
+        rows = [
+            ClientRow(
+                id=r[2],
+                first_name=r[3],
+                last_name=r[4],
+                preferred_name=r[5],
+                email=r[6],
+                phone=r[7],
+                language=r[8],
+                client_type=ClientType(r[9]),
+                modality=ModalityPreference(r[10]),
+                city=r[11],
+                submitted=r[12],
+                open_referrals=counts.get(r[0], 0),
+                archived=r[13] is not None,
+            )
+            for r in found
+        ]
+        last = ClientPageKey(found[-1][1], found[-1][0]) if found else None
+        return ClientPage(rows, last)
 
 
 def client_record(session: Session, ref: str) -> ClientRecord:

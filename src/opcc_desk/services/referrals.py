@@ -77,9 +77,7 @@ def _list_query(statuses: Collection[ReferralStatus] | None) -> Select[*tuple[An
     )
 
 
-def _rows(
-    catalogue: Catalogue, result: Iterable[Row[*tuple[Any, ...]]]
-) -> list[ReferralRow]:
+def _rows(catalogue: Catalogue, result: Iterable[Row[*tuple[Any, ...]]]) -> list[ReferralRow]:
     return [
         ReferralRow(
             id=r[0],

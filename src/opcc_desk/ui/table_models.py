@@ -274,3 +274,98 @@ class LazyReferralTableModel(ReferralTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+
+
+@dataclass(frozen=True)
+class ClientPageResult:
+    rows: Sequence[ClientRow]
+    last: Any  # an opaque key: the next page starts after it (None: empty page)
+
+
+# fetch_client_page(after, limit, column, descending) -> the page after ``after``
+FetchClientPage = Callable[[Any, int, int, bool], ClientPageResult]
+
+
+class LazyClientTableModel(ClientTableModel):
+    """The Clients list, fetched a page at a time, like the Referrals list.
+
+    A ten-year clinic holds 100,000 clients; the tab shows the first page of a
+    search (newest intake first) and fetches more as the view scrolls.
+
+    Sorting: while every row of the search is loaded (a small clinic, or a narrow
+    search), a click on a column sorts the rows in memory, exactly as
+    ``RecordTableModel.sort`` always did (accents ignored, the selection kept). While
+    rows are still to come, an in-memory sort would order only the loaded ones, so
+    the request goes to the database instead (its ORDER BY, then keyset paging) and
+    the list starts again from its first page.
+    """
+
+    def __init__(self, page_size: int = 200) -> None:
+        super().__init__()
+        self._fetch: FetchClientPage | None = None
+        self._page_size = page_size
+        self._last: Any = None
+        self._exhausted = True
+        self._order: tuple[int, Qt.SortOrder] = (
+            ClientTableModel.SUBMITTED,
+            Qt.SortOrder.DescendingOrder,
+        )
+
+    def restart(self, fetch: FetchClientPage) -> None:
+        """Start over from the first page (a new search, or the data changed)."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self._load_first_page()
+        self.endResetModel()
+
+    def _load_first_page(self) -> None:
+        assert self._fetch is not None
+        column, order = self._order
+        page = self._fetch(None, self._page_size, column, order == Qt.SortOrder.DescendingOrder)
+        self._rows = list(page.rows)
+        self._last = page.last
+        self._exhausted = len(self._rows) < self._page_size
+        if self._exhausted:
+            # everything fits: the exact in-memory order (accents ignored) of the table
+            self._rows = self._in_order(self._rows, column, order)
+
+    def all_loaded(self) -> bool:
+        return self._exhausted
+
+    def set_rows(self, rows: Sequence[ClientRow]) -> None:
+        """Show exactly these rows (no paging): they are all there is."""
+        self._fetch = None
+        self._exhausted = True
+        self._sorted_by = self._order
+        super().set_rows(rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._order = (column, order)
+        if self._exhausted or self._fetch is None:
+            super().sort(column, order)
+            return
+        self.beginResetModel()
+        self._load_first_page()
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted or self._fetch is None:
+            return
+        column, order = self._order
+        page = self._fetch(
+            self._last, self._page_size, column, order == Qt.SortOrder.DescendingOrder
+        )
+        more = list(page.rows)
+        self._exhausted = len(more) < self._page_size
+        if not more:
+            return
+        self._last = page.last
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
