@@ -18,6 +18,7 @@ from platformdirs import user_log_path
 
 from opcc_desk import __version__, cli
 from opcc_desk.app import APP_NAME, create_database, keystore_for, open_context, resolve_db_url
+from opcc_desk.crashlog import log_crash
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 
@@ -92,7 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("opcc-desk: stopped.", file=sys.stderr)
         return cli.EXIT_FAILURE
     except Exception:
-        log.exception("unexpected failure in %s", args.command)
+        kind, _value, tb = sys.exc_info()
+        log_crash(kind or Exception, tb, args.command or "gui")
         if args.debug:
             raise
         print(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from opcc_desk import __version__
 from opcc_desk.app import create_database, data_dir, is_new_database, open_context, safe_url
+from opcc_desk.crashlog import log_crash
 from opcc_desk.services import accounts, backup
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import LoginRequired, ServiceError
@@ -30,10 +31,10 @@ def crash_report(kind: type[BaseException], value: BaseException, tb: TracebackT
 
 def install_crash_hook(app: QApplication) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error: %s", kind.__name__, exc_info=(kind, value, tb))
         if isinstance(value, ServiceError):
             dialogs.show_error(app.activeWindow(), "OPCC Desk", str(value))
             return
+        log_crash(kind, tb, "the window")
         box = QMessageBox(app.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle("OPCC Desk: unexpected problem")
