@@ -143,3 +143,16 @@ def test_opening_a_record_that_vanished_says_so(
     window = open_window(qtbot, ctx)
     assert window.open_client("C-404") is None
     assert no_boxes == ["There is no client with intake id 'C-404'."]
+
+
+def test_the_directory_loads_when_its_tab_is_first_opened(
+    qtbot: QtBot, ctx: ServiceContext, no_boxes: list[str]
+) -> None:
+    from opcc_desk.services import demo
+
+    demo.fill_demo_data(ctx, seed=9, therapists=12, clients=20, referrals=5)
+    window = open_window(qtbot, ctx)
+    assert window.therapists_tab.model.rowCount() == 0  # not read at start
+    window.tabs.setCurrentWidget(window.therapists_tab)
+    assert window.therapists_tab.model.rowCount() == 12
+    assert window.therapists_tab.count_label.text() == "12 therapists"

@@ -84,7 +84,11 @@ class MainWindow(QMainWindow):
         where = QLabel(f"Database: {location}" if location else "")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(where)
-        for tab in (self.clients_tab, self.therapists_tab, self.referrals_tab):
+        # the directory loads when its tab is first opened: the desk starts on clients
+        # and follow-ups, and a clinic's 2,000 therapists would hold the window back
+        self._directory_loaded = False
+        self.tabs.currentChanged.connect(self._load_directory_when_shown)
+        for tab in (self.clients_tab, self.referrals_tab):
             tab.reload()
         if self.referrals_tab.follow_up_count:  # the morning's first job: follow-ups due
             self.tabs.setCurrentWidget(self.referrals_tab)
@@ -198,7 +202,7 @@ class MainWindow(QMainWindow):
     def _referral_moved(self) -> None:
         self.connection.absorb()
         self.clients_tab.reload()
-        self.therapists_tab.reload()
+        self._reload_directory()
 
     def check_duplicates(self, client_id: str) -> DuplicateDialog | None:
         try:
@@ -307,7 +311,7 @@ class MainWindow(QMainWindow):
     def _referred(self, referral_id: int) -> None:
         self.events.changed.emit("referrals")
         self.clients_tab.reload()
-        self.therapists_tab.reload()
+        self._reload_directory()
         self.statusBar().showMessage(f"Referral {referral_id} created (proposed).", 8000)
 
     def open_match_settings(self) -> MatchSettingsDialog:
@@ -425,12 +429,22 @@ class MainWindow(QMainWindow):
         tab = self.clients_tab if kind == "clients" else self.therapists_tab
         tab.select_id(record_id)
 
+    def _load_directory_when_shown(self, index: int) -> None:
+        if not self._directory_loaded and self.tabs.widget(index) is self.therapists_tab:
+            self._directory_loaded = True
+            self.therapists_tab.reload()
+
+    def _reload_directory(self) -> None:
+        """Reload the Therapists tab if it was loaded; otherwise it loads when opened."""
+        if self._directory_loaded:
+            self.therapists_tab.reload()
+
     def _reload(self, kind: str) -> None:
         self.connection.absorb()  # this desk's own change: no second reload on the next look
         if kind in ("clients", "all"):
             self.clients_tab.reload()
         if kind in ("therapists", "all"):
-            self.therapists_tab.reload()
+            self._reload_directory()
         self.referrals_tab.reload()
 
     # ------------------------------------------------------------ other desks
@@ -445,7 +459,7 @@ class MainWindow(QMainWindow):
         tabs: list[ClientsTab | TherapistsTab | ReferralsTab] = []
         if kinds & {"clients", "referrals"}:
             tabs.append(self.clients_tab)
-        if kinds & {"therapists", "referrals"}:
+        if kinds & {"therapists", "referrals"} and self._directory_loaded:
             tabs.append(self.therapists_tab)
         if kinds & {"clients", "therapists", "referrals"}:
             tabs.append(self.referrals_tab)
