@@ -504,3 +504,17 @@ def _stale_message(kind: str, ref: str) -> str:
         f"Someone else saved this {kind} ({ref}) after you opened it. "
         "Close the form, open the record again and redo your change."
     )
+
+
+def client_ids(ctx: ServiceContext) -> list[str]:
+    """Every intake id, archived ones too (to suggest the next free one): ids only."""
+    ctx.require(Permission.CLIENTS)
+    with ctx.transaction() as session:
+        return list(session.scalars(select(ClientRecord.ref)))
+
+
+def therapist_ids(ctx: ServiceContext) -> list[str]:
+    """Every directory id, archived ones too: ids only."""
+    ctx.require(Permission.THERAPISTS)
+    with ctx.transaction() as session:
+        return list(session.scalars(select(TherapistRecord.ref)))

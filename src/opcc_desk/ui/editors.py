@@ -1071,7 +1071,7 @@ class ClientEditor(_RecordEditor[Client]):
         return people.get_client(self.ctx, record_id)
 
     def _existing_ids(self) -> Iterable[str]:
-        return (row.id for row in people.list_clients(self.ctx, include_archived=True))
+        return people.client_ids(self.ctx)
 
     def _title(self) -> str:
         if self._record is None:
@@ -1242,7 +1242,7 @@ class TherapistEditor(_RecordEditor[Therapist]):
         return people.get_therapist(self.ctx, record_id)
 
     def _existing_ids(self) -> Iterable[str]:
-        return (row.id for row in people.list_therapists(self.ctx, include_archived=True))
+        return people.therapist_ids(self.ctx)
 
     def _title(self) -> str:
         if self._record is None:
