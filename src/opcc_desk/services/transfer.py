@@ -308,19 +308,36 @@ def _log_import(session: Session, ctx: ServiceContext, report: ImportReport) -> 
     audit.append_many(session, ctx, entries)
 
 
+R = TypeVar("R", TherapistRecord, ClientRecord)
+LOOKUP_BATCH = 900  # ids per IN (...): under every database's limit on parameters
+
+
+def _existing(session: Session, model: type[R], refs: list[str], *links: Any) -> dict[str, R]:
+    """The stored records among the file's ids only: a ten-row intake file on a clinic
+    of 100,000 clients reads ten records, not every one."""
+    found: dict[str, R] = {}
+    for start in range(0, len(refs), LOOKUP_BATCH):
+        batch = refs[start : start + LOOKUP_BATCH]
+        query = (
+            select(model)
+            .where(model.ref.in_(batch))
+            .options(*(selectinload(link) for link in links))
+        )
+        found.update((row.ref, row) for row in session.scalars(query))
+    return found
+
+
 def _store_therapists(
     ctx: ServiceContext, session: Session, items: list[Therapist], report: ImportReport
 ) -> None:
     now = ctx.clock()
-    existing = {
-        row.ref: row
-        for row in session.scalars(
-            select(TherapistRecord).options(
-                selectinload(TherapistRecord.approach_links),
-                selectinload(TherapistRecord.concern_links),
-            )
-        )
-    }
+    existing = _existing(
+        session,
+        TherapistRecord,
+        [item.id for item in items],
+        TherapistRecord.approach_links,
+        TherapistRecord.concern_links,
+    )
     for item in items:
         row = existing.get(item.id)
         if row is None:
@@ -344,15 +361,13 @@ def _store_clients(
     ctx: ServiceContext, session: Session, items: list[Client], report: ImportReport
 ) -> None:
     now = ctx.clock()
-    existing = {
-        row.ref: row
-        for row in session.scalars(
-            select(ClientRecord).options(
-                selectinload(ClientRecord.concern_links),
-                selectinload(ClientRecord.approach_links),
-            )
-        )
-    }
+    existing = _existing(
+        session,
+        ClientRecord,
+        [item.id for item in items],
+        ClientRecord.concern_links,
+        ClientRecord.approach_links,
+    )
     for item in items:
         row = existing.get(item.id)
         if row is None:
