@@ -8,11 +8,12 @@ from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from opcc_desk.app import open_context
 from opcc_desk.db.engine import make_engine
-from opcc_desk.db.migrate import current_revision, head_revision, upgrade
+from opcc_desk.db.migrate import alembic_config, current_revision, head_revision, upgrade
 from opcc_desk.db.models import Base
 
 
@@ -25,6 +26,35 @@ def test_upgrade_head_on_empty_database_matches_models(tmp_path: Path) -> None:
     assert differences == []
     assert current_revision(engine) == head_revision(engine)
     engine.dispose()
+
+
+def test_head_from_file_names_is_alembics_head(tmp_path: Path) -> None:
+    """The start-up check reads the newest revision from the file names (no Alembic
+    import); it must be the head of Alembic's own revision graph."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'heads.sqlite3'}")
+    script = ScriptDirectory.from_config(alembic_config(engine))
+    assert script.get_heads() == [head_revision()]
+    assert current_revision(engine) is None  # never migrated: no version table yet
+    engine.dispose()
+
+
+def test_a_current_database_opens_without_loading_alembic(tmp_path: Path) -> None:
+    """The everyday start (schema already current) skips importing Alembic."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'current.sqlite3'}"
+    open_context(url).engine.dispose()
+    probe = (
+        "import sys\n"
+        "from opcc_desk.app import open_context\n"
+        f"open_context({url!r}).engine.dispose()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert shown.strip() == "False"
 
 
 def test_database_file_is_private_and_uses_wal(tmp_path: Path) -> None:

@@ -15,10 +15,6 @@ from enum import StrEnum
 from functools import cache
 from typing import TypeVar
 
-import phonenumbers
-from babel import Locale
-from email_validator import EmailNotValidError, validate_email
-
 from opcc_desk.domain.enums import ALL_SLOTS
 
 MAX_NAME = 100
@@ -150,6 +146,8 @@ _DESK_NAMES: dict[str, dict[str, str]] = {
 @cache
 def language_names(display: str = "en") -> dict[str, str]:
     """ISO 639-1 code -> language name, in the display language."""
+    from babel import Locale  # loaded on first use: start-up does not need it
+
     names = Locale(display).languages
     result = {code: name for code, name in names.items() if len(code) == 2 and code.isalpha()}
     result.update(_DESK_NAMES.get(display, {}))
@@ -187,6 +185,9 @@ def email(field: str, value: str) -> str:
         return ""
     if len(cleaned) > 254:
         raise FieldError(field, "is too long for an email address (254 characters at most)")
+    # imported here: the two checkers take ~40 ms to load, which start-up need not pay
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         return validate_email(cleaned, check_deliverability=False).normalized
     except EmailNotValidError:
@@ -200,6 +201,8 @@ def phone(field: str, value: str) -> str:
     cleaned = (value or "").strip()
     if not cleaned:
         return ""
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(cleaned, "CA")
     except phonenumbers.NumberParseException:

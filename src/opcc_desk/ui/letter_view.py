@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QByteArray,
     QEventLoop,
     QIODevice,
-    QObject,
     QRect,
     QSize,
     Qt,
@@ -453,64 +452,3 @@ def start_batch(
     )
     operation.start()
     return operation
-
-
-# ------------------------------------------------------------------ the Referrals tab's buttons
-
-
-class LetterActions(QObject):
-    """The Referrals tab's letter buttons: one referral's letter, or a batch for the
-    selected ones. ``selected_ids`` gives the referral numbers selected in the table."""
-
-    def __init__(
-        self, ctx: ServiceContext, selected_ids: Callable[[], list[int]], parent: QWidget
-    ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._selected_ids = selected_ids
-        self._parent = parent
-        self.letter_button = QPushButton("&Letter…")
-        self.letter_button.setToolTip(
-            "Preview, print or save the selected referral's letter, or make a new version"
-        )
-        self.batch_button = QPushButton("Letters for &selected…")
-        self.batch_button.setToolTip(
-            "Save a letter for every selected referral in a folder (a stored letter is used "
-            "as it is; referrals without one get a new one)"
-        )
-        self.buttons = (self.letter_button, self.batch_button)
-        self.letter_button.clicked.connect(lambda: self.open_letter())
-        self.batch_button.clicked.connect(lambda: self.make_batch())
-        self.operation: Operation[BatchResult] | None = None
-        self.update()
-
-    def update(self) -> None:
-        count = len(self._selected_ids())
-        self.letter_button.setEnabled(count == 1)
-        self.batch_button.setEnabled(count >= 1)
-
-    def open_letter(self) -> LetterDialog | None:
-        chosen = self._selected_ids()
-        if len(chosen) != 1:
-            return None
-        dialog = LetterDialog(self._ctx, chosen[0], self._parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if not dialog.load():
-            dialog.deleteLater()
-            return None
-        dialog.open()
-        return dialog
-
-    def make_batch(self) -> Operation[BatchResult] | None:
-        chosen = self._selected_ids()
-        if not chosen:
-            return None
-        folder = choose_folder(self._parent, f"Save {len(chosen)} letter(s) in which folder?")
-        if not folder:
-            return None
-        operation = start_batch(self._ctx, chosen, Path(folder), self._parent)
-        operation.succeeded.connect(
-            lambda result: dialogs.show_info(self._parent, "Referral letters", result.summary())
-        )
-        self.operation = operation
-        return operation

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,21 +15,26 @@ from opcc_desk.services import accounts, backup, workflow
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
-from opcc_desk.ui.audit_view import AuditDialog
 from opcc_desk.ui.connection import ConnectionBanner, ConnectionWatch
-from opcc_desk.ui.duplicate_dialog import DuplicateDialog
-from opcc_desk.ui.editors import ClientEditor, TherapistEditor
-from opcc_desk.ui.followup_view import FollowUpSettingsDialog
-from opcc_desk.ui.import_preview import ImportPreviewDialog
-from opcc_desk.ui.letterhead_dialog import LetterheadDialog
-from opcc_desk.ui.login import IdleLock
-from opcc_desk.ui.match_view import MatchDialog
 from opcc_desk.ui.referrals_tab import ReferralsTab
-from opcc_desk.ui.report_dialog import ReportDialog
-from opcc_desk.ui.settings_dialog import MatchSettingsDialog
 from opcc_desk.ui.tabs import ClientsTab, TherapistsTab
-from opcc_desk.ui.users_dialog import ChangePasswordDialog, UsersDialog
-from opcc_desk.ui.waitlist_view import WaitlistDialog
+
+# Forms and dialogs are imported when first opened, not at start-up: between them they
+# pull in ReportLab, Qt's PDF and printing modules and the field checks' libraries,
+# which would hold back the first window by a good part of a second.
+if TYPE_CHECKING:
+    from opcc_desk.ui.audit_view import AuditDialog
+    from opcc_desk.ui.duplicate_dialog import DuplicateDialog
+    from opcc_desk.ui.editors import ClientEditor, TherapistEditor
+    from opcc_desk.ui.followup_view import FollowUpSettingsDialog
+    from opcc_desk.ui.import_preview import ImportPreviewDialog
+    from opcc_desk.ui.letterhead_dialog import LetterheadDialog
+    from opcc_desk.ui.login import IdleLock
+    from opcc_desk.ui.match_view import MatchDialog
+    from opcc_desk.ui.report_dialog import ReportDialog
+    from opcc_desk.ui.settings_dialog import MatchSettingsDialog
+    from opcc_desk.ui.users_dialog import ChangePasswordDialog, UsersDialog
+    from opcc_desk.ui.waitlist_view import WaitlistDialog
 
 E = TypeVar("E", "ClientEditor", "TherapistEditor")
 
@@ -175,6 +180,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ editors
 
     def open_client(self, client_id: str) -> ClientEditor | None:
+        from opcc_desk.ui.editors import ClientEditor
+
         try:
             editor = ClientEditor(self.ctx, client_id or None, self)
         except ServiceError as error:
@@ -185,6 +192,8 @@ class MainWindow(QMainWindow):
         return self._open_editor(editor, "clients")
 
     def open_therapist(self, therapist_id: str) -> TherapistEditor | None:
+        from opcc_desk.ui.editors import TherapistEditor
+
         try:
             editor = TherapistEditor(self.ctx, therapist_id or None, self)
         except ServiceError as error:
@@ -212,6 +221,8 @@ class MainWindow(QMainWindow):
             return None
         if not found:
             return None
+        from opcc_desk.ui.duplicate_dialog import DuplicateDialog
+
         dialog = DuplicateDialog(self.ctx, client_id, found, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(self._merged)
@@ -248,6 +259,8 @@ class MainWindow(QMainWindow):
         )
 
     def open_waitlist(self) -> WaitlistDialog:
+        from opcc_desk.ui.waitlist_view import WaitlistDialog
+
         dialog = WaitlistDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.match_requested.connect(self.open_matches)
@@ -269,6 +282,8 @@ class MainWindow(QMainWindow):
         dialogs.show_info(self, "Waitlist exported", f"{count} clients saved to {path}.")
 
     def import_intake(self) -> ImportPreviewDialog | None:
+        from opcc_desk.ui.import_preview import ImportPreviewDialog
+
         path = dialogs.choose_open_path(
             self, "Import an intake file", "Intake files (*.csv *.json)"
         )
@@ -281,6 +296,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_follow_up_settings(self) -> FollowUpSettingsDialog | None:
+        from opcc_desk.ui.followup_view import FollowUpSettingsDialog
+
         try:
             self.ctx.require(Permission.SETTINGS)
         except ServiceError as error:
@@ -302,6 +319,8 @@ class MainWindow(QMainWindow):
         return editor
 
     def open_matches(self, client_id: str) -> MatchDialog:
+        from opcc_desk.ui.match_view import MatchDialog
+
         dialog = MatchDialog(self.ctx, client_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.referred.connect(self._referred)
@@ -315,18 +334,24 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Referral {referral_id} created (proposed).", 8000)
 
     def open_match_settings(self) -> MatchSettingsDialog:
+        from opcc_desk.ui.settings_dialog import MatchSettingsDialog
+
         dialog = MatchSettingsDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def open_letterhead(self) -> LetterheadDialog:
+        from opcc_desk.ui.letterhead_dialog import LetterheadDialog
+
         dialog = LetterheadDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def open_report(self) -> ReportDialog:
+        from opcc_desk.ui.report_dialog import ReportDialog
+
         dialog = ReportDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -335,6 +360,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ security
 
     def open_audit_log(self) -> AuditDialog | None:
+        from opcc_desk.ui.audit_view import AuditDialog
+
         try:
             self.ctx.require(Permission.AUDIT)
         except ServiceError as error:
@@ -346,6 +373,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_users(self) -> UsersDialog | None:
+        from opcc_desk.ui.users_dialog import UsersDialog
+
         try:
             self.ctx.require(Permission.USERS)
         except ServiceError as error:
@@ -357,6 +386,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def change_password(self) -> ChangePasswordDialog | None:
+        from opcc_desk.ui.users_dialog import ChangePasswordDialog
+
         if self.ctx.role is None:
             dialogs.show_info(
                 self, "Passwords", "This database has no staff accounts, so no passwords."

@@ -35,7 +35,7 @@ from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.followup_view import FollowUpView, status_text
-from opcc_desk.ui.letter_view import LetterActions
+from opcc_desk.ui.letter_actions import LetterActions
 from opcc_desk.ui.table_models import LazyReferralTableModel
 from opcc_desk.ui.tabs import make_table
 
