@@ -6,6 +6,7 @@ counts and error types.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import logging.handlers
 import os
@@ -16,10 +17,10 @@ from pathlib import Path
 
 from platformdirs import user_log_path
 
-from opcc_desk import __version__, cli
-from opcc_desk.app import APP_NAME, create_database, keystore_for, open_context, resolve_db_url
+from opcc_desk import __version__
+from opcc_desk.arguments import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, UsageError, parse
 from opcc_desk.crashlog import log_crash
-from opcc_desk.services.context import ServiceContext
+from opcc_desk.paths import APP_NAME, resolve_db_url
 from opcc_desk.services.errors import ServiceError
 
 log = logging.getLogger("opcc_desk")
@@ -50,14 +51,56 @@ def setup_logging(debug: bool = False) -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = cli.parse(arguments)
-    except cli.UsageError as error:
+        args = parse(arguments)
+    except UsageError as error:
         print(error, file=sys.stderr)
         print("Run 'opcc-desk --help' to see the commands.", file=sys.stderr)
-        return cli.EXIT_REFUSED
+        return EXIT_REFUSED
     log_path = setup_logging(args.debug)
     log.info("opcc-desk %s starting: %s", __version__, args.command or "gui")
     url = resolve_db_url(args.db)
+
+    try:
+        # The window is put on screen before the database layer is even imported; the
+        # commands load it (and everything else they need) only when they run.
+        if args.command in (None, "gui"):
+            from opcc_desk.ui.main import run_gui
+
+            return run_gui(url)
+        if args.command == "self-test":
+            from opcc_desk.selftest import run_self_test
+
+            return run_self_test(sys.stdout)
+        return run_command(args, url)
+    except ServiceError as error:
+        print(f"opcc-desk: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except BrokenPipeError:
+        # the reader of our output went away (e.g. `| head`): not an error worth a report
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("opcc-desk: stopped.", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception:
+        kind, _value, tb = sys.exc_info()
+        log_crash(kind or Exception, tb, args.command or "gui")
+        if args.debug:
+            raise
+        print(
+            f"opcc-desk: something went wrong inside the program. The details are in {log_path}; "
+            "please send that file to your IT helper. Run again with --debug to see them here.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+
+
+def run_command(args: argparse.Namespace, url: str) -> int:
+    """A command-line command, with the database opened through the composition root."""
+    from opcc_desk import cli
+    from opcc_desk.app import create_database, keystore_for, open_context
+    from opcc_desk.services.context import ServiceContext
+
     password: list[str] = []  # asked once, only when a command needs the database
 
     def open_ctx() -> ServiceContext:
@@ -71,38 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return create_database(url, admin, admin_password, encrypted=encrypted)
 
     desk = cli.Desk(open=open_ctx, create=create, keystore=lambda: keystore_for(url))
-
-    try:
-        if args.command in (None, "gui"):
-            from opcc_desk.ui.main import run_gui
-
-            return run_gui(url)
-        if args.command == "self-test":
-            from opcc_desk.selftest import run_self_test
-
-            return run_self_test(sys.stdout)
-        return cli.run(args, desk)
-    except ServiceError as error:
-        print(f"opcc-desk: {error}", file=sys.stderr)
-        return cli.EXIT_REFUSED
-    except BrokenPipeError:
-        # the reader of our output went away (e.g. `| head`): not an error worth a report
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-        return cli.EXIT_OK
-    except KeyboardInterrupt:
-        print("opcc-desk: stopped.", file=sys.stderr)
-        return cli.EXIT_FAILURE
-    except Exception:
-        kind, _value, tb = sys.exc_info()
-        log_crash(kind or Exception, tb, args.command or "gui")
-        if args.debug:
-            raise
-        print(
-            f"opcc-desk: something went wrong inside the program. The details are in {log_path}; "
-            "please send that file to your IT helper. Run again with --debug to see them here.",
-            file=sys.stderr,
-        )
-        return cli.EXIT_FAILURE
+    return cli.run(args, desk)
 
 
 if __name__ == "__main__":

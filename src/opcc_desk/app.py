@@ -7,18 +7,16 @@ come through here, and tests call it with a temporary file and a fixed clock.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
-from platformdirs import user_data_path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from opcc_desk.db.engine import make_engine, make_session_factory, sqlite_path
 from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, new_database_key
 from opcc_desk.db.migrate import upgrade
+from opcc_desk.paths import APP_NAME, DB_ENV, data_dir, default_db_url, resolve_db_url
 from opcc_desk.services import accounts
 from opcc_desk.services.catalogue import sync_catalogue
 from opcc_desk.services.context import ServiceContext, system_clock
@@ -29,23 +27,7 @@ from opcc_desk.services.errors import (
     ServiceError,
 )
 
-APP_NAME = "opcc-desk"
-DB_ENV = "OPCC_DESK_DB"
 log = logging.getLogger(__name__)
-
-
-def data_dir() -> Path:
-    path = user_data_path(APP_NAME, appauthor=False, ensure_exists=True)
-    path.chmod(0o700)
-    return path
-
-
-def default_db_url() -> str:
-    return f"sqlite:///{data_dir() / 'opcc-desk.sqlite3'}"
-
-
-def resolve_db_url(cli_value: str | None) -> str:
-    return cli_value or os.environ.get(DB_ENV) or default_db_url()
 
 
 def safe_url(url: str) -> str:
@@ -136,6 +118,19 @@ def keystore_for(url: str) -> Keystore | None:
     except KeystoreError as error:
         raise DatabaseUnavailable(str(error)) from None
 
+
+__all__ = [
+    "APP_NAME",
+    "DB_ENV",
+    "create_database",
+    "data_dir",
+    "default_db_url",
+    "is_new_database",
+    "keystore_for",
+    "open_context",
+    "resolve_db_url",
+    "safe_url",
+]
 
 _LOGIN_HINT = (
     "This database has staff accounts: sign in with --user NAME "

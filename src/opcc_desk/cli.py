@@ -11,13 +11,19 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
-from pathlib import Path
+from datetime import datetime
 from typing import TextIO
 
-from opcc_desk import __version__
+from opcc_desk.arguments import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_REFUSED,
+    UsageError,
+    build_parser,
+    parse,
+)
 from opcc_desk.db.keystore import Keystore
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import ReferralStatus
@@ -35,10 +41,6 @@ from opcc_desk.services import (
 )
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_REFUSED = 2
 
 ContextFactory = Callable[[], ServiceContext]
 PASSWORD_ENV = "OPCC_DESK_PASSWORD"
@@ -68,191 +70,6 @@ class Desk:
 
     def __call__(self) -> ServiceContext:
         return self.open()
-
-
-class UsageError(Exception):
-    """Bad command-line words; argparse's own exit is replaced by exit code 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message}")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="opcc-desk",
-        description="OPCC Desk: intake, therapist directory, matching and referral letters.",
-        epilog="With no command, the window opens.",
-    )
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        help="database URL (default: the file in your user data folder; env OPCC_DESK_DB)",
-    )
-    parser.add_argument("--debug", action="store_true", help="show full error details")
-    parser.add_argument(
-        "--user",
-        metavar="USERNAME",
-        help="sign in as this staff account (password from a prompt or OPCC_DESK_PASSWORD)",
-    )
-    parser.add_argument("--version", action="version", version=f"opcc-desk {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    commands.add_parser("gui", help="open the window")
-
-    p = commands.add_parser("demo-data", help="fill an empty database with realistic sample data")
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--therapists", type=_count, default=40)
-    p.add_argument("--clients", type=_count, default=200)
-    p.add_argument("--referrals", type=_count, default=150)
-
-    p = commands.add_parser("import", help="import therapists or clients from CSV or JSON")
-    p.add_argument("kind", choices=["therapists", "clients"])
-    p.add_argument("file", type=Path)
-    p.add_argument("--dry-run", action="store_true", help="check the file without writing")
-
-    p = commands.add_parser(
-        "export", help="write therapists, clients, referrals or the waitlist to CSV"
-    )
-    p.add_argument("kind", choices=["therapists", "clients", "referrals", "waitlist"])
-    p.add_argument("file", type=Path)
-
-    p = commands.add_parser("match", help="rank therapists for a client")
-    p.add_argument("client_id")
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.add_argument("--limit", type=_count, default=10, help="how many matches to show (default 10)")
-
-    p = commands.add_parser("refer", help="create a proposed referral")
-    p.add_argument("client_id")
-    p.add_argument("therapist_id")
-    p.add_argument("--approach", metavar="KEY")
-
-    p = commands.add_parser("referral", help="work with a referral")
-    referral_commands = p.add_subparsers(
-        dest="referral_command", metavar="ACTION", parser_class=_Parser
-    )
-    referral_commands.required = True
-    s = referral_commands.add_parser("status", help="move a referral along its lifecycle")
-    s.add_argument("referral_id", type=int)
-    s.add_argument("new_status", choices=[status.value for status in ReferralStatus])
-    s.add_argument("--reason", default="")
-    s = referral_commands.add_parser("history", help="every change of a referral: who, when, why")
-    s.add_argument("referral_id", type=_referral_number)
-    referral_commands.add_parser("follow-ups", help="open referrals due for a follow-up")
-
-    p = commands.add_parser("waitlist", help="clients waiting for a suitable therapist")
-    waitlist_commands = p.add_subparsers(
-        dest="waitlist_command", metavar="ACTION", parser_class=_Parser
-    )
-    waitlist_commands.required = True
-    s = waitlist_commands.add_parser("add", help="put a client on the waitlist")
-    s.add_argument("client_id")
-    s.add_argument("--priority", choices=[p.value for p in Priority], default="normal")
-    s.add_argument("--note", default="")
-    s = waitlist_commands.add_parser("remove", help="take a client off the waitlist")
-    s.add_argument("client_id")
-    s.add_argument("--reason", default="")
-    waitlist_commands.add_parser("list", help="everyone waiting, and who could take them now")
-
-    p = commands.add_parser("letter", help="make and store the client's referral letter (PDF)")
-    p.add_argument("referral_id", type=_referral_number)
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-    p.add_argument("--language", choices=["en", "fr"], help="default: the client's language")
-    p.add_argument(
-        "--force", action="store_true", help="make it even if some characters cannot be printed"
-    )
-
-    p = commands.add_parser("report", help="the clinical director's referral summary (PDF)")
-    p.add_argument("--from", dest="start", required=True, type=_day, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="end", required=True, type=_day, metavar="YYYY-MM-DD")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-
-    commands.add_parser("self-test", help="check the installed program works (headless)")
-
-    p = commands.add_parser("init", help="create a new database with its first admin account")
-    p.add_argument("--admin", metavar="USERNAME", required=True)
-    p.add_argument(
-        "--unencrypted", action="store_true", help="do not encrypt the file (demonstrations only)"
-    )
-
-    p = commands.add_parser("user", help="staff accounts (admins only)")
-    user_commands = p.add_subparsers(dest="user_command", metavar="ACTION", parser_class=_Parser)
-    user_commands.required = True
-    s = user_commands.add_parser("add", help="add a staff account")
-    s.add_argument("username")
-    s.add_argument("--role", choices=[r.value for r in Role], required=True)
-    s = user_commands.add_parser("remove", help="remove a staff account (its history stays)")
-    s.add_argument("username")
-
-    p = commands.add_parser("audit", help="the audit log")
-    audit_commands = p.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_Parser)
-    audit_commands.required = True
-    audit_commands.add_parser("verify", help="check that no entry was changed or removed")
-
-    p = commands.add_parser(
-        "purge",
-        help="delete clients archived before a date (retention; director), keeping a tombstone",
-    )
-    p.add_argument("--archived-before", type=_day, required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--reason", required=True)
-    p.add_argument("--dry-run", action="store_true", help="list what would go, delete nothing")
-
-    p = commands.add_parser("backup", help="a verified copy of the whole database")
-    p.add_argument("file", type=Path)
-    p = commands.add_parser("restore", help="replace the database with a verified backup")
-    p.add_argument("file", type=Path)
-
-    p = commands.add_parser("db", help="database maintenance")
-    db_commands = p.add_subparsers(dest="db_command", metavar="ACTION", parser_class=_Parser)
-    db_commands.required = True
-    db_commands.add_parser("upgrade", help="apply schema migrations")
-    s = db_commands.add_parser(
-        "copy",
-        help="copy every record and stored letter into a new, empty database (e.g. the server)",
-        description="Copies the whole database into an empty one, in one transaction, and "
-        "checks row counts and SHA-256 digests of every table before committing.",
-    )
-    s.add_argument(
-        "--from", dest="source", metavar="URL", help="the database to copy (default: --db)"
-    )
-    s.add_argument(
-        "--to",
-        dest="target",
-        metavar="URL",
-        required=True,
-        help="an empty database, e.g. postgresql+psycopg://desk@server/opcc_desk",
-    )
-    return parser
-
-
-def _count(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
-    if not 0 <= number <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"{number} must be between 0 and 1000000")
-    return number
-
-
-def _referral_number(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a referral number") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{number} is not a referral number")
-    return number
-
-
-def _day(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-01-31"
-        ) from None
 
 
 def run(
@@ -593,5 +410,15 @@ def handles(command: str | None) -> bool:
     return command in _HANDLERS
 
 
-def parse(argv: Sequence[str]) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+__all__ = [
+    "EXIT_FAILURE",
+    "EXIT_OK",
+    "EXIT_REFUSED",
+    "Desk",
+    "UsageError",
+    "build_parser",
+    "handles",
+    "parse",
+    "read_password",
+    "run",
+]

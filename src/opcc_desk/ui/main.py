@@ -1,4 +1,10 @@
-"""Starts the window: the Qt application, the crash hook, the database, the main window."""
+"""Starts the window: the Qt application, the crash hook, the database, the main window.
+
+Start-up order matters for how quick the program feels: Qt and a plain frame of the
+window come first (StartingWindow, on screen in about the time of a bare Qt window),
+and only then the database layer, the sign-in and the full window, which take its
+place. This module therefore imports the database side inside its functions.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +12,20 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from opcc_desk import __version__
-from opcc_desk.app import create_database, data_dir, is_new_database, open_context, safe_url
 from opcc_desk.crashlog import log_crash
-from opcc_desk.services import accounts, backup
-from opcc_desk.services.context import ServiceContext
-from opcc_desk.services.errors import LoginRequired, ServiceError
+from opcc_desk.paths import data_dir
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.fonts import register_fonts
-from opcc_desk.ui.login import FirstStartDialog, IdleLock, LoginDialog
-from opcc_desk.ui.main_window import MainWindow
+from opcc_desk.ui.starting import StartingWindow
+
+if TYPE_CHECKING:
+    from opcc_desk.services.context import ServiceContext
+    from opcc_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +38,8 @@ def crash_report(kind: type[BaseException], value: BaseException, tb: TracebackT
 
 def install_crash_hook(app: QApplication) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        from opcc_desk.services.errors import ServiceError
+
         if isinstance(value, ServiceError):
             dialogs.show_error(app.activeWindow(), "OPCC Desk", str(value))
             return
@@ -62,8 +71,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def show_starting_window() -> StartingWindow:
+    """The frame of the window, painted before anything heavy is loaded."""
+    starting = StartingWindow()
+    starting.show()
+    QApplication.processEvents()
+    return starting
+
+
 def open_for_window(url: str) -> ServiceContext | None:
     """The database, after the first-start wizard or a sign-in as needed; None if cancelled."""
+    from opcc_desk.app import create_database, is_new_database, open_context, safe_url
+    from opcc_desk.services.errors import LoginRequired
+    from opcc_desk.ui.login import FirstStartDialog, LoginDialog
+
     where = safe_url(url)
     if is_new_database(url):
         first = FirstStartDialog(
@@ -82,28 +103,46 @@ def open_for_window(url: str) -> ServiceContext | None:
     return login.ctx if login.exec() == QDialog.DialogCode.Accepted else None
 
 
-def run_gui(url: str) -> int:
-    app = make_application()
-    install_crash_hook(app)
-    try:
-        ctx = open_for_window(url)
-    except ServiceError as error:
-        dialogs.show_error(None, "OPCC Desk cannot open its database", str(error))
-        return 2
-    if ctx is None:
-        return 0
+def open_main_window(ctx: ServiceContext, url: str, starting: StartingWindow) -> MainWindow:
+    """The full window, in the starting window's place (size, position, maximised)."""
+    from opcc_desk.app import safe_url
+    from opcc_desk.services import accounts
+    from opcc_desk.ui.login import IdleLock
+    from opcc_desk.ui.main_window import MainWindow
+
     window = MainWindow(ctx, location=safe_url(url))
-    lock = None
     if ctx.role is not None:
-        lock = IdleLock(
+        window.idle_lock = IdleLock(
             accounts.idle_minutes(ctx),
             ctx.user,
             lambda password: accounts.confirm_password(ctx, password),
             window,
         )
-        window.idle_lock = lock
+    window.setGeometry(starting.geometry())
+    window.setWindowState(starting.windowState())
     window.show()
+    starting.close()
+    return window
+
+
+def run_gui(url: str) -> int:
+    app = make_application()
+    install_crash_hook(app)
+    starting = show_starting_window()
+    from opcc_desk.services.errors import ServiceError
+
+    try:
+        ctx = open_for_window(url)
+    except ServiceError as error:
+        starting.close()
+        dialogs.show_error(None, "OPCC Desk cannot open its database", str(error))
+        return 2
+    if ctx is None:  # the sign-in was cancelled
+        starting.close()
+        return 0
+    window = open_main_window(ctx, url, starting)
     code = app.exec()
+    window.hide()
     _daily_backup(ctx)
     ctx.engine.dispose()
     return int(code)
@@ -111,6 +150,9 @@ def run_gui(url: str) -> int:
 
 def _daily_backup(ctx: ServiceContext) -> None:
     """Once a day, on closing: a verified copy in the data folder, the last week kept."""
+    from opcc_desk.services import backup
+    from opcc_desk.services.errors import ServiceError
+
     try:
         made = backup.daily_backup(ctx, data_dir() / "backups", ctx.clock())
     except ServiceError as error:

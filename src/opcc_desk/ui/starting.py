@@ -1,0 +1,31 @@
+"""The window as it first appears, while the database layer loads.
+
+Python takes most of a second to load SQLAlchemy, the database models and the
+services; this frame, built from Qt alone, is on screen a few hundredths of a second
+after the bare Qt window would be, so a click on the icon is answered at once. The
+full window takes its place (same size and position) as soon as it is ready.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+TAB_NAMES = ("&Clients", "&Therapists", "&Referrals")
+
+
+class StartingWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("OPCC Desk")
+        self.resize(1280, 800)
+        tabs = QTabWidget()
+        for name in TAB_NAMES:
+            waiting = QLabel("Opening the clinic's records…")
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            tabs.addTab(waiting, name)
+        for index in range(1, len(TAB_NAMES)):
+            tabs.setTabEnabled(index, False)
+        self.setCentralWidget(tabs)
+        self.statusBar().showMessage("Opening the database…")
+        self.setCursor(Qt.CursorShape.BusyCursor)

@@ -1,0 +1,93 @@
+"""Start-up: the window's frame is on screen before the database layer loads, and the
+full window takes its place, where the receptionist left it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QRect
+from pytestqt.qtbot import QtBot
+
+from opcc_desk.app import open_context
+from opcc_desk.domain.enums import ClientType, ModalityPreference
+from opcc_desk.domain.models import Client
+from opcc_desk.services import people
+from opcc_desk.ui import main
+from opcc_desk.ui.starting import StartingWindow
+
+
+def loaded_after(code: str) -> set[str]:
+    """Which heavy libraries a fresh interpreter has loaded after running ``code``."""
+    probe = (
+        code + "\nimport sys\n"
+        "heavy = ('sqlalchemy', 'alembic', 'reportlab', 'phonenumbers', 'email_validator')\n"
+        "print(' '.join(sorted(m for m in heavy if m in sys.modules)))\n"
+    )
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    shown = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    return set(shown.stdout.split())
+
+
+def test_the_starting_window_needs_no_database_layer() -> None:
+    """What runs before the first paint (argument parsing, paths, the Qt application and
+    the starting window) loads none of the slow libraries."""
+    code = (
+        "from opcc_desk.arguments import parse\n"
+        "from opcc_desk.paths import resolve_db_url\n"
+        "from opcc_desk.ui.main import make_application, show_starting_window\n"
+        "parse(['--db', 'sqlite:///x.sqlite3'])\n"
+        "app = make_application([])\n"
+        "show_starting_window()\n"
+    )
+    assert loaded_after(code) == set()
+
+
+def test_an_everyday_start_leaves_letters_and_alembic_unloaded(tmp_path: Path) -> None:
+    """The full window on a current database: the letter and migration libraries wait
+    until a letter, report or upgrade needs them."""
+    url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    open_context(url).engine.dispose()
+    code = (
+        "from opcc_desk.ui.main import make_application, open_for_window, open_main_window, "
+        "show_starting_window\n"
+        "app = make_application([])\n"
+        "starting = show_starting_window()\n"
+        f"ctx = open_for_window({url!r})\n"
+        f"window = open_main_window(ctx, {url!r}, starting)\n"
+        "app.processEvents()\n"
+        "window.connection.stop()\n"
+    )
+    assert loaded_after(code) == {"sqlalchemy"}
+
+
+def test_the_full_window_takes_the_starting_windows_place(qtbot: QtBot, db_url: str) -> None:
+    ctx = open_context(db_url)
+    client = Client(
+        id="C-1",
+        first_name="Zoë",
+        last_name="Ng",
+        language="fr",
+        client_type=ClientType.INDIVIDUAL,
+        concerns=["anxiety"],
+        modality=ModalityPreference.EITHER,
+        consent_to_contact=True,
+    )
+    people.add_client(ctx, client)
+    starting = main.show_starting_window()
+    qtbot.addWidget(starting)
+    assert isinstance(starting, StartingWindow) and starting.isVisible()
+    assert starting.statusBar().currentMessage() == "Opening the database…"
+    starting.setGeometry(QRect(40, 50, 1240, 760))
+
+    window = main.open_main_window(ctx, db_url, starting)
+    qtbot.addWidget(window)
+    window.connection.stop()
+
+    assert window.isVisible() and not starting.isVisible()
+    assert window.geometry() == QRect(40, 50, 1240, 760)
+    assert [row.first_name for row in window.clients_tab.model.rows()] == ["Zoë"]
+    ctx.engine.dispose()
