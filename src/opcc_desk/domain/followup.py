@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from opcc_desk.domain.enums import ReferralStatus as S
 
@@ -81,6 +81,9 @@ def is_business_day(day: date, *, holidays: bool = True) -> bool:
     return not (holidays and day in ontario_holidays(day.year))
 
 
+# Cached: the follow-up list asks the same few hundred (date, delay) questions for the
+# thousands of referrals a busy clinic has waiting, every time it is drawn.
+@lru_cache(maxsize=8192)
 def add_business_days(start: date, days: int, *, holidays: bool = True) -> date:
     """The date ``days`` business days after ``start`` (0: start itself, or the next
     business day when start is not one)."""
@@ -94,6 +97,7 @@ def add_business_days(start: date, days: int, *, holidays: bool = True) -> date:
     return day
 
 
+@lru_cache(maxsize=8192)
 def business_days_between(earlier: date, later: date, *, holidays: bool = True) -> int:
     """Business days after ``earlier`` up to and including ``later`` (negative if reversed)."""
     if later < earlier:

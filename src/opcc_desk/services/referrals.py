@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -78,14 +79,17 @@ def _list_query(statuses: Collection[ReferralStatus] | None) -> Select[*tuple[An
 
 
 def _rows(catalogue: Catalogue, result: Iterable[Row[*tuple[Any, ...]]]) -> list[ReferralRow]:
+    # A scrolled-through list of a ten-year clinic holds 250,000 rows but only some
+    # 2,000 therapists and 17 approaches: interned, each of those strings is stored
+    # once instead of once per row (about 40 MB less). Client names are not interned.
     return [
         ReferralRow(
             id=r[0],
             client_id=r[1],
             client_name=f"{r[2]} {r[3]}",
-            therapist_id=r[4],
-            therapist_name=f"{r[5]} {r[6]}",
-            approach=r[7] or "",
+            therapist_id=sys.intern(r[4]),
+            therapist_name=sys.intern(f"{r[5]} {r[6]}"),
+            approach=sys.intern(r[7]) if r[7] else "",
             approach_label=catalogue.approach_label(r[7]) if r[7] else "",
             status=ReferralStatus(r[8]),
             created_at=r[9],
