@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 TAB_NAMES = ("&Clients", "&Therapists", "&Referrals")
+# the full window's menus, shown greyed so nothing moves when it takes over
+MENU_NAMES = ("&File", "R&eferrals", "Re&ports", "&Security", "&Help")
 
 
 class StartingWindow(QMainWindow):
@@ -19,6 +21,8 @@ class StartingWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("OPCC Desk")
         self.resize(1280, 800)
+        for name in MENU_NAMES:
+            self.menuBar().addMenu(name).setEnabled(False)
         tabs = QTabWidget()
         for name in TAB_NAMES:
             waiting = QLabel("Opening the clinic's records…")
