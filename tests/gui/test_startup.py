@@ -33,9 +33,10 @@ def loaded_after(code: str) -> set[str]:
 
 
 def test_the_starting_window_needs_no_database_layer() -> None:
-    """What runs before the first paint (argument parsing, paths, the Qt application and
-    the starting window) loads none of the slow libraries."""
+    """What runs before the first paint (the entry point, argument parsing, paths, the
+    Qt application and the starting window) loads none of the slow libraries."""
     code = (
+        "import opcc_desk.__main__\n"
         "from opcc_desk.arguments import parse\n"
         "from opcc_desk.paths import resolve_db_url\n"
         "from opcc_desk.ui.main import make_application, show_starting_window\n"
