@@ -21,8 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 FORMAT = 1
 KEY_BYTES = 32
@@ -108,6 +106,10 @@ class Keystore:
         return sorted(self.data["users"])
 
     def add_user(self, username: str, password: str, key: bytes) -> None:
+        # loaded here, not at import: an unencrypted or server database never needs it,
+        # and the window's start-up should not wait for it
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         salt = secrets.token_bytes(16)
         nonce = secrets.token_bytes(12)
         wrapped = AESGCM(_kek(password, salt, self.data["kdf"])).encrypt(
@@ -135,6 +137,9 @@ class Keystore:
                 f"this account is locked after repeated wrong passwords until "
                 f"{datetime.fromisoformat(locked):%H:%M}; try again then or ask an admin"
             )
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             key = AESGCM(_kek(password, _unb64(entry["salt"]), self.data["kdf"])).decrypt(
                 _unb64(entry["nonce"]), _unb64(entry["wrapped"]), username.encode("utf-8")
