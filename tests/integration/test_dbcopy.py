@@ -78,6 +78,7 @@ def test_copy_to_the_server_moves_every_row_and_letter(
     counts = rows_by_table(source)
     assert rows_by_table(target) == counts
     assert counts["clients"] == 40 and counts["letters"] == 4 and counts["record_versions"] == 1
+    assert counts["client_search_words"] > 40  # the search index is copied and checked too
     assert letter_hashes(target) == letter_hashes(source)
     source.dispose()
     target.dispose()
@@ -86,6 +87,8 @@ def test_copy_to_the_server_moves_every_row_and_letter(
     old = open_context(clinic)
     new = open_context(pg_url, user="desk2")
     assert exports(new, tmp_path / "server") == exports(old, tmp_path / "file")
+    for query in ("m", people.list_clients(old)[3].last_name, "416"):
+        assert people.list_clients(new, query) == people.list_clients(old, query)
     assert audit.verify(new).intact
     therapist = people.list_therapists(new)[0].id
     referral = referrals.create_referral(new, people.list_clients(new)[1].id, therapist)

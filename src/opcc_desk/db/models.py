@@ -122,6 +122,8 @@ class TherapistRecord(Base):
     capacity: Mapped[int | None] = mapped_column(Integer)
     availability: Mapped[list[str]]
     bio: Mapped[str] = mapped_column(Text, default="")
+    # the search words joined by spaces; a search term must start one (a plain filter:
+    # a directory holds a few thousand therapists at most)
     search_key: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
@@ -184,6 +186,7 @@ class ClientRecord(Base):
     availability: Mapped[list[str]]
     consent_to_contact: Mapped[bool] = mapped_column(Boolean)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # the search words joined by spaces: what client_search_words holds for this client
     search_key: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
@@ -196,8 +199,33 @@ class ClientRecord(Base):
     approach_links: Mapped[list[ClientApproachRow]] = relationship(
         cascade="all, delete-orphan", order_by="ClientApproachRow.position"
     )
+    # loaded only when the words change; a deleted client's go by ON DELETE CASCADE
+    search_word_rows: Mapped[list[ClientSearchWordRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
     __mapper_args__ = {"version_id_col": version}
+
+
+# Byte order on PostgreSQL, as on SQLite: a prefix is the range [term, term + 1) there.
+SearchWord = Text().with_variant(Text(collation="C"), "postgresql")
+
+
+class ClientSearchWordRow(Base):
+    """One word a client search can start with (domain.search.search_words).
+
+    A search term reads one range of the primary key's words: no client is read
+    unless one of its words starts with the term. SQLite keeps the rows in that key
+    (WITHOUT ROWID), so the range holds the client keys themselves.
+    """
+
+    __tablename__ = "client_search_words"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    word: Mapped[str] = mapped_column(SearchWord, primary_key=True)
+    client_pk: Mapped[int] = mapped_column(
+        ForeignKey("clients.pk", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class ReferralRecord(Base):

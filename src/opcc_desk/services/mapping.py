@@ -6,14 +6,17 @@ live ORM object tied to a session.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from datetime import datetime
 
+from sqlalchemy.orm import object_session
 from sqlalchemy.orm.attributes import flag_modified
 
 from opcc_desk.db.models import (
     ClientApproachRow,
     ClientConcernRow,
     ClientRecord,
+    ClientSearchWordRow,
     TherapistApproachRow,
     TherapistConcernRow,
     TherapistRecord,
@@ -27,7 +30,7 @@ from opcc_desk.domain.enums import (
     ModalityPreference,
 )
 from opcc_desk.domain.models import Client, Therapist
-from opcc_desk.domain.search import search_key
+from opcc_desk.domain.search import search_key, search_words
 
 
 def touch(row: ClientRecord | TherapistRecord, now: datetime) -> None:
@@ -93,7 +96,7 @@ def apply_therapist(row: TherapistRecord, t: Therapist) -> None:
     row.capacity = t.capacity
     row.availability = list(t.availability)
     row.bio = t.bio
-    row.search_key = search_key(t.id, t.first_name, t.last_name, t.email, phone=t.phone)
+    row.search_key = search_key(t.id, t.first_name, t.last_name, email=t.email, phone=t.phone)
     if [link.approach_key for link in row.approach_links] != t.approaches:
         row.approach_links = [
             TherapistApproachRow(approach_key=key, position=i) for i, key in enumerate(t.approaches)
@@ -157,9 +160,7 @@ def apply_client(row: ClientRecord, c: Client) -> None:
     row.availability = list(c.availability)
     row.consent_to_contact = c.consent_to_contact
     row.notes = c.notes
-    row.search_key = search_key(
-        c.id, c.first_name, c.last_name, c.preferred_name, c.email, phone=c.phone
-    )
+    refresh_client_words(row)
     if [link.concern_key for link in row.concern_links] != c.concerns:
         row.concern_links = [
             ClientConcernRow(concern_key=key, position=i) for i, key in enumerate(c.concerns)
@@ -169,3 +170,30 @@ def apply_client(row: ClientRecord, c: Client) -> None:
             ClientApproachRow(approach_key=key, position=i)
             for i, key in enumerate(c.approach_preference)
         ]
+
+
+def refresh_client_words(row: ClientRecord) -> None:
+    """Make the client's search words match its id, names, email and phone.
+
+    Called wherever those fields change, in the same transaction as the row, so the
+    search never finds a client by an old name. The stored words are read (one small
+    SELECT) only when the key shows they changed; unchanged words keep their rows.
+    """
+    words = search_words(
+        row.ref,
+        row.first_name,
+        row.last_name,
+        row.preferred_name or "",
+        email=row.email or "",
+        phone=row.phone or "",
+    )
+    key = " ".join(words)
+    if row.search_key == key:
+        return
+    row.search_key = key
+    session = object_session(row)
+    # reading the stored words must not flush the row half-edited: that would raise
+    # its version twice in one save
+    with session.no_autoflush if session is not None else nullcontext():
+        stored = {link.word: link for link in row.search_word_rows}
+    row.search_word_rows = [stored.get(word) or ClientSearchWordRow(word=word) for word in words]

@@ -10,13 +10,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, true, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+    tuple_,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from opcc_desk.db.models import (
     ClientRecord,
+    ClientSearchWordRow,
     RecordVersionRecord,
     ReferralRecord,
     TherapistRecord,
@@ -26,7 +38,7 @@ from opcc_desk.domain.enums import OPEN_STATUSES, ClientType, ModalityPreference
 from opcc_desk.domain.models import Client, ClientRow, Therapist, TherapistRow
 from opcc_desk.domain.records import client_to_row, therapist_to_row
 from opcc_desk.domain.roles import Permission
-from opcc_desk.domain.search import search_terms
+from opcc_desk.domain.search import prefix_range, search_terms
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import AlreadyExists, NotFound, StaleRecord
@@ -41,9 +53,28 @@ from opcc_desk.services.mapping import (
 _OPEN = [status.value for status in OPEN_STATUSES]
 
 
-def _search_filter(column: InstrumentedAttribute[str], query: str) -> ColumnElement[bool]:
-    """Every word typed must appear in the record's search key (wildcards taken literally)."""
-    return and_(true(), *(column.contains(term, autoescape=True) for term in search_terms(query)))
+def _client_search(query: str) -> ColumnElement[bool]:
+    """Every term typed must start one of the client's search words.
+
+    Each term reads one range of the word index (words from the term up to the term
+    with its last character raised by one), never the clients themselves; compared as
+    plain strings, so "%" and "_" mean themselves.
+    """
+    found: list[ColumnElement[bool]] = []
+    for term in search_terms(query):
+        low, high = prefix_range(term)
+        word = ClientSearchWordRow.word
+        in_range = word >= low if high is None else and_(word >= low, word < high)
+        found.append(ClientRecord.pk.in_(select(ClientSearchWordRow.client_pk).where(in_range)))
+    return and_(true(), *found)
+
+
+def _therapist_search(query: str) -> ColumnElement[bool]:
+    """The clients' rule on the therapists' search key (their words joined by spaces):
+    a few thousand rows at most, so a plain filter (wildcards taken literally)."""
+    key = literal(" ") + TherapistRecord.search_key
+    starts = [" " + prefix_range(term)[0] for term in search_terms(query)]
+    return and_(true(), *(key.contains(start, autoescape=True) for start in starts))
 
 
 def _open_counts(key_column: InstrumentedAttribute[int]) -> Select[int, int]:
@@ -79,7 +110,7 @@ def list_clients(
             ClientRecord.archived_at,
         )
         .outerjoin(open_counts, open_counts.c[0] == ClientRecord.pk)
-        .where(_search_filter(ClientRecord.search_key, query))
+        .where(_client_search(query))
         .order_by(ClientRecord.last_name, ClientRecord.first_name, ClientRecord.ref)
     )
     if not include_archived:
@@ -182,7 +213,7 @@ def _after(value: ColumnElement[Any], key: ClientPageKey, descending: bool) -> C
 
 
 def _client_where(query: str, include_archived: bool) -> ColumnElement[bool]:
-    shown = _search_filter(ClientRecord.search_key, query)
+    shown = _client_search(query)
     if not include_archived:
         shown = and_(shown, ClientRecord.archived_at.is_(None))
     return shown
@@ -213,46 +244,60 @@ def client_page(
     Keyset paging, as for referrals: the next page starts after the last row's
     (sort value, pk), so page 500 costs what page 1 costs. The default order walks
     the intake-date index and stops at ``limit``; the open-referral counts are read
-    afterwards for this page's clients only.
+    afterwards for this page's clients only. A search first sorts only the (sort
+    value, pk) of every client it finds, then reads the page's rows: sorting the
+    whole rows of 30,000 matches of "m" would take half as long again.
     """
     ctx.require(Permission.CLIENTS)
     value = _client_sort_value(order)
     c = ClientRecord
-    stmt = select(
-        c.pk,
-        value,
-        c.ref,
-        c.first_name,
-        c.last_name,
-        c.preferred_name,
-        c.email,
-        c.phone,
-        c.language,
-        c.client_type,
-        c.modality,
-        c.city,
-        c.submitted,
-        c.archived_at,
-    ).where(_client_where(query, include_archived))
+    shown = _client_where(query, include_archived)
     if after is not None:
-        stmt = stmt.where(_after(value, after, descending))
-    if descending:
-        stmt = stmt.order_by(value.desc(), c.pk.desc())
-    else:
-        stmt = stmt.order_by(value.asc(), c.pk.asc())
+        shown = and_(shown, _after(value, after, descending))
     with ctx.transaction() as session:
-        if session.get_bind().dialect.name != "sqlite":
-            # SQLite puts NULLs first ascending and last descending; say so elsewhere
-            nulls = value.desc().nulls_last() if descending else value.asc().nulls_first()
-            stmt = stmt.order_by(None).order_by(nulls, c.pk.desc() if descending else c.pk.asc())
+        if session.get_bind().dialect.name == "sqlite":
+            # SQLite puts NULLs first ascending and last descending, as the table does
+            first = value.desc() if descending else value.asc()
+        else:
+            first = value.desc().nulls_last() if descending else value.asc().nulls_first()
+        ordering = (first, c.pk.desc() if descending else c.pk.asc())
+        if search_terms(query):
+            chosen = select(c.pk).where(shown).order_by(*ordering).limit(limit)
+            shown = c.pk.in_(chosen)
+        stmt = (
+            select(
+                c.pk,
+                value,
+                c.ref,
+                c.first_name,
+                c.last_name,
+                c.preferred_name,
+                c.email,
+                c.phone,
+                c.language,
+                c.client_type,
+                c.modality,
+                c.city,
+                c.submitted,
+                c.archived_at,
+            )
+            .where(shown)
+            .order_by(*ordering)
+        )
         found = session.execute(stmt.limit(limit)).all()
         pks = [r[0] for r in found]
         counts: dict[int, int] = {}
         if pks:
+            # every referral of the page's clients (a few each) through the client index,
+            # the open ones counted: filtered by status instead, SQLite walked all open
+            # referrals of the clinic through the status index (18 ms, now 0.2 ms)
+            is_open = case((ReferralRecord.status.in_(_OPEN), 1), else_=0)
             counts = {
                 pk: int(n)
                 for pk, n in session.execute(
-                    _open_counts(ReferralRecord.client_pk).where(ReferralRecord.client_pk.in_(pks))
+                    select(ReferralRecord.client_pk, func.sum(is_open))
+                    .where(ReferralRecord.client_pk.in_(pks))
+                    .group_by(ReferralRecord.client_pk)
                 )
             }
         rows = [
@@ -363,7 +408,7 @@ def list_therapists(
     stmt = (
         select(TherapistRecord, func.coalesce(open_counts.c[1], 0))
         .outerjoin(open_counts, open_counts.c[0] == TherapistRecord.pk)
-        .where(_search_filter(TherapistRecord.search_key, query))
+        .where(_therapist_search(query))
         .options(selectinload(TherapistRecord.approach_links))
         .order_by(TherapistRecord.last_name, TherapistRecord.first_name, TherapistRecord.ref)
     )

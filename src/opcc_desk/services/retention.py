@@ -3,8 +3,8 @@
 The director runs it for clients archived before a date (records past the
 clinic's retention period). Each purged client leaves a tombstone (the intake
 id, when, by whom, why) and the audit log keeps every entry about them, which
-hold ids only. Their referrals, referral history, letters and earlier versions
-go with them, in one transaction.
+hold ids only. Their referrals, referral history, letters, earlier versions and
+search words go with them, in one transaction.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from sqlalchemy import delete, select
 
 from opcc_desk.db.models import (
     ClientRecord,
+    ClientSearchWordRow,
     LetterRecord,
     RecordVersionRecord,
     ReferralEventRecord,
@@ -77,6 +78,9 @@ def purge_archived(
             .where(RecordVersionRecord.record_type == "client")
             .where(RecordVersionRecord.record_ref.in_(refs))
         )
+        # the database would remove them with the client (ON DELETE CASCADE); said here
+        # so that no word of a purged client can outlive it, whatever the connection
+        session.execute(delete(ClientSearchWordRow).where(ClientSearchWordRow.client_pk.in_(pks)))
         for row in session.scalars(select(ClientRecord).where(ClientRecord.pk.in_(pks))):
             session.delete(row)  # the ORM removes the concern and approach links with it
         now = ctx.clock()

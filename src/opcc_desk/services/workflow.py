@@ -38,7 +38,7 @@ from opcc_desk.matching import Candidate, match_client
 from opcc_desk.services import audit, referrals, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError
-from opcc_desk.services.mapping import client_from_record, touch
+from opcc_desk.services.mapping import client_from_record, refresh_client_words, touch
 from opcc_desk.services.matching import (
     MatchReport,
     load_candidates,
@@ -603,6 +603,7 @@ def merge_clients(ctx: ServiceContext, keep_id: str, merge_id: str) -> MergeResu
             keep_previous(session, ctx, "client", kept.ref, kept.version, before)
             for name in filled:
                 setattr(kept, name, getattr(merged, name))
+            refresh_client_words(kept)  # a filled email or phone finds the kept record
             touch(kept, now)
         merged.archived_at = now
         merged.updated_at = now
