@@ -91,4 +91,6 @@ def test_the_full_window_takes_the_starting_windows_place(qtbot: QtBot, db_url: 
     assert window.isVisible() and not starting.isVisible()
     assert window.geometry() == QRect(40, 50, 1240, 760)
     assert [row.first_name for row in window.clients_tab.model.rows()] == ["Zoë"]
+    window.activateWindow()
+    qtbot.waitUntil(window.clients_tab.search.hasFocus)  # typing goes to the search
     ctx.engine.dispose()

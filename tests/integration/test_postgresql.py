@@ -251,6 +251,7 @@ def test_the_window_keeps_a_form_while_the_server_is_down_and_saves_it_after(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.connection.stop()  # the test looks itself rather than on the timer
+    qtbot.waitUntil(lambda: window.connection.has_stamp)  # the first look, from a worker
     window.show()
     editor = window.open_client("C-1")
     assert isinstance(editor, ClientEditor)

@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
             tab.reload()
         if self.referrals_tab.follow_up_count:  # the morning's first job: follow-ups due
             self.tabs.setCurrentWidget(self.referrals_tab)
+        else:  # the search box has the cursor: a name can be typed straight away
+            self.clients_tab.search.setFocus()
 
         # Other desks' saves show up here without a restart; a lost connection is said
         # plainly, and forms that could not save are saved once it is back.
