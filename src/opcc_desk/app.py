@@ -15,7 +15,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from opcc_desk.db.engine import make_engine, make_session_factory, sqlite_path
 from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, new_database_key
-from opcc_desk.db.migrate import upgrade
+from opcc_desk.db.migrate import needs_upgrade, upgrade
 from opcc_desk.paths import APP_NAME, DB_ENV, data_dir, default_db_url, resolve_db_url
 from opcc_desk.services import accounts
 from opcc_desk.services.catalogue import sync_catalogue
@@ -46,11 +46,14 @@ def open_context(
     migrate: bool = True,
     password: str | None = None,
     sleep: Callable[[float], None] | None = None,
+    before_upgrade: Callable[[], None] | None = None,
 ) -> ServiceContext:
     """Open the database, bring its schema and catalogue up to date, and sign in.
 
     A database with staff accounts needs ``user`` and ``password``; an encrypted
-    file needs them before it can even be read.
+    file needs them before it can even be read. ``before_upgrade`` is called when the
+    schema is about to be upgraded (the window says so: on a large clinic it can take
+    several seconds, once).
     """
     path = sqlite_path(url)
     key: bytes | None = None
@@ -79,6 +82,8 @@ def open_context(
     if not migrate:
         return ctx
     try:
+        if before_upgrade is not None and needs_upgrade(engine):
+            before_upgrade()
         copy = upgrade(engine)
     except DBAPIError as error:
         engine.dispose()

@@ -94,3 +94,40 @@ def test_the_full_window_takes_the_starting_windows_place(qtbot: QtBot, db_url: 
     window.activateWindow()
     qtbot.waitUntil(window.clients_tab.search.hasFocus)  # typing goes to the search
     ctx.engine.dispose()
+
+
+def test_the_starting_window_says_when_a_new_version_updates_the_database(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from alembic import command
+
+    from opcc_desk.db.engine import make_engine
+    from opcc_desk.db.migrate import alembic_config, current_revision, head_revision
+
+    url = f"sqlite:///{tmp_path / 'older.sqlite3'}"
+    engine = make_engine(url)
+    command.upgrade(alembic_config(engine), "0004")  # as left by the previous version
+    engine.dispose()
+    starting = main.show_starting_window()
+    qtbot.addWidget(starting)
+    assert "Opening" in starting.waiting.text()
+
+    ctx = main.open_for_window(url, starting)
+
+    assert ctx is not None and current_revision(ctx.engine) == head_revision()
+    assert "Updating the clinic's database" in starting.waiting.text()
+    assert starting.statusBar().currentMessage() == "Updating the database…"
+    ctx.engine.dispose()
+
+
+def test_a_current_database_opens_without_the_update_notice(qtbot: QtBot, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'current.sqlite3'}"
+    open_context(url).engine.dispose()
+    starting = main.show_starting_window()
+    qtbot.addWidget(starting)
+
+    ctx = main.open_for_window(url, starting)
+
+    assert ctx is not None
+    assert starting.waiting.text() == "Opening the clinic's records…"
+    ctx.engine.dispose()

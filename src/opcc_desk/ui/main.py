@@ -79,11 +79,17 @@ def show_starting_window() -> StartingWindow:
     return starting
 
 
-def open_for_window(url: str) -> ServiceContext | None:
-    """The database, after the first-start wizard or a sign-in as needed; None if cancelled."""
+def open_for_window(url: str, starting: StartingWindow | None = None) -> ServiceContext | None:
+    """The database, after the first-start wizard or a sign-in as needed; None if cancelled.
+
+    While a new version upgrades the database's layout, ``starting`` says so."""
     from opcc_desk.app import create_database, is_new_database, open_context, safe_url
     from opcc_desk.services.errors import LoginRequired
     from opcc_desk.ui.login import FirstStartDialog, LoginDialog
+
+    def upgrading() -> None:
+        if starting is not None:
+            starting.show_upgrading()
 
     where = safe_url(url)
     if is_new_database(url):
@@ -94,11 +100,14 @@ def open_for_window(url: str) -> ServiceContext | None:
         )
         return first.ctx if first.exec() == QDialog.DialogCode.Accepted else None
     try:
-        return open_context(url)
+        return open_context(url, before_upgrade=upgrading)
     except LoginRequired:
         pass
     login = LoginDialog(
-        lambda user, password: open_context(url, user=user, password=password), where
+        lambda user, password: open_context(
+            url, user=user, password=password, before_upgrade=upgrading
+        ),
+        where,
     )
     return login.ctx if login.exec() == QDialog.DialogCode.Accepted else None
 
@@ -132,7 +141,7 @@ def run_gui(url: str) -> int:
     from opcc_desk.services.errors import ServiceError
 
     try:
-        ctx = open_for_window(url)
+        ctx = open_for_window(url, starting)
     except ServiceError as error:
         starting.close()
         dialogs.show_error(None, "OPCC Desk cannot open its database", str(error))

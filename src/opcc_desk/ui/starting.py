@@ -9,7 +9,7 @@ full window takes its place (same size and position) as soon as it is ready.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 TAB_NAMES = ("&Clients", "&Therapists", "&Referrals")
 # the full window's menus, shown greyed so nothing moves when it takes over
@@ -24,12 +24,24 @@ class StartingWindow(QMainWindow):
         for name in MENU_NAMES:
             self.menuBar().addMenu(name).setEnabled(False)
         tabs = QTabWidget()
-        for name in TAB_NAMES:
-            waiting = QLabel("Opening the clinic's records…")
-            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            tabs.addTab(waiting, name)
+        self.waiting = QLabel("Opening the clinic's records…")
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting.setWordWrap(True)
+        tabs.addTab(self.waiting, TAB_NAMES[0])
+        for name in TAB_NAMES[1:]:
+            tabs.addTab(QWidget(), name)
         for index in range(1, len(TAB_NAMES)):
             tabs.setTabEnabled(index, False)
         self.setCentralWidget(tabs)
         self.statusBar().showMessage("Opening the database…")
         self.setCursor(Qt.CursorShape.BusyCursor)
+
+    def show_upgrading(self) -> None:
+        """Said before a new version reorganises the database, which takes a while once."""
+        self.waiting.setText(
+            "Updating the clinic's database for this version of OPCC Desk.\n"
+            "This happens once and can take a minute on a large clinic. "
+            "Please do not close the program."
+        )
+        self.statusBar().showMessage("Updating the database…")
+        QApplication.processEvents()
