@@ -7,6 +7,7 @@ silently overwrites somebody else's newer save.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -182,20 +183,21 @@ def _client_sort_value(order: str) -> ColumnElement[Any]:
             .correlate(c)
             .scalar_subquery()
         )
-    values: dict[str, Any] = {
-        "id": c.ref,
-        "name": func.lower(c.last_name + literal(", ") + c.first_name),
-        "preferred": func.lower(c.preferred_name),
-        "phone": c.phone,
-        "email": func.lower(c.email),
-        "language": c.language,
-        "type": c.client_type,
-        "city": func.lower(c.city),
-        "submitted": c.submitted,
+    # only the asked-for expression is built: building all nine took 0.7 ms a keystroke
+    values: dict[str, Callable[[], Any]] = {
+        "id": lambda: c.ref,
+        "name": lambda: func.lower(c.last_name + literal(", ") + c.first_name),
+        "preferred": lambda: func.lower(c.preferred_name),
+        "phone": lambda: c.phone,
+        "email": lambda: func.lower(c.email),
+        "language": lambda: c.language,
+        "type": lambda: c.client_type,
+        "city": lambda: func.lower(c.city),
+        "submitted": lambda: c.submitted,
     }
     if order not in values:
         raise ValueError(f"cannot sort clients by {order!r}")
-    value: ColumnElement[Any] = values[order]
+    value: ColumnElement[Any] = values[order]()
     return value
 
 
