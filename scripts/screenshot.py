@@ -2,8 +2,8 @@
 
     python scripts/screenshot.py docs/screenshot.png [--all]
 
-Runs offscreen on a throwaway database; with --all it also saves the match
-view, the editors and the settings dialog next to the main picture.
+Runs offscreen on a throwaway database; with --all it also saves the starting
+window, the match view, the editors and the settings dialog next to the main picture.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from opcc_desk.app import open_context
 from opcc_desk.services import demo, matching, people
-from opcc_desk.ui.main import make_application
+from opcc_desk.ui.main import make_application, show_starting_window
 from opcc_desk.ui.main_window import MainWindow
 
 
@@ -43,6 +43,11 @@ def main() -> int:
         window.grab().save(str(args.target))
         if args.all:
             stem = args.target.with_suffix("")
+            starting = show_starting_window()  # the frame shown while the program loads
+            starting.resize(1280, 760)
+            app.processEvents()
+            starting.grab().save(f"{stem}-starting.png")
+            starting.close()
             for index, name in ((1, "therapists"), (2, "referrals")):
                 window.tabs.setCurrentIndex(index)
                 app.processEvents()
