@@ -4,7 +4,8 @@ The statements are the ones the services really send (caught on the engine while
 the service runs), so a query rewritten later is checked as it is, not as it was.
 A plan line "SCAN clients" (or referrals, referral_events) means every row of the
 table is read; "SCAN ... USING COVERING INDEX" reads only a narrow sorted index, which
-is what an aggregate over every referral of a ten-year period has to do.
+is what an aggregate over every referral of a ten-year period has to do. The client
+search is also checked with PostgreSQL's EXPLAIN (last test).
 """
 
 from __future__ import annotations
