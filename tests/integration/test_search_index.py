@@ -272,3 +272,27 @@ def test_on_postgresql_words_compare_by_code_point(ctx: ServiceContext) -> None:
             )
         )
     assert collation == "C"
+
+
+def test_each_page_row_counts_the_clients_open_referrals(ctx: ServiceContext) -> None:
+    """The Clients tab's "Open referrals" column, read with each page, agrees with the
+    whole-list count, with and without a search, and drops when a referral ends."""
+    from opcc_desk.domain.enums import ReferralStatus
+    from opcc_desk.services import referrals
+
+    demo.fill_demo_data(ctx, therapists=20, clients=80, referrals=160)
+    truth = {row.id: row.open_referrals for row in people.list_clients(ctx)}
+    assert any(truth.values()) and not all(truth.values())
+    for query in ("", "m"):
+        page = people.client_page(ctx, query, limit=500)
+        assert page.rows
+        assert {row.id: row.open_referrals for row in page.rows} == {
+            row.id: truth[row.id] for row in page.rows
+        }
+    busy = next(ref for ref, count in truth.items() if count)
+    one = next(
+        r for r in referrals.list_referrals(ctx) if r.client_id == busy and r.status.is_open
+    )
+    referrals.change_status(ctx, one.id, ReferralStatus.WITHDRAWN, "moved away")
+    after = people.client_page(ctx, busy, limit=500)
+    assert [row.open_referrals for row in after.rows if row.id == busy] == [truth[busy] - 1]

@@ -266,6 +266,17 @@ def client_page(
         if search_terms(query):
             chosen = select(c.pk).where(shown).order_by(*ordering).limit(limit)
             shown = c.pk.in_(chosen)
+        # each row's open referrals, counted through the client index for the page's
+        # rows only: all of a client's referrals (a few) summed, because filtering on
+        # the status lets SQLite walk every open referral of the clinic instead; one
+        # statement, so no list of 200 ids to send back (that alone cost ~1.3 ms)
+        is_open = case((ReferralRecord.status.in_(_OPEN), 1), else_=0)
+        open_count = (
+            select(func.coalesce(func.sum(is_open), 0))
+            .where(ReferralRecord.client_pk == c.pk)
+            .correlate(c)
+            .scalar_subquery()
+        )
         stmt = (
             select(
                 c.pk,
@@ -282,26 +293,12 @@ def client_page(
                 c.city,
                 c.submitted,
                 c.archived_at,
+                open_count,
             )
             .where(shown)
             .order_by(*ordering)
         )
         found = session.execute(stmt.limit(limit)).all()
-        pks = [r[0] for r in found]
-        counts: dict[int, int] = {}
-        if pks:
-            # every referral of the page's clients (a few each) through the client index,
-            # the open ones counted: filtered by status instead, SQLite walked all open
-            # referrals of the clinic through the status index (18 ms, now 0.2 ms)
-            is_open = case((ReferralRecord.status.in_(_OPEN), 1), else_=0)
-            counts = {
-                pk: int(n)
-                for pk, n in session.execute(
-                    select(ReferralRecord.client_pk, func.sum(is_open))
-                    .where(ReferralRecord.client_pk.in_(pks))
-                    .group_by(ReferralRecord.client_pk)
-                )
-            }
         rows = [
             ClientRow(
                 id=r[2],
@@ -315,7 +312,7 @@ def client_page(
                 modality=ModalityPreference(r[10]),
                 city=r[11],
                 submitted=r[12],
-                open_referrals=counts.get(r[0], 0),
+                open_referrals=int(r[14]),
                 archived=r[13] is not None,
             )
             for r in found
