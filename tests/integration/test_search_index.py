@@ -290,9 +290,7 @@ def test_each_page_row_counts_the_clients_open_referrals(ctx: ServiceContext) ->
             row.id: truth[row.id] for row in page.rows
         }
     busy = next(ref for ref, count in truth.items() if count)
-    one = next(
-        r for r in referrals.list_referrals(ctx) if r.client_id == busy and r.status.is_open
-    )
+    one = next(r for r in referrals.list_referrals(ctx) if r.client_id == busy and r.status.is_open)
     referrals.change_status(ctx, one.id, ReferralStatus.WITHDRAWN, "moved away")
     after = people.client_page(ctx, busy, limit=500)
     assert [row.open_referrals for row in after.rows if row.id == busy] == [truth[busy] - 1]
