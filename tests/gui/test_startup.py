@@ -3,10 +3,12 @@ full window takes its place, where the receptionist left it."""
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRect
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +16,7 @@ from opcc_desk.app import open_context
 from opcc_desk.domain.enums import ClientType, ModalityPreference
 from opcc_desk.domain.models import Client
 from opcc_desk.services import people
+from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui import main
 from opcc_desk.ui.starting import StartingWindow
 
@@ -131,3 +134,20 @@ def test_a_current_database_opens_without_the_update_notice(qtbot: QtBot, tmp_pa
     assert ctx is not None
     assert starting.waiting.text() == "Opening the clinic's records…"
     ctx.engine.dispose()
+
+
+def test_a_change_check_that_answers_after_the_window_closed_is_dropped(
+    ctx: ServiceContext, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The window's first look for other desks' changes runs on a worker thread; if the
+    window is closed before it answers (quitting at once), the answer is dropped."""
+    from shiboken6 import Shiboken
+
+    from opcc_desk.ui.connection import _Relay, _StampJob
+
+    relay = _Relay()
+    job = _StampJob(ctx, relay)
+    Shiboken.delete(relay)  # what closing the window does to it
+    with caplog.at_level(logging.INFO, logger="opcc_desk.ui.connection"):
+        job.run()
+    assert "answered after its window closed" in caplog.text

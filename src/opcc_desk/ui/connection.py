@@ -50,9 +50,15 @@ class _StampJob(QRunnable):
         try:
             stamp = changes.change_stamp(self._ctx)
         except ServiceError as error:
-            self._relay.answered.emit(None, error)
+            self._answer(None, error)
             return
-        self._relay.answered.emit(stamp, None)
+        self._answer(stamp, None)
+
+    def _answer(self, stamp: ChangeStamp | None, error: ServiceError | None) -> None:
+        try:
+            self._relay.answered.emit(stamp, error)
+        except RuntimeError:  # the window closed (the program is quitting) meanwhile
+            log.info("change check answered after its window closed")
 
 
 class ConnectionWatch(QObject):
