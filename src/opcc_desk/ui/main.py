@@ -151,7 +151,7 @@ def run_gui(url: str) -> int:
         return 0
     window = open_main_window(ctx, url, starting)
     code = app.exec()
-    window.hide()
+    window.connection.stop()
     _daily_backup(ctx)
     ctx.engine.dispose()
     return int(code)
