@@ -13,9 +13,10 @@ from datetime import datetime
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from opcc_desk import __version__
 from opcc_desk.db.engine import make_engine, make_session_factory, sqlite_path
 from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, new_database_key
-from opcc_desk.db.migrate import needs_upgrade, upgrade
+from opcc_desk.db.migrate import SchemaTooNew, head_revision, needs_upgrade, upgrade
 from opcc_desk.paths import APP_NAME, DB_ENV, data_dir, default_db_url, resolve_db_url
 from opcc_desk.services import accounts
 from opcc_desk.services.catalogue import sync_catalogue
@@ -88,6 +89,13 @@ def open_context(
     except DBAPIError as error:
         engine.dispose()
         raise DatabaseUnavailable(_open_failure(url, error)) from None
+    except SchemaTooNew as newer:
+        engine.dispose()
+        raise DatabaseUnavailable(
+            f"{safe_url(url)} was updated by a newer version of OPCC Desk (database layout "
+            f"{newer.current}; this is version {__version__}, layout {head_revision()}). "
+            "Install the newer version on this computer; nothing was changed."
+        ) from None
     if copy is not None:
         log.info("database copied to %s before migrating", copy.name)
     added = sync_catalogue(ctx)

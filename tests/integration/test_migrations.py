@@ -96,3 +96,30 @@ def test_existing_database_is_copied_before_a_migration(tmp_path: Path) -> None:
     assert stat.S_IMODE(copies[0].stat().st_mode) == 0o600
     with sqlite3.connect(copies[0]) as raw:
         assert raw.execute("SELECT count(*) FROM approaches").fetchone()[0] >= 14
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    """A desk not yet updated must not try to "upgrade" (or copy) a database that a
+    newer OPCC Desk has already moved on: it says what to do and changes nothing."""
+    import pytest
+
+    from opcc_desk.services.errors import DatabaseUnavailable
+
+    path = tmp_path / "newer.sqlite3"
+    open_context(f"sqlite:///{path}").engine.dispose()
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    raw.close()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    told: list[str] = []
+
+    with pytest.raises(DatabaseUnavailable, match="newer version of OPCC Desk") as refused:
+        open_context(f"sqlite:///{path}", before_upgrade=lambda: told.append("upgrading"))
+
+    assert "9999" in str(refused.value) and "nothing was changed" in str(refused.value)
+    assert told == []  # the window never says it is updating
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no pre-upgrade copy
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
+    raw.close()

@@ -56,8 +56,25 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+class SchemaTooNew(Exception):
+    """The database was upgraded by a newer OPCC Desk than this one."""
+
+    def __init__(self, current: str) -> None:
+        super().__init__(current)
+        self.current = current
+
+
+def _check_not_newer(current: str | None) -> None:
+    head = head_revision()
+    if current is not None and head is not None and current.isdigit() and current > head:
+        raise SchemaTooNew(current)
+
+
 def needs_upgrade(engine: Engine) -> bool:
-    return current_revision(engine) != head_revision(engine)
+    """Whether the schema is older than this program's (SchemaTooNew if it is newer)."""
+    current = current_revision(engine)
+    _check_not_newer(current)
+    return current != head_revision()
 
 
 def backup_sqlite(path: Path, suffix: str) -> Path:
@@ -76,9 +93,13 @@ def backup_sqlite(path: Path, suffix: str) -> Path:
 
 
 def upgrade(engine: Engine, *, now: datetime | None = None) -> Path | None:
-    """Bring the schema to the newest revision; returns the pre-upgrade copy if one was made."""
+    """Bring the schema to the newest revision; returns the pre-upgrade copy if one was made.
+
+    A schema newer than this program's raises SchemaTooNew before anything is copied
+    or changed."""
     current = current_revision(engine)
-    if current == head_revision(engine):
+    _check_not_newer(current)
+    if current == head_revision():
         return None
     copy: Path | None = None
     path = sqlite_path(str(engine.url))
