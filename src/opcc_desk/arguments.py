@@ -159,6 +159,10 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands = p.add_subparsers(dest="db_command", metavar="ACTION", parser_class=_Parser)
     db_commands.required = True
     db_commands.add_parser("upgrade", help="apply schema migrations")
+    db_commands.add_parser(
+        "reindex",
+        help="rebuild the clients' search words (after an older desk wrote to a shared server)",
+    )
     s = db_commands.add_parser(
         "copy",
         help="copy every record and stored letter into a new, empty database (e.g. the server)",

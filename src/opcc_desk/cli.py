@@ -321,6 +321,12 @@ def _desk(open_ctx: ContextFactory) -> Desk:
 def _db(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
     if args.db_command == "copy":
         return _db_copy(args, open_ctx, out, err)
+    if args.db_command == "reindex":
+        from opcc_desk.services.search_index import rebuild_search_words
+
+        count = rebuild_search_words(open_ctx())
+        print(f"Search words rebuilt for {count} clients.", file=out)
+        return EXIT_OK
     open_ctx()  # opening migrates and loads the catalogue
     print("The database is up to date.", file=out)
     return EXIT_OK

@@ -294,3 +294,31 @@ def test_each_page_row_counts_the_clients_open_referrals(ctx: ServiceContext) ->
     referrals.change_status(ctx, one.id, ReferralStatus.WITHDRAWN, "moved away")
     after = people.client_page(ctx, busy, limit=500)
     assert [row.open_referrals for row in after.rows if row.id == busy] == [truth[busy] - 1]
+
+
+def test_reindex_repairs_clients_written_without_their_words(
+    ctx: ServiceContext, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A desk still on a version before 0005 (on a shared server) adds and renames
+    clients without touching the words; `db reindex` makes them findable again."""
+    from opcc_desk.__main__ import main
+
+    people.add_client(ctx, a_client("C-1", first_name="Rania", last_name="Haddad"))
+    people.add_client(ctx, a_client("C-2", first_name="Olu", last_name="Adeyemi"))
+    with ctx.transaction() as session:  # what the older program's save leaves behind
+        session.execute(text("UPDATE clients SET last_name = 'Tremblay' WHERE ref = 'C-1'"))
+        session.execute(
+            text(
+                "DELETE FROM client_search_words WHERE client_pk = "
+                "(SELECT pk FROM clients WHERE ref = 'C-2')"
+            )
+        )
+    assert found(ctx, "tremblay") == [] and found(ctx, "haddad") == ["C-1"]
+    assert found(ctx, "adeyemi") == []
+
+    assert main(["--db", db_url, "db", "reindex"]) == 0
+
+    assert "rebuilt for 2 clients" in capsys.readouterr().out
+    assert found(ctx, "tremblay") == ["C-1"] and found(ctx, "haddad") == []
+    assert found(ctx, "adeyemi") == ["C-2"]
+    assert stored_words(ctx) == expected_words(ctx)
