@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from opcc_desk.app import open_context
@@ -139,15 +140,41 @@ def test_a_current_database_opens_without_the_update_notice(qtbot: QtBot, tmp_pa
 def test_a_change_check_that_answers_after_the_window_closed_is_dropped(
     ctx: ServiceContext, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """The window's first look for other desks' changes runs on a worker thread; if the
-    window is closed before it answers (quitting at once), the answer is dropped."""
+    """The window's looks for other desks' changes run on a worker thread. When the
+    program quits while one runs, Qt's objects are destroyed under it (this is how the
+    interpreter's shutdown leaves the relay); its answer is then dropped quietly."""
     from shiboken6 import Shiboken
 
     from opcc_desk.ui.connection import _Relay, _StampJob
 
     relay = _Relay()
     job = _StampJob(ctx, relay)
-    Shiboken.delete(relay)  # what closing the window does to it
+    Shiboken.delete(relay)
     with caplog.at_level(logging.INFO, logger="opcc_desk.ui.connection"):
         job.run()
     assert "answered after its window closed" in caplog.text
+
+
+def test_a_window_closed_while_its_change_check_runs_ignores_the_answer(
+    qtbot: QtBot, ctx: ServiceContext
+) -> None:
+    """Closing (and deleting) the window while a check is on its way: the answer
+    reaches nobody and nothing fails."""
+    from shiboken6 import Shiboken
+
+    from opcc_desk.ui.connection import _StampJob
+    from opcc_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    watch = window.connection
+    watch.stop()
+    qtbot.waitUntil(lambda: watch.has_stamp)
+    job = _StampJob(ctx, watch._relay)  # a check set out just before the window closed
+    window.close()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(watch))
+
+    job.run()  # the worker answers after all
+    QApplication.processEvents()
+
+    assert not Shiboken.isValid(window)

@@ -322,3 +322,16 @@ def test_reindex_repairs_clients_written_without_their_words(
     assert found(ctx, "tremblay") == ["C-1"] and found(ctx, "haddad") == []
     assert found(ctx, "adeyemi") == ["C-2"]
     assert stored_words(ctx) == expected_words(ctx)
+
+
+def test_a_search_hides_archived_clients_unless_asked(ctx: ServiceContext) -> None:
+    people.add_client(ctx, a_client("C-1", first_name="Rania", last_name="Haddad"))
+    people.add_client(ctx, a_client("C-2", first_name="Rami", last_name="Hadid"))
+    people.set_client_archived(ctx, "C-2", True)
+
+    assert [r.id for r in people.list_clients(ctx, "ra had")] == ["C-1"]
+    assert people.count_clients(ctx, "ra had") == 1
+    assert [r.id for r in people.client_page(ctx, "ra had").rows] == ["C-1"]
+    shown = people.client_page(ctx, "ra had", include_archived=True).rows
+    assert sorted(r.id for r in shown) == ["C-1", "C-2"]
+    assert people.count_clients(ctx, "ra had", include_archived=True) == 2
