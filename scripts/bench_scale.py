@@ -36,19 +36,28 @@ app.processEvents()
 print(time.perf_counter() - t)
 """
 
-# The same steps as ui.main.run_gui: the starting window is painted (Qt alone), then
-# the database layer loads, the database opens and the full window takes its place
-# with the first page of clients and the referrals' follow-ups listed.
+# The same steps as the opcc-desk command started from its icon (no words; the
+# database from OPCC_DESK_DB): opcc_desk.__main__.main, then ui.main.run_gui. The
+# entry point's imports and arguments, the starting window painted (Qt alone), then
+# the log file, the database layer, the database, and the full window in the frame's
+# place with the first page of clients and the referrals' follow-ups listed.
 DESK_WINDOW = """
 import time; t = time.perf_counter()
-import sys
+import os, sys
+os.environ["OPCC_DESK_DB"] = sys.argv[1]  # started from its icon: no words, this database
+import opcc_desk.__main__ as entry
 from opcc_desk.ui.main import (
-    make_application, open_for_window, open_main_window, show_starting_window)
-app = make_application([])
+    make_application, open_for_window, open_main_window, show_starting_window,
+    use_bundled_fonts)
+args = entry.parse([])
+url = entry.resolve_db_url(args.db)
+app = make_application([], fonts=False)
 starting = show_starting_window()
 shown = time.perf_counter() - t
-ctx = open_for_window(sys.argv[1])
-window = open_main_window(ctx, sys.argv[1], starting)
+entry.setup_logging(args.debug)
+use_bundled_fonts(app)
+ctx = open_for_window(url, starting)
+window = open_main_window(ctx, url, starting)
 app.processEvents()
 assert window.clients_tab.model.rowCount() > 0
 print(shown, time.perf_counter() - t)

@@ -6,31 +6,34 @@ counts and error types.
 
 from __future__ import annotations
 
-import argparse
 import logging
-import logging.handlers
 import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-
-from platformdirs import user_log_path
+from typing import TYPE_CHECKING
 
 from opcc_desk import __version__
 from opcc_desk.arguments import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, UsageError, parse
 from opcc_desk.crashlog import log_crash
 from opcc_desk.paths import APP_NAME, resolve_db_url
-from opcc_desk.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger("opcc_desk")
 
 
 def log_dir() -> Path:
+    from platformdirs import user_log_path
+
     return user_log_path(APP_NAME, appauthor=False, ensure_exists=True)
 
 
 def setup_logging(debug: bool = False) -> Path:
+    import logging.handlers
+
     path = log_dir() / "opcc-desk.log"
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
@@ -56,25 +59,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error, file=sys.stderr)
         print("Run 'opcc-desk --help' to see the commands.", file=sys.stderr)
         return EXIT_REFUSED
-    log_path = setup_logging(args.debug)
-    log.info("opcc-desk %s starting: %s", __version__, args.command or "gui")
     url = resolve_db_url(args.db)
+    window = args.command in (None, "gui")
 
+    def start_logging() -> None:
+        setup_logging(args.debug)
+        log.info("opcc-desk %s starting: %s", __version__, args.command or "gui")
+
+    if not window:
+        start_logging()
     try:
-        # The window is put on screen before the database layer is even imported; the
-        # commands load it (and everything else they need) only when they run.
-        if args.command in (None, "gui"):
+        # The window is put on screen before the database layer is even imported (and
+        # the log file opened just after); the commands load what they need when they run.
+        if window:
             from opcc_desk.ui.main import run_gui
 
-            return run_gui(url)
+            return run_gui(url, after_first_paint=start_logging)
         if args.command == "self-test":
             from opcc_desk.selftest import run_self_test
 
             return run_self_test(sys.stdout)
         return run_command(args, url)
-    except ServiceError as error:
-        print(f"opcc-desk: {error}", file=sys.stderr)
-        return EXIT_REFUSED
     except BrokenPipeError:
         # the reader of our output went away (e.g. `| head`): not an error worth a report
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
@@ -82,13 +87,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("opcc-desk: stopped.", file=sys.stderr)
         return EXIT_FAILURE
-    except Exception:
+    except Exception as error:
+        # imported here: the window's start-up should not wait for the field checks
+        from opcc_desk.services.errors import ServiceError
+
+        if isinstance(error, ServiceError):  # the user's world: a plain message, exit 2
+            print(f"opcc-desk: {error}", file=sys.stderr)
+            return EXIT_REFUSED
         kind, _value, tb = sys.exc_info()
         log_crash(kind or Exception, tb, args.command or "gui")
         if args.debug:
             raise
         print(
-            f"opcc-desk: something went wrong inside the program. The details are in {log_path}; "
+            "opcc-desk: something went wrong inside the program. The details are in "
+            f"{log_dir() / 'opcc-desk.log'}; "
             "please send that file to your IT helper. Run again with --debug to see them here.",
             file=sys.stderr,
         )

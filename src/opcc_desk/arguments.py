@@ -13,9 +13,8 @@ from datetime import date
 from pathlib import Path
 
 from opcc_desk import __version__
-from opcc_desk.domain.enums import ReferralStatus
+from opcc_desk.domain.enums import Priority, ReferralStatus
 from opcc_desk.domain.roles import Role
-from opcc_desk.domain.waitlist import Priority
 
 EXIT_OK = 0
 EXIT_FAILURE = 1  # something went wrong inside the program
@@ -212,4 +211,8 @@ def _day(value: str) -> date:
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
+    if not argv:
+        # no words at all, as when started from its icon: the window, on the default
+        # database; there is nothing for the parser (some 30 commands) to read
+        return argparse.Namespace(db=None, debug=False, user=None, command=None)
     return build_parser().parse_args(argv)

@@ -26,9 +26,8 @@ from opcc_desk.arguments import (
 )
 from opcc_desk.db.keystore import Keystore
 from opcc_desk.domain.audit import Action
-from opcc_desk.domain.enums import ReferralStatus
+from opcc_desk.domain.enums import Priority, ReferralStatus
 from opcc_desk.domain.roles import Permission, Role
-from opcc_desk.domain.waitlist import Priority
 from opcc_desk.services import (
     accounts,
     audit,

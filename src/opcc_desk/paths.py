@@ -9,14 +9,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 APP_NAME = "opcc-desk"
 DB_ENV = "OPCC_DESK_DB"
 
 
 def data_dir() -> Path:
     """The user's private data folder (owner-only), created when missing."""
+    from platformdirs import user_data_path
+
     path = user_data_path(APP_NAME, appauthor=False, ensure_exists=True)
     path.chmod(0o700)
     return path

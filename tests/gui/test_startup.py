@@ -178,3 +178,24 @@ def test_a_window_closed_while_its_change_check_runs_ignores_the_answer(
     QApplication.processEvents()
 
     assert not Shiboken.isValid(window)
+
+
+def test_the_log_file_is_opened_once_the_starting_window_shows(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """run_gui paints the frame first, then lets the entry point open its log file."""
+    seen: list[bool] = []
+
+    def after_first_paint() -> None:
+        seen.extend(
+            w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, StartingWindow)
+        )
+
+    monkeypatch.setattr(main, "open_for_window", lambda _url, _starting=None: None)  # cancelled
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its crash box
+    code = main.run_gui(f"sqlite:///{tmp_path / 'x.sqlite3'}", after_first_paint=after_first_paint)
+
+    assert code == 0 and True in seen
+    assert not any(
+        w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, StartingWindow)
+    )

@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import func, select
 
 from opcc_desk.db.models import AuditRecord, LetterRecord, ReferralEventRecord
+from opcc_desk.domain.enums import Priority
 from opcc_desk.domain.enums import ReferralStatus as S
 from opcc_desk.domain.followup import FollowUpRules
-from opcc_desk.domain.waitlist import Priority
 from opcc_desk.services import audit, matching, people, referrals, transfer, workflow
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError

@@ -97,3 +97,16 @@ OPEN_STATUSES: frozenset[ReferralStatus] = frozenset(
         ReferralStatus.ACTIVE,
     }
 )
+
+
+class Priority(StrEnum):
+    """How soon a waiting client should be offered a place, most urgent first."""
+
+    URGENT = "urgent"
+    HIGH = "high"
+    NORMAL = "normal"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        return list(Priority).index(self)

@@ -4,18 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
-
-class Priority(StrEnum):
-    URGENT = "urgent"
-    HIGH = "high"
-    NORMAL = "normal"
-    LOW = "low"
-
-    @property
-    def rank(self) -> int:
-        return list(Priority).index(self)
+from opcc_desk.domain.enums import Priority
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,13 +27,13 @@ from opcc_desk.db.models import (
 from opcc_desk.domain import records
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.duplicates import Duplicate, DuplicateIndex, Person
-from opcc_desk.domain.enums import OPEN_STATUSES, ReferralStatus
+from opcc_desk.domain.enums import OPEN_STATUSES, Priority, ReferralStatus
 from opcc_desk.domain.followup import NEXT_STEP, FollowUpRules, due_date, overdue_days
 from opcc_desk.domain.models import Client
 from opcc_desk.domain.records import effective_age_group
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.validation import Problem, RecordError
-from opcc_desk.domain.waitlist import Priority, WaitingClient, waitlist_order
+from opcc_desk.domain.waitlist import WaitingClient, waitlist_order
 from opcc_desk.matching import Candidate, match_client
 from opcc_desk.services import audit, referrals, transfer
 from opcc_desk.services.context import ServiceContext

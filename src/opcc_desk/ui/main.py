@@ -11,15 +11,15 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from opcc_desk import __version__
 from opcc_desk.crashlog import log_crash
 from opcc_desk.paths import data_dir
-from opcc_desk.ui import dialogs
 from opcc_desk.ui.fonts import register_fonts
 from opcc_desk.ui.starting import StartingWindow
 
@@ -38,7 +38,10 @@ def crash_report(kind: type[BaseException], value: BaseException, tb: TracebackT
 
 def install_crash_hook(app: QApplication) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from opcc_desk.services.errors import ServiceError
+        from opcc_desk.ui import dialogs
 
         if isinstance(value, ServiceError):
             dialogs.show_error(app.activeWindow(), "OPCC Desk", str(value))
@@ -57,18 +60,26 @@ def install_crash_hook(app: QApplication) -> None:
     sys.excepthook = hook
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, *, fonts: bool = True) -> QApplication:
+    """The Qt application; ``fonts=False`` leaves the bundled fonts for later (the
+    window's start registers them once its frame is painted)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName("OPCC Desk")
     app.setOrganizationName("OPCC")
     app.setApplicationVersion(__version__)
+    if fonts:
+        use_bundled_fonts(app)
+    return app
+
+
+def use_bundled_fonts(app: QApplication) -> None:
+    """Every script in a client's name shows, whatever fonts the computer has."""
     fallbacks = register_fonts()
     font = app.font()
     font.setFamilies([font.family(), *fallbacks])
     app.setFont(font)
-    return app
 
 
 def show_starting_window() -> StartingWindow:
@@ -83,6 +94,8 @@ def open_for_window(url: str, starting: StartingWindow | None = None) -> Service
     """The database, after the first-start wizard or a sign-in as needed; None if cancelled.
 
     While a new version upgrades the database's layout, ``starting`` says so."""
+    from PySide6.QtWidgets import QDialog
+
     from opcc_desk.app import create_database, is_new_database, open_context, safe_url
     from opcc_desk.services.errors import LoginRequired
     from opcc_desk.ui.login import FirstStartDialog, LoginDialog
@@ -134,16 +147,23 @@ def open_main_window(ctx: ServiceContext, url: str, starting: StartingWindow) ->
     return window
 
 
-def run_gui(url: str) -> int:
-    app = make_application()
+def run_gui(url: str, *, after_first_paint: Callable[[], None] | None = None) -> int:
+    """The window on ``url``; ``after_first_paint`` runs once the starting window shows
+    (the entry point opens its log file there)."""
+    app = make_application(fonts=False)
     install_crash_hook(app)
     starting = show_starting_window()
+    if after_first_paint is not None:
+        after_first_paint()
+    use_bundled_fonts(app)  # after the first paint: the frame shows no client names
     from opcc_desk.services.errors import ServiceError
 
     try:
         ctx = open_for_window(url, starting)
     except ServiceError as error:
         starting.close()
+        from opcc_desk.ui import dialogs
+
         dialogs.show_error(None, "OPCC Desk cannot open its database", str(error))
         return 2
     if ctx is None:  # the sign-in was cancelled

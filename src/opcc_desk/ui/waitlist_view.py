@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opcc_desk.domain.waitlist import Priority, WaitingClient
+from opcc_desk.domain.enums import Priority
+from opcc_desk.domain.waitlist import WaitingClient
 from opcc_desk.services import workflow
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
