@@ -16,7 +16,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from opcc_desk import __version__
 from opcc_desk.db.engine import make_engine, make_session_factory, sqlite_path
 from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, new_database_key
-from opcc_desk.db.migrate import SchemaTooNew, head_revision, needs_upgrade, upgrade
+from opcc_desk.db.migrate import SchemaTooNew, head_revision, upgrade
 from opcc_desk.paths import APP_NAME, DB_ENV, data_dir, default_db_url, resolve_db_url
 from opcc_desk.services import accounts
 from opcc_desk.services.catalogue import sync_catalogue
@@ -83,9 +83,7 @@ def open_context(
     if not migrate:
         return ctx
     try:
-        if before_upgrade is not None and needs_upgrade(engine):
-            before_upgrade()
-        copy = upgrade(engine)
+        copy = upgrade(engine, before=before_upgrade)
     except DBAPIError as error:
         engine.dispose()
         raise DatabaseUnavailable(_open_failure(url, error)) from None

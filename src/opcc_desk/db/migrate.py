@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,13 +71,6 @@ def _check_not_newer(current: str | None) -> None:
         raise SchemaTooNew(current)
 
 
-def needs_upgrade(engine: Engine) -> bool:
-    """Whether the schema is older than this program's (SchemaTooNew if it is newer)."""
-    current = current_revision(engine)
-    _check_not_newer(current)
-    return current != head_revision()
-
-
 def backup_sqlite(path: Path, suffix: str) -> Path:
     target = path.with_name(f"{path.stem}.{suffix}{path.suffix or '.sqlite3'}")
     source = sqlite3.connect(path)
@@ -92,15 +86,20 @@ def backup_sqlite(path: Path, suffix: str) -> Path:
     return target
 
 
-def upgrade(engine: Engine, *, now: datetime | None = None) -> Path | None:
+def upgrade(
+    engine: Engine, *, now: datetime | None = None, before: Callable[[], None] | None = None
+) -> Path | None:
     """Bring the schema to the newest revision; returns the pre-upgrade copy if one was made.
 
-    A schema newer than this program's raises SchemaTooNew before anything is copied
-    or changed."""
+    ``before`` is called only when there is an upgrade to do (the window says so). A
+    schema newer than this program's raises SchemaTooNew before anything is copied or
+    changed."""
     current = current_revision(engine)
     _check_not_newer(current)
     if current == head_revision():
         return None
+    if before is not None:
+        before()
     copy: Path | None = None
     path = sqlite_path(str(engine.url))
     if path is not None and current is not None and path.stat().st_size > 0:

@@ -7,7 +7,7 @@ silently overwrites somebody else's newer save.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,27 +89,49 @@ def _open_counts(key_column: InstrumentedAttribute[int]) -> Select[int, int]:
 # ---------------------------------------------------------------- clients
 
 
+# the columns a client's table row is made from, in the order _client_row reads them
+_ROW_COLUMNS = (
+    ClientRecord.ref,
+    ClientRecord.first_name,
+    ClientRecord.last_name,
+    ClientRecord.preferred_name,
+    ClientRecord.email,
+    ClientRecord.phone,
+    ClientRecord.language,
+    ClientRecord.client_type,
+    ClientRecord.modality,
+    ClientRecord.city,
+    ClientRecord.submitted,
+    ClientRecord.archived_at,
+)
+
+
+def _client_row(r: Sequence[Any], open_referrals: int) -> ClientRow:
+    """A table row from the values of _ROW_COLUMNS."""
+    return ClientRow(
+        id=r[0],
+        first_name=r[1],
+        last_name=r[2],
+        preferred_name=r[3],
+        email=r[4],
+        phone=r[5],
+        language=r[6],
+        client_type=ClientType(r[7]),
+        modality=ModalityPreference(r[8]),
+        city=r[9],
+        submitted=r[10],
+        open_referrals=int(open_referrals),
+        archived=r[11] is not None,
+    )
+
+
 def list_clients(
     ctx: ServiceContext, query: str = "", *, include_archived: bool = False
 ) -> list[ClientRow]:
     ctx.require(Permission.CLIENTS)
     open_counts = _open_counts(ReferralRecord.client_pk).subquery()
     stmt = (
-        select(
-            ClientRecord.ref,
-            ClientRecord.first_name,
-            ClientRecord.last_name,
-            ClientRecord.preferred_name,
-            ClientRecord.email,
-            ClientRecord.phone,
-            ClientRecord.language,
-            ClientRecord.client_type,
-            ClientRecord.modality,
-            ClientRecord.city,
-            ClientRecord.submitted,
-            func.coalesce(open_counts.c[1], 0),
-            ClientRecord.archived_at,
-        )
+        select(*_ROW_COLUMNS, func.coalesce(open_counts.c[1], 0))
         .outerjoin(open_counts, open_counts.c[0] == ClientRecord.pk)
         .where(_client_search(query))
         .order_by(ClientRecord.last_name, ClientRecord.first_name, ClientRecord.ref)
@@ -117,24 +139,7 @@ def list_clients(
     if not include_archived:
         stmt = stmt.where(ClientRecord.archived_at.is_(None))
     with ctx.transaction() as session:
-        return [
-            ClientRow(
-                id=r[0],
-                first_name=r[1],
-                last_name=r[2],
-                preferred_name=r[3],
-                email=r[4],
-                phone=r[5],
-                language=r[6],
-                client_type=ClientType(r[7]),
-                modality=ModalityPreference(r[8]),
-                city=r[9],
-                submitted=r[10],
-                open_referrals=int(r[11]),
-                archived=r[12] is not None,
-            )
-            for r in session.execute(stmt)
-        ]
+        return [_client_row(r[:12], r[12]) for r in session.execute(stmt)]
 
 
 # ---------------------------------------------------------------- clients, a page at a time
@@ -277,46 +282,9 @@ def client_page(
             .correlate(c)
             .scalar_subquery()
         )
-        stmt = (
-            select(
-                c.pk,
-                value,
-                c.ref,
-                c.first_name,
-                c.last_name,
-                c.preferred_name,
-                c.email,
-                c.phone,
-                c.language,
-                c.client_type,
-                c.modality,
-                c.city,
-                c.submitted,
-                c.archived_at,
-                open_count,
-            )
-            .where(shown)
-            .order_by(*ordering)
-        )
+        stmt = select(c.pk, value, *_ROW_COLUMNS, open_count).where(shown).order_by(*ordering)
         found = session.execute(stmt.limit(limit)).all()
-        rows = [
-            ClientRow(
-                id=r[2],
-                first_name=r[3],
-                last_name=r[4],
-                preferred_name=r[5],
-                email=r[6],
-                phone=r[7],
-                language=r[8],
-                client_type=ClientType(r[9]),
-                modality=ModalityPreference(r[10]),
-                city=r[11],
-                submitted=r[12],
-                open_referrals=int(r[14]),
-                archived=r[13] is not None,
-            )
-            for r in found
-        ]
+        rows = [_client_row(r[2:14], r[14]) for r in found]
         last = ClientPageKey(found[-1][1], found[-1][0]) if found else None
         return ClientPage(rows, last)
 
