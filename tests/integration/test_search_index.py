@@ -19,7 +19,7 @@ from opcc_desk.db.models import ClientRecord, ClientSearchWordRow, TherapistReco
 from opcc_desk.domain.enums import AgeGroup, ClientType, Modality, ModalityPreference
 from opcc_desk.domain.models import Client, Therapist
 from opcc_desk.domain.search import search_key, search_words
-from opcc_desk.services import demo, people, retention, transfer, workflow
+from opcc_desk.services import demo, duplicates, people, retention, transfer
 from opcc_desk.services.context import ServiceContext
 
 
@@ -208,7 +208,7 @@ def test_therapists_are_searched_by_the_same_rule(ctx: ServiceContext) -> None:
 def test_a_merge_that_fills_an_email_makes_it_searchable(ctx: ServiceContext) -> None:
     people.add_client(ctx, a_client("C-1", email="", phone=""))
     people.add_client(ctx, a_client("C-2", email="zf@example.ca", phone="613-555-0101"))
-    workflow.merge_clients(ctx, "C-1", "C-2")
+    duplicates.merge_clients(ctx, "C-1", "C-2")
     assert found(ctx, "zf@") == found(ctx, "613-555") == ["C-1", "C-2"]
     assert stored_words(ctx) == expected_words(ctx)
 
