@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--unencrypted", action="store_true", help="do not encrypt the file (demonstrations only)"
     )
 
-    p = commands.add_parser("user", help="staff accounts (admins only)")
+    p = commands.add_parser("user", help="staff accounts and passwords")
     user_commands = p.add_subparsers(dest="user_command", metavar="ACTION", parser_class=_Parser)
     user_commands.required = True
     s = user_commands.add_parser("add", help="add a staff account")
@@ -135,6 +135,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--role", choices=[r.value for r in Role], required=True)
     s = user_commands.add_parser("remove", help="remove a staff account (its history stays)")
     s.add_argument("username")
+    s = user_commands.add_parser(
+        "password",
+        help="change your own password, or (admins) set a new one for another account",
+    )
+    s.add_argument("username", nargs="?", default=None)
 
     p = commands.add_parser("audit", help="the audit log")
     audit_commands = p.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_Parser)

@@ -260,9 +260,32 @@ def _user(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: 
             database_key=ctx.database_key,
         )
         print(f"Added {account.role.value} account '{account.username}'.", file=out)
+    elif args.user_command == "password":
+        return _password(args, ctx, store, out)
     else:
         accounts.remove_user(ctx, args.username, keystore=store)
         print(f"Removed the account '{args.username}'; its history stays in the log.", file=out)
+    return EXIT_OK
+
+
+def _password(
+    args: argparse.Namespace, ctx: ServiceContext, store: Keystore | None, out: TextIO
+) -> int:
+    """Your own password (the current one again, from the prompt or OPCC_DESK_PASSWORD),
+    or an admin setting a new one for another account (which also unlocks it)."""
+    username = args.username or ctx.user
+    if not ctx.user:
+        raise ServiceError("this database has no staff accounts; create one with 'init' first")
+    new_prompt = f"New password for '{username}': "
+    if username == ctx.user:
+        old = read_password(f"Current password for '{username}': ")
+        new = read_password(new_prompt, env=NEW_PASSWORD_ENV, confirm=True)
+        accounts.change_password(ctx, old, new, keystore=store, database_key=ctx.database_key)
+        print("Your password is changed; use the new one from now on.", file=out)
+    else:
+        new = read_password(new_prompt, env=NEW_PASSWORD_ENV, confirm=True)
+        accounts.reset_password(ctx, username, new, keystore=store, database_key=ctx.database_key)
+        print(f"'{username}' has a new password and is no longer locked out.", file=out)
     return EXIT_OK
 
 

@@ -225,6 +225,38 @@ def change_password(
             keystore.save()
 
 
+def reset_password(
+    ctx: ServiceContext,
+    username: str,
+    new: str,
+    *,
+    keystore: Keystore | None = None,
+    database_key: bytes | None = None,
+) -> None:
+    """An admin sets a new password for another account (forgotten, or locked out): the
+    lockout ends, and in an encrypted database their key copy is wrapped anew."""
+    ctx.require(Permission.USERS)
+    if username == ctx.user:
+        raise ServiceError(
+            "To change your own password, give your current one (leave out the name)."
+        )
+    check_new_password(username, new)
+    with ctx.transaction() as session:
+        row = session.scalar(select(UserRecord).where(UserRecord.username == username))
+        if row is None or row.disabled_at is not None:
+            raise NotFound(f"There is no active user named '{username}'.")
+        row.password_hash = _hasher.hash(new)
+        row.failed_logins = 0
+        row.locked_until = None
+        audit.append(session, ctx, Action.USER, "user", username, "password set by an admin")
+        session.flush()
+        if keystore is not None:
+            if database_key is None:
+                raise ServiceError("Sign in with the database key before setting a password.")
+            keystore.add_user(username, new, database_key)
+            keystore.save()  # last: if it fails, the new hash is rolled back too
+
+
 def unlock_key(database: Path, username: str, password: str, now: datetime) -> bytes:
     """The database key of an encrypted file, unwrapped with this user's password."""
     try:
