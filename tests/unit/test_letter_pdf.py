@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from opcc_desk.domain.models import Catalogue
+from opcc_desk.domain.words.lists import join_words
 from opcc_desk.letters import (
     ApproachInfo,
     Fit,
@@ -22,7 +23,6 @@ from opcc_desk.letters import (
     build_letter,
     missing_in_letter,
 )
-from opcc_desk.letters.wording import join_words
 from opcc_desk.services.catalogue import shipped_catalogue
 
 NAMES = [
@@ -160,7 +160,7 @@ EXPECTED = {
         "Courriel : helene@example.ca",
         "Pourquoi nous vous proposons Hélène",
         "Hélène offre des séances en français",
-        "La façon de travailler de Hélène : Psychothérapie relationnelle",
+        "La façon de travailler d'Hélène : Psychothérapie relationnelle",
         "Vous nous avez dit vouloir de l'aide pour",
         "le sentiment de ne pas être à la hauteur",
         "Cette approche aide souvent pour",

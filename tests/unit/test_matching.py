@@ -21,6 +21,9 @@ from opcc_desk.domain.enums import (
 )
 from opcc_desk.domain.models import Approach, ApproachText, Catalogue, Client, Concern, Therapist
 from opcc_desk.domain.validation import language_name
+from opcc_desk.domain.words.days import slot_phrase
+from opcc_desk.domain.words.lists import join_words, mid_sentence
+from opcc_desk.domain.words.money import money
 from opcc_desk.matching import (
     RULE_LABELS,
     WEIGHT_LABELS,
@@ -34,7 +37,6 @@ from opcc_desk.matching import (
     hard_rule_failures,
     match_client,
 )
-from opcc_desk.matching.wording import join_words, mid_sentence, money, slot_phrase
 from opcc_desk.resources import resource_path
 
 CONCERNS = {
@@ -600,9 +602,9 @@ def test_wording_helpers() -> None:
     )
     assert mid_sentence("EMDR therapy") == "EMDR therapy"
     assert mid_sentence("Internal Family Systems (IFS)") == "Internal Family Systems (IFS)"
-    assert join_words(["a"]) == "a"
-    assert join_words(["a", "b", "c"]) == "a, b and c"
-    assert join_words(["a", "b", "c", "d", "e"]) == "a, b, c and 2 more"
+    assert join_words(["a"], listed=3) == "a"
+    assert join_words(["a", "b", "c"], listed=3) == "a, b and c"
+    assert join_words(["a", "b", "c", "d", "e"], listed=3) == "a, b, c and 2 more"
     assert money(Decimal("80.00")) == "$80"
     assert money(Decimal("82.5")) == "$82.50"
     assert slot_phrase("wed_afternoon") == "Wednesday afternoons"
