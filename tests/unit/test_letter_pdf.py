@@ -270,3 +270,24 @@ def test_no_approach_on_file_still_makes_a_letter() -> None:
 def test_join_words_in_both_languages() -> None:
     assert join_words(["a", "b", "c"], "en") == "a, b and c"
     assert join_words(["a", "b"], "fr") == "a et b"
+
+
+@pytest.mark.parametrize(
+    ("therapist", "centre", "expected"),
+    [
+        ("Hélène", "Ontario Counselling", ["travailler d'Hélène", "de la part d'Ontario"]),
+        ("Marie", "Centre Lumière", ["travailler de Marie", "de la part de Centre Lumière"]),
+    ],
+)
+def test_french_letter_elides_de_before_a_vowel_or_h(
+    therapist: str, centre: str, expected: list[str]
+) -> None:
+    data = sample("fr")
+    data = replace(
+        data,
+        therapist=replace(data.therapist, first_name=therapist),
+        letterhead=replace(data.letterhead, name=centre),
+    )
+    plain = flat(read(build_letter(data))[1])
+    for part in expected:
+        assert part in plain, part
