@@ -4,7 +4,9 @@ Written for a reader at grade 8 or below: short sentences, everyday words, "you"
 and « vous », no promise of a cure. Templates are our own trusted markup; every
 value put into them (names, labels, phone numbers) goes through
 :func:`opcc_desk.letters.fonts.markup`, which escapes it and picks its fonts.
-A placeholder written ``{name:b}`` prints its value in bold.
+A placeholder written ``{name:b}`` prints its value in bold. In French, « de »
+before a value is elided where the value asks for it (« d'Hélène »). Money, lists,
+days and dates come from the phrasebook (:mod:`opcc_desk.domain.words`).
 """
 
 from __future__ import annotations
