@@ -6,8 +6,8 @@ import unicodedata
 
 import pytest
 
+from opcc_desk.domain.words.names import written_name
 from opcc_desk.letters import fonts
-from opcc_desk.letters.data import written_name
 
 
 def test_each_script_gets_a_font_that_has_it() -> None:

@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from opcc_desk.domain.models import Catalogue
+from opcc_desk.domain.words.lists import join_words
 from opcc_desk.letters import (
     ApproachInfo,
     Fit,
@@ -22,7 +23,6 @@ from opcc_desk.letters import (
     build_letter,
     missing_in_letter,
 )
-from opcc_desk.letters.wording import join_words
 from opcc_desk.services.catalogue import shipped_catalogue
 
 NAMES = [
@@ -160,7 +160,7 @@ EXPECTED = {
         "Courriel : helene@example.ca",
         "Pourquoi nous vous proposons Hélène",
         "Hélène offre des séances en français",
-        "La façon de travailler de Hélène : Psychothérapie relationnelle",
+        "La façon de travailler d'Hélène : Psychothérapie relationnelle",
         "Vous nous avez dit vouloir de l'aide pour",
         "le sentiment de ne pas être à la hauteur",
         "Cette approche aide souvent pour",
@@ -270,3 +270,24 @@ def test_no_approach_on_file_still_makes_a_letter() -> None:
 def test_join_words_in_both_languages() -> None:
     assert join_words(["a", "b", "c"], "en") == "a, b and c"
     assert join_words(["a", "b"], "fr") == "a et b"
+
+
+@pytest.mark.parametrize(
+    ("therapist", "centre", "expected"),
+    [
+        ("Hélène", "Ontario Counselling", ["travailler d'Hélène", "de la part d'Ontario"]),
+        ("Marie", "Centre Lumière", ["travailler de Marie", "de la part de Centre Lumière"]),
+    ],
+)
+def test_french_letter_elides_de_before_a_vowel_or_h(
+    therapist: str, centre: str, expected: list[str]
+) -> None:
+    data = sample("fr")
+    data = replace(
+        data,
+        therapist=replace(data.therapist, first_name=therapist),
+        letterhead=replace(data.letterhead, name=centre),
+    )
+    plain = flat(read(build_letter(data))[1])
+    for part in expected:
+        assert part in plain, part

@@ -21,6 +21,9 @@ from opcc_desk.domain.enums import (
 )
 from opcc_desk.domain.models import Approach, ApproachText, Catalogue, Client, Concern, Therapist
 from opcc_desk.domain.validation import language_name
+from opcc_desk.domain.words.days import slot_phrase
+from opcc_desk.domain.words.lists import join_words, mid_sentence
+from opcc_desk.domain.words.money import money
 from opcc_desk.matching import (
     RULE_LABELS,
     WEIGHT_LABELS,
@@ -33,8 +36,9 @@ from opcc_desk.matching import (
     choose_approach,
     hard_rule_failures,
     match_client,
+    pair_facts,
 )
-from opcc_desk.matching.wording import join_words, mid_sentence, money, slot_phrase
+from opcc_desk.matching.results import ApproachChoice, PairFacts
 from opcc_desk.resources import resource_path
 
 CONCERNS = {
@@ -577,6 +581,59 @@ def test_reasons_read_aloud() -> None:
     assert match.warnings == ()
 
 
+def test_a_match_carries_its_reasons_as_facts_in_no_language() -> None:
+    who = client(
+        language="fa",
+        modality=ModalityPreference.IN_PERSON,
+        location="Toronto",
+        concerns=["self_worth", "relational_patterns", "anxiety"],
+        approach_preference=["narrative"],
+        availability=["sat_morning", "mon_evening", "sun_morning"],
+        max_fee=Decimal("90"),
+        therapist_gender=Gender.WOMAN,
+    )
+    (match,) = run(who, therapist()).matches
+    assert match.facts == PairFacts(
+        approach=ApproachChoice(
+            key="relational",
+            asked=False,
+            strong=("self_worth", "relational_patterns"),
+            weak=("anxiety",),
+        ),
+        shared_concerns=("self_worth", "relational_patterns"),
+        language="fa",
+        in_person_at="Toronto",
+        virtual=False,
+        shared_slots=("mon_evening", "sat_morning"),
+        fee_fit="sliding",
+        gender="woman",
+        client_type="",
+    )
+    # a referral's letter reads the same facts without running a match
+    assert pair_facts(who, therapist(), CATALOGUE) == match.facts
+    assert pair_facts(who, therapist(), CATALOGUE, "cbt").approach == ApproachChoice(
+        key="cbt", asked=False, strong=("anxiety", "self_worth"), weak=()
+    )  # strongest link first: anxiety 3, self-worth 2
+    # the facts stay out of match --json
+    assert set(match.to_json_dict()) == {
+        "therapist",
+        "score",
+        "approach",
+        "reasons",
+        "approach_reason",
+        "warnings",
+        "open_referrals",
+        "breakdown",
+    }
+
+
+def test_facts_for_a_couple_asking_for_online_sessions() -> None:
+    who = client(client_type=ClientType.COUPLE, modality=ModalityPreference.VIRTUAL)
+    facts = pair_facts(who, therapist(client_types=[ClientType.COUPLE]), CATALOGUE)
+    assert facts.virtual and facts.client_type == "couple"
+    assert facts.fee_fit == "" and facts.language == "" and facts.in_person_at == ""
+
+
 def test_english_is_not_worth_a_reason() -> None:
     (match,) = run(client(language="en"), therapist()).matches
     assert not any(reason.startswith("Speaks") for reason in match.reasons)
@@ -600,9 +657,9 @@ def test_wording_helpers() -> None:
     )
     assert mid_sentence("EMDR therapy") == "EMDR therapy"
     assert mid_sentence("Internal Family Systems (IFS)") == "Internal Family Systems (IFS)"
-    assert join_words(["a"]) == "a"
-    assert join_words(["a", "b", "c"]) == "a, b and c"
-    assert join_words(["a", "b", "c", "d", "e"]) == "a, b, c and 2 more"
+    assert join_words(["a"], listed=3) == "a"
+    assert join_words(["a", "b", "c"], listed=3) == "a, b and c"
+    assert join_words(["a", "b", "c", "d", "e"], listed=3) == "a, b, c and 2 more"
     assert money(Decimal("80.00")) == "$80"
     assert money(Decimal("82.5")) == "$82.50"
     assert slot_phrase("wed_afternoon") == "Wednesday afternoons"

@@ -27,6 +27,7 @@ from opcc_desk.domain.records import (
     therapist_from_row,
     therapist_to_row,
 )
+from opcc_desk.matching import choose_approach
 from opcc_desk.resources import resource_path
 from opcc_desk.sample import SampleData, SampleReferral, generate
 
@@ -299,6 +300,16 @@ def test_referrals_pair_people_who_fit(busy_clinic: SampleData) -> None:
         assert client.client_type in therapist.client_types
         assert referral.approach in therapist.approaches
         assert client.submitted is not None and referral.created_at > client.submitted
+
+
+def test_referrals_carry_the_approach_a_match_would_choose(
+    catalogue: Catalogue, busy_clinic: SampleData
+) -> None:
+    therapists = {t.id: t for t in busy_clinic.therapists}
+    clients = {c.id: c for c in busy_clinic.clients}
+    for referral in busy_clinic.referrals:
+        therapist, client = therapists[referral.therapist_id], clients[referral.client_id]
+        assert referral.approach == choose_approach(client, therapist, catalogue)[0]
 
 
 def test_no_therapist_is_over_capacity(clinic: SampleData, busy_clinic: SampleData) -> None:

@@ -19,6 +19,7 @@ from opcc_desk.domain.enums import (
     ModalityPreference,
     ReferralStatus,
 )
+from opcc_desk.domain.words.names import display_name, written_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ class Therapist:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return written_name(self.first_name, self.last_name)
 
 
 @dataclass(slots=True)
@@ -127,13 +128,12 @@ class Client:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return written_name(self.first_name, self.last_name)
 
     @property
     def display_name(self) -> str:
         """The name the desk uses when speaking to the client."""
-        first = self.preferred_name or self.first_name
-        return f"{first} {self.last_name}".strip()
+        return display_name(self.first_name, self.last_name, self.preferred_name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,6 @@ from opcc_desk.letters.data import (
     Fit,
     LetterData,
     TherapistInfo,
-    written_name,
 )
 from opcc_desk.letters.fonts import describe_character, missing_characters, register_fonts
 from opcc_desk.letters.letter import build_letter, missing_in_letter
@@ -28,5 +27,4 @@ __all__ = [
     "missing_characters",
     "missing_in_letter",
     "register_fonts",
-    "written_name",
 ]

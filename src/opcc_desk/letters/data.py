@@ -6,11 +6,11 @@ hand and get a real PDF.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from opcc_desk.domain.words.names import display_name, written_name
 from opcc_desk.letters.letterhead import Letterhead
 
 LANGUAGES = ("en", "fr")
@@ -93,8 +93,9 @@ class LetterData:
 
     @property
     def greeting_name(self) -> str:
-        first = self.client_preferred_name.strip() or self.client_first_name
-        return written_name(first, self.client_last_name)
+        return display_name(
+            self.client_first_name, self.client_last_name, self.client_preferred_name
+        )
 
     @property
     def reference(self) -> str:
@@ -128,26 +129,3 @@ class LetterData:
             parts += [a.label, a.label_in_sentence, a.what, a.sessions, a.notice]
             parts += [*a.strong_concerns, *a.weak_concerns]
         return tuple(parts)
-
-
-_EAST_ASIAN = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA")
-
-
-def _east_asian(text: str) -> bool:
-    letters = [char for char in text if not char.isspace()]
-    return bool(letters) and all(
-        unicodedata.name(char, "").startswith(_EAST_ASIAN) for char in letters
-    )
-
-
-def written_name(first: str, last: str) -> str:
-    """A person's name as written in its own script.
-
-    Chinese, Japanese and Korean names written in their own scripts put the family
-    name first with no space (王 + 小明 -> 王小明); every other name is the first
-    name, a space, then the last name, exactly as typed.
-    """
-    first, last = first.strip(), last.strip()
-    if first and last and _east_asian(first) and _east_asian(last):
-        return last + first
-    return f"{first} {last}".strip()

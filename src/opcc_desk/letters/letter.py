@@ -24,6 +24,10 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from opcc_desk.domain.words.dates import long_date
+from opcc_desk.domain.words.days import slot_phrases
+from opcc_desk.domain.words.lists import capitalised, join_words
+from opcc_desk.domain.words.money import money
 from opcc_desk.letters import fonts
 from opcc_desk.letters.data import LetterData
 from opcc_desk.letters.letterhead import Letterhead
@@ -38,15 +42,7 @@ from opcc_desk.letters.styles import (
     Styles,
     make_styles,
 )
-from opcc_desk.letters.wording import (
-    capitalised,
-    join_words,
-    long_date,
-    money,
-    plain,
-    say,
-    slot_phrases,
-)
+from opcc_desk.letters.wording import plain, say
 
 PAGE_WIDTH = 8.5 * inch
 PAGE_HEIGHT = 11 * inch
@@ -57,6 +53,8 @@ FRAME_PADDING = 6  # platypus frames keep 6 points inside their edges
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X - 2 * FRAME_PADDING
 LEFT = MARGIN_X + FRAME_PADDING
 MAX_LISTED = 5  # concerns listed one per line before "and N more"
+LISTED = 4  # items named in a sentence before "and N more"
+TIMES_LISTED = 4  # shared free times named; a few are enough to book a first talk
 LOGO_SIZE = 0.72 * inch
 PAGE_NUMBER_WIDTH = 0.9 * inch
 
@@ -239,7 +237,12 @@ def reasons(data: LetterData) -> list[str]:
     out: list[str] = []
     if fit.shared_concerns:
         out.append(
-            say(lang, "why_concerns", first=first, value=join_words(fit.shared_concerns, lang))
+            say(
+                lang,
+                "why_concerns",
+                first=first,
+                value=join_words(fit.shared_concerns, lang, listed=LISTED),
+            )
         )
     if fit.approach_asked and data.approach is not None:
         out.append(
@@ -252,7 +255,7 @@ def reasons(data: LetterData) -> list[str]:
     if fit.virtual:
         out.append(say(lang, "why_virtual", first=first))
     if fit.shared_times:
-        times = join_words(slot_phrases(fit.shared_times, lang), lang)
+        times = join_words(slot_phrases(fit.shared_times, lang)[:TIMES_LISTED], lang, listed=LISTED)
         out.append(say(lang, "why_times", first=first, value=times))
     if fit.fee_fit == "full":
         out.append(say(lang, "why_fee_full"))
@@ -299,13 +302,13 @@ def _approach(data: LetterData, s: Styles) -> list[Flowable]:
     if data.fit.approach_asked:
         tie.append(say(lang, "approach_asked", approach=label))
     if approach.strong_concerns:
-        strong = join_words(approach.strong_concerns, lang)
+        strong = join_words(approach.strong_concerns, lang, listed=LISTED)
         tie.append(say(lang, "approach_strong", approach_cap=capitalised(label), value=strong))
         if approach.weak_concerns:
-            weak = join_words(approach.weak_concerns, lang)
+            weak = join_words(approach.weak_concerns, lang, listed=LISTED)
             tie.append(say(lang, "approach_weak", value=weak))
     elif approach.weak_concerns:
-        weak = join_words(approach.weak_concerns, lang)
+        weak = join_words(approach.weak_concerns, lang, listed=LISTED)
         tie.append(say(lang, "approach_weak_only", approach_cap=capitalised(label), value=weak))
     elif phrases:
         tie.append(say(lang, "approach_no_link", first=first, approach=label))

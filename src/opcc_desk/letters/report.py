@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Spacer, Table
 
+from opcc_desk.domain.words.dates import long_date
 from opcc_desk.letters import fonts
 from opcc_desk.letters.fonts import BODY, BODY_BOLD
 from opcc_desk.letters.letter import letterhead_flowables
@@ -33,7 +34,6 @@ from opcc_desk.letters.styles import (
     make_styles,
     table_style,
 )
-from opcc_desk.letters.wording import long_date
 
 CELL_SIZE = 8.5
 PAGE_WIDTH = 8.5 * inch

@@ -4,23 +4,19 @@ Written for a reader at grade 8 or below: short sentences, everyday words, "you"
 and « vous », no promise of a cure. Templates are our own trusted markup; every
 value put into them (names, labels, phone numbers) goes through
 :func:`opcc_desk.letters.fonts.markup`, which escapes it and picks its fonts.
-A placeholder written ``{name:b}`` prints its value in bold.
+A placeholder written ``{name:b}`` prints its value in bold. In French, « de »
+before a value is elided where the value asks for it (« d'Hélène »). Money, lists,
+days and dates come from the phrasebook (:mod:`opcc_desk.domain.words`).
 """
 
 from __future__ import annotations
 
 import string
-from collections.abc import Sequence
-from datetime import date
-from decimal import Decimal
 
-from babel.dates import format_date
-
+from opcc_desk.domain.words.elision import elide_before
 from opcc_desk.letters import fonts
 
 _FORMATTER = string.Formatter()
-
-LOCALES = {"en": "en_CA", "fr": "fr_CA"}
 
 TEXT: dict[str, dict[str, str]] = {
     "en": {
@@ -255,32 +251,6 @@ TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-_DAYS = {
-    "en": {
-        "mon": "Monday",
-        "tue": "Tuesday",
-        "wed": "Wednesday",
-        "thu": "Thursday",
-        "fri": "Friday",
-        "sat": "Saturday",
-        "sun": "Sunday",
-    },
-    "fr": {
-        "mon": "le lundi",
-        "tue": "le mardi",
-        "wed": "le mercredi",
-        "thu": "le jeudi",
-        "fri": "le vendredi",
-        "sat": "le samedi",
-        "sun": "le dimanche",
-    },
-}
-_PARTS = {
-    "en": {"morning": "mornings", "afternoon": "afternoons", "evening": "evenings"},
-    "fr": {"morning": "matin", "afternoon": "après-midi", "evening": "soir"},
-}
-_SLOT_ORDER = [f"{d}_{p}" for d in _DAYS["en"] for p in _PARTS["en"]]
-
 
 def text(language: str, key: str) -> str:
     """Our own template for ``key`` (trusted markup with placeholders). French keeps a
@@ -289,68 +259,26 @@ def text(language: str, key: str) -> str:
     return template.replace(" :", "\u00a0:") if language == "fr" else template
 
 
-def fill(template: str, *, bold: bool = False, **values: str) -> str:
+def fill(template: str, *, bold: bool = False, elide: bool = False, **values: str) -> str:
     """The template with each value escaped and set in its fonts. ``{x:b}`` prints one
     value in bold; ``bold=True`` prints them all in bold (for a bold style: a value's
-    font is named explicitly, so it does not inherit the style's weight)."""
+    font is named explicitly, so it does not inherit the style's weight). With
+    ``elide`` (French), « de » before a value is elided where it must be: d'Hélène."""
     out: list[str] = []
     for literal, name, spec, _conversion in _FORMATTER.parse(template):
-        out.append(literal)
-        if name is not None:
-            out.append(fonts.markup(values[name], bold=bold or spec == "b"))
+        if name is None:
+            out.append(literal)
+            continue
+        value = values[name]
+        out.append(elide_before(literal, value) if elide else literal)
+        out.append(fonts.markup(value, bold=bold or spec == "b"))
     return "".join(out)
 
 
 def say(language: str, key: str, *, bold: bool = False, **values: str) -> str:
-    return fill(text(language, key), bold=bold, **values)
+    return fill(text(language, key), bold=bold, elide=language == "fr", **values)
 
 
 def plain(language: str, key: str, **values: str) -> str:
     """The sentence as plain text, for places that draw text directly (the page footer)."""
     return text(language, key).replace("<b>", "").replace("</b>", "").format(**values)
-
-
-LISTED = 4  # items named in a sentence before "and N more"
-
-
-def join_words(items: Sequence[str], language: str) -> str:
-    """'a', 'a and b', 'a, b and c', 'a, b, c, d and 2 more' (French: 'et', 'autres')."""
-    items = [item for item in items if item]
-    if len(items) > LISTED + 1:
-        items = [*items[:LISTED], text(language, "more").format(count=len(items) - LISTED)]
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {text(language, 'and')} {items[-1]}"
-
-
-def capitalised(phrase: str) -> str:
-    return phrase[:1].upper() + phrase[1:]
-
-
-def money(amount: Decimal, language: str) -> str:
-    """'$120' or '$82.50'; in French '120 $' or '82,50 $'."""
-    whole = amount == amount.to_integral_value()
-    number = f"{int(amount):,}" if whole else f"{amount:,.2f}"
-    if language == "fr":
-        number = number.replace(",", "\u202f").replace(".", ",")
-        return f"{number}\u00a0$"
-    return f"${number}"
-
-
-def long_date(day: date, language: str) -> str:
-    return format_date(day, format="long", locale=LOCALES.get(language, "en_CA"))
-
-
-def slot_phrase(slot: str, language: str) -> str:
-    """'mon_evening' -> 'Monday evenings' / 'le lundi soir'."""
-    day, _, part = slot.partition("_")
-    days = _DAYS.get(language, _DAYS["en"])
-    parts = _PARTS.get(language, _PARTS["en"])
-    if day not in days or part not in parts:
-        return slot
-    return f"{days[day]} {parts[part]}"
-
-
-def slot_phrases(slots: Sequence[str], language: str, *, most: int = 4) -> list[str]:
-    ordered = sorted(slots, key=lambda s: _SLOT_ORDER.index(s) if s in _SLOT_ORDER else 99)
-    return [slot_phrase(slot, language) for slot in ordered[:most]]

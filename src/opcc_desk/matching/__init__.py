@@ -6,7 +6,8 @@ Hard rules remove who cannot take the client (:class:`Rule`); the rest are score
 """
 
 from opcc_desk.matching.engine import choose_approach, match_client
-from opcc_desk.matching.results import Criterion, Match, MatchResult
+from opcc_desk.matching.facts import pair_facts
+from opcc_desk.matching.results import ApproachChoice, Criterion, Match, MatchResult, PairFacts
 from opcc_desk.matching.rules import Candidate, hard_rule_failures
 from opcc_desk.matching.settings import (
     DEFAULT_SETTINGS,
@@ -23,14 +24,17 @@ __all__ = [
     "RULE_LABELS",
     "WEIGHT_LABELS",
     "WEIGHT_NAMES",
+    "ApproachChoice",
     "Candidate",
     "Criterion",
     "Match",
     "MatchResult",
     "MatchSettings",
+    "PairFacts",
     "Rule",
     "Weights",
     "choose_approach",
     "hard_rule_failures",
     "match_client",
+    "pair_facts",
 ]

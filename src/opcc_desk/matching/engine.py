@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from opcc_desk.domain.models import Catalogue, Client, Therapist
 from opcc_desk.domain.validation import language_name
-from opcc_desk.matching.results import Criterion, Match, MatchResult
+from opcc_desk.matching.facts import approach_choice, gather_facts
+from opcc_desk.matching.results import ApproachChoice, Criterion, Match, MatchResult
 from opcc_desk.matching.rules import Candidate, Needs, prepare_needs, relaxed_failures
 from opcc_desk.matching.scoring import (
     Profile,
@@ -100,7 +101,8 @@ def match_client(
         top = sorted(scored, key=_rank)
 
     spoken = language_name(client.language)
-    approach_whys: dict[str, str] = {}  # the reason depends on the approach alone
+    # the approach's choice and reason depend on the approach alone
+    approach_whys: dict[str, tuple[ApproachChoice, str]] = {}
     matches = tuple(
         _explain(profile, needs, catalogue, settings.weights, item, spoken, approach_whys)
         for item in top
@@ -128,18 +130,21 @@ def _explain(
     weights: Weights,
     item: _Scored,
     spoken: str,
-    approach_whys: dict[str, str],
+    approach_whys: dict[str, tuple[ApproachChoice, str]],
 ) -> Match:
     neg_tenths, _, therapist_id, candidate, approach, parts = item
     therapist = candidate.therapist
-    why = approach_whys.get(approach)
-    if why is None:
-        why = approach_whys[approach] = approach_reason(profile, catalogue, approach)
+    known = approach_whys.get(approach)
+    if known is None:
+        choice = approach_choice(profile, catalogue, approach)
+        known = approach_whys[approach] = (choice, approach_reason(choice, catalogue))
+    choice, why = known
+    facts = gather_facts(profile, needs, therapist, choice)
     details = (
-        concerns_detail(profile, catalogue, therapist),
+        concerns_detail(profile, catalogue, facts),
         approach_detail(profile, catalogue, therapist, approach),
-        availability_detail(profile, therapist),
-        fee_detail(needs, therapist),
+        availability_detail(profile, therapist, facts),
+        fee_detail(needs, therapist, facts),
         fair_spread_detail(candidate),
     )
     breakdown = tuple(
@@ -157,10 +162,11 @@ def _explain(
         score=-neg_tenths / 10,
         approach=approach,
         approach_reason=why,
-        reasons=match_reasons(profile, needs, catalogue, candidate, why, spoken),
+        reasons=match_reasons(facts, catalogue, therapist, why, spoken),
         breakdown=breakdown,
         open_referrals=candidate.open_referrals,
         warnings=warnings,
+        facts=facts,
     )
 
 
@@ -169,4 +175,4 @@ def choose_approach(client: Client, therapist: Therapist, catalogue: Catalogue) 
     helps with. Also used when the desk refers without running a match."""
     profile = prepare_profile(client, catalogue, Weights())
     approach = pick_approach(profile, therapist.approaches)
-    return approach, approach_reason(profile, catalogue, approach)
+    return approach, approach_reason(approach_choice(profile, catalogue, approach), catalogue)

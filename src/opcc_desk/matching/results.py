@@ -2,10 +2,36 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from opcc_desk.matching.settings import Rule
+
+
+@dataclass(frozen=True, slots=True)
+class ApproachChoice:
+    """The approach chosen for a pair, and why, as catalogue keys."""
+
+    key: str = ""  # "" when the therapist lists no approach
+    asked: bool = False  # the client asked for it
+    strong: tuple[str, ...] = ()  # client's concerns it often helps with, strongest link first
+    weak: tuple[str, ...] = ()  # client's concerns it can help with, in the client's order
+
+
+@dataclass(frozen=True, slots=True)
+class PairFacts:
+    """What a client and a therapist have in common, in no language: keys and values
+    that the match view, the letter and the sample data put into words."""
+
+    approach: ApproachChoice = field(default_factory=ApproachChoice)
+    shared_concerns: tuple[str, ...] = ()  # concern keys, in the client's order
+    language: str = ""  # the client's language code, when not English and the therapist speaks it
+    in_person_at: str = ""  # the therapist's location (as written) in the client's city
+    virtual: bool = False  # the client wants online sessions and the therapist offers them
+    shared_slots: tuple[str, ...] = ()  # free times in common, in week order
+    fee_fit: str = ""  # "full", "sliding", "no" (a relaxed fee rule), "" when no budget given
+    gender: str = ""  # the gender the client asked for, when the therapist is that gender
+    client_type: str = ""  # "couple" or "family", when the therapist works with them
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +64,7 @@ class Match:
     breakdown: tuple[Criterion, ...]
     open_referrals: int
     warnings: tuple[str, ...] = ()  # relaxed rules this therapist breaks, in words
+    facts: PairFacts = field(default_factory=PairFacts)  # what the reasons say, as keys
 
     def to_json_dict(self) -> dict[str, Any]:
         return {

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from opcc_desk.domain.approaches import best_approach, catalogue_order, concern_fit
 from opcc_desk.domain.models import Catalogue, Client
 from opcc_desk.matching.rules import Candidate, fee_fits
 from opcc_desk.matching.settings import Weights
@@ -44,18 +45,14 @@ class Profile:
 
 def prepare_profile(client: Client, catalogue: Catalogue, weights: Weights) -> Profile:
     concerns = tuple(dict.fromkeys(client.concerns))
-    fit = {
-        key: sum(approach.concerns.get(concern, 0) for concern in concerns)
-        for key, approach in catalogue.approaches.items()
-    }
     total = weights.total
     return Profile(
         concerns=concerns,
         concern_set=frozenset(concerns),
         preferred=tuple(dict.fromkeys(client.approach_preference)),
         preferred_set=frozenset(client.approach_preference),
-        fit=fit,
-        catalogue_order={key: index for index, key in enumerate(catalogue.approaches)},
+        fit=concern_fit(catalogue, concerns),
+        catalogue_order=catalogue_order(catalogue),
         slots=frozenset(client.availability),
         max_fee=client.max_fee,
         factors=tuple(weight / total * 1000 for _, weight in weights.items()),
@@ -63,21 +60,8 @@ def prepare_profile(client: Client, catalogue: Catalogue, weights: Weights) -> P
 
 
 def pick_approach(profile: Profile, approaches: Sequence[str]) -> str:
-    """The therapist's approach for this client: one the client asked for if the
-    therapist offers it, else the one the catalogue links most strongly to the
-    client's concerns; ties go to the approach listed first in the catalogue."""
-    best = ""
-    best_rank: tuple[bool, int, int] | None = None
-    unknown = len(profile.catalogue_order)
-    for key in approaches:
-        rank = (
-            key in profile.preferred_set,
-            profile.fit.get(key, 0),
-            -profile.catalogue_order.get(key, unknown),
-        )
-        if best_rank is None or rank > best_rank:
-            best, best_rank = key, rank
-    return best
+    """The therapist's approach for this client (the rule is :func:`best_approach`)."""
+    return best_approach(approaches, profile.preferred_set, profile.fit, profile.catalogue_order)
 
 
 def approach_fraction(profile: Profile, approach: str) -> float:

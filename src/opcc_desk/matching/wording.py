@@ -8,36 +8,19 @@ from the catalogue (English), so the director's wording shows up here too.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
-from functools import lru_cache
 
-from opcc_desk.domain.enums import (
-    ALL_SLOTS,
-    AgeGroup,
-    ClientType,
-    Gender,
-    Modality,
-    ModalityPreference,
-)
+from opcc_desk.domain.enums import AgeGroup, ClientType, Gender, ModalityPreference
 from opcc_desk.domain.models import Catalogue, Therapist
-from opcc_desk.matching.rules import Candidate, Needs, fee_fits, location_in_city
+from opcc_desk.domain.words.days import slot_phrases
+from opcc_desk.domain.words.lists import join_words, mid_sentence
+from opcc_desk.domain.words.money import money
+from opcc_desk.matching.results import ApproachChoice, PairFacts
+from opcc_desk.matching.rules import Candidate, Needs
 from opcc_desk.matching.scoring import ENOUGH_SHARED_SLOTS, MAX_LINK, Profile
 from opcc_desk.matching.settings import Rule
 
 LANGUAGE = "en"
 LISTED = 3  # items named in a sentence before "and N more"
-
-_DAYS = {
-    "mon": "Monday",
-    "tue": "Tuesday",
-    "wed": "Wednesday",
-    "thu": "Thursday",
-    "fri": "Friday",
-    "sat": "Saturday",
-    "sun": "Sunday",
-}
-_PARTS = {"morning": "mornings", "afternoon": "afternoons", "evening": "evenings"}
-_SLOT_ORDER = {slot: index for index, slot in enumerate(ALL_SLOTS)}
 _CLIENT_TYPES = {
     ClientType.INDIVIDUAL: "individuals",
     ClientType.COUPLE: "couples",
@@ -60,37 +43,8 @@ _GENDERS = {
 # --- small helpers -----------------------------------------------------------------
 
 
-@lru_cache(maxsize=1024)
-def mid_sentence(label: str) -> str:
-    """A catalogue label as it reads inside a sentence: 'Grief and loss' -> 'grief
-    and loss', but 'EMDR therapy' and 'Internal Family Systems (IFS)' stay as they are."""
-    words = label.split()
-    if not words:
-        return label
-    first = words[0]
-    if not (first[:1].isupper() and first[1:] == first[1:].lower()):
-        return label  # an acronym or odd casing: leave it
-    if any(word[:1].isupper() for word in words[1:] if not word.startswith("(")):
-        return label  # several capitals: a name such as "Internal Family Systems"
-    return first[:1].lower() + label[1:]
-
-
-def join_words(items: Sequence[str], *, more: str = "more") -> str:
-    """'a', 'a and b', 'a, b and c', 'a, b, c and 2 more'."""
-    if len(items) > LISTED + 1:
-        named = [*items[:LISTED], f"{len(items) - LISTED} {more}"]
-    else:
-        named = list(items)
-    if len(named) <= 1:
-        return "".join(named)
-    return f"{', '.join(named[:-1])} and {named[-1]}"
-
-
-def money(amount: Decimal) -> str:
-    """'$80' for whole dollars, '$82.50' otherwise."""
-    if amount == amount.to_integral_value():
-        return f"${int(amount):,}"
-    return f"${amount:,.2f}"
+def _listed(items: Sequence[str], noun: str = "") -> str:
+    return join_words(items, LANGUAGE, listed=LISTED, noun=noun)
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -98,16 +52,8 @@ def _count(n: int, one: str, many: str) -> str:
     return f"1 therapist {one}" if n == 1 else f"{n} therapists {many}"
 
 
-def slot_phrase(slot: str) -> str:
-    """'mon_evening' -> 'Monday evenings'; an unknown slot is shown as written."""
-    day, _, part = slot.partition("_")
-    if day in _DAYS and part in _PARTS:
-        return f"{_DAYS[day]} {_PARTS[part]}"
-    return slot
-
-
-def sorted_slots(slots: Iterable[str]) -> list[str]:
-    return sorted(slots, key=lambda slot: (_SLOT_ORDER.get(slot, len(_SLOT_ORDER)), slot))
+def _times(slots: Iterable[str]) -> str:
+    return _listed(slot_phrases(slots, LANGUAGE), noun="times")
 
 
 def concern_labels(catalogue: Catalogue, keys: Iterable[str]) -> list[str]:
@@ -121,27 +67,20 @@ def approach_label(catalogue: Catalogue, key: str) -> str:
 # --- the approach ------------------------------------------------------------------
 
 
-def approach_reason(profile: Profile, catalogue: Catalogue, approach: str) -> str:
+def approach_reason(choice: ApproachChoice, catalogue: Catalogue) -> str:
     """Why this approach, naming the client's concerns it helps with."""
-    if not approach:
+    if not choice.key:
         return "Lists no approach yet; ask the therapist how they work"
-    label = approach_label(catalogue, approach)
-    offered = (
-        f"Offers {label}, as you asked" if approach in profile.preferred_set else f"Offers {label}"
-    )
-    links = catalogue.approaches[approach].concerns if approach in catalogue.approaches else {}
-    strong = [key for key in profile.concerns if links.get(key, 0) >= 2]
-    weak = [key for key in profile.concerns if links.get(key, 0) == 1]
-    # strongest links first, the client's own order among equals
-    strong.sort(key=lambda key: -links[key])
+    label = approach_label(catalogue, choice.key)
+    offered = f"Offers {label}, as you asked" if choice.asked else f"Offers {label}"
     helps = []
-    if strong:
-        helps.append(f"often helps with {join_words(concern_labels(catalogue, strong))}")
-    if weak:
-        helps.append(f"can help with {join_words(concern_labels(catalogue, weak))}")
+    if choice.strong:
+        helps.append(f"often helps with {_listed(concern_labels(catalogue, choice.strong))}")
+    if choice.weak:
+        helps.append(f"can help with {_listed(concern_labels(catalogue, choice.weak))}")
     if not helps:
         return offered
-    joiner = "; it " if approach in profile.preferred_set else ", which "
+    joiner = "; it " if choice.asked else ", which "
     return offered + joiner + ", and ".join(helps)
 
 
@@ -149,40 +88,31 @@ def approach_reason(profile: Profile, catalogue: Catalogue, approach: str) -> st
 
 
 def match_reasons(
-    profile: Profile,
-    needs: Needs,
+    facts: PairFacts,
     catalogue: Catalogue,
-    candidate: Candidate,
+    therapist: Therapist,
     approach_why: str,
     language_name: str,
 ) -> tuple[str, ...]:
     """Short positive sentences, most telling first."""
-    therapist = candidate.therapist
     reasons: list[str] = []
-    shared_concerns = [key for key in profile.concerns if key in therapist.concerns]
-    if shared_concerns:
-        reasons.append(f"Specialises in {join_words(concern_labels(catalogue, shared_concerns))}")
+    if facts.shared_concerns:
+        reasons.append(
+            f"Specialises in {_listed(concern_labels(catalogue, facts.shared_concerns))}"
+        )
     reasons.append(approach_why)
-    if needs.language != LANGUAGE and needs.language in therapist.languages:
+    if facts.language:
         reasons.append(f"Speaks {language_name}")
-    if needs.city_key and needs.modality is not ModalityPreference.VIRTUAL:
-        place = location_in_city(therapist, needs.city_key)
-        if place is not None and Modality.IN_PERSON in therapist.modalities:
-            reasons.append(f"Sees clients in person in {place}")
-    shared_slots = sorted_slots(profile.slots.intersection(therapist.availability))
-    if shared_slots:
-        times = join_words([slot_phrase(slot) for slot in shared_slots], more="more times")
-        reasons.append(f"Free on {times}, like you")
-    if needs.max_fee is not None:
-        fits = fee_fits(therapist, needs.max_fee)
-        if fits == "full":
-            reasons.append(f"Fee of {money(therapist.fee)} fits the budget")
-        elif fits == "sliding" and therapist.sliding_scale_min is not None:
-            reasons.append(
-                f"Sliding scale from {money(therapist.sliding_scale_min)} fits the budget"
-            )
-    if needs.gender is not None and therapist.gender == needs.gender:
-        reasons.append(f"Is {_GENDERS[needs.gender][0]}, as you asked")
+    if facts.in_person_at:
+        reasons.append(f"Sees clients in person in {facts.in_person_at}")
+    if facts.shared_slots:
+        reasons.append(f"Free on {_times(facts.shared_slots)}, like you")
+    if facts.fee_fit == "full":
+        reasons.append(f"Fee of {money(therapist.fee)} fits the budget")
+    elif facts.fee_fit == "sliding" and therapist.sliding_scale_min is not None:
+        reasons.append(f"Sliding scale from {money(therapist.sliding_scale_min)} fits the budget")
+    if facts.gender:
+        reasons.append(f"Is {_GENDERS[Gender(facts.gender)][0]}, as you asked")
     return tuple(reasons)
 
 
@@ -220,16 +150,16 @@ def relaxed_warning(rule: Rule, needs: Needs, candidate: Candidate, language_nam
 # --- the breakdown -----------------------------------------------------------------
 
 
-def concerns_detail(profile: Profile, catalogue: Catalogue, therapist: Therapist) -> str:
+def concerns_detail(profile: Profile, catalogue: Catalogue, facts: PairFacts) -> str:
     if not profile.concerns:
         return "The client named no concerns; counted as half"
-    shared = [key for key in profile.concerns if key in therapist.concerns]
+    shared = facts.shared_concerns
     total = len(profile.concerns)
     if not shared:
         return f"Specialises in none of the client's {total} concerns"
     return (
         f"Specialises in {len(shared)} of the client's {total} concerns: "
-        f"{join_words(concern_labels(catalogue, shared))}"
+        f"{_listed(concern_labels(catalogue, shared))}"
     )
 
 
@@ -253,29 +183,29 @@ def approach_detail(
             f"{MAX_LINK * len(profile.concerns)})"
         )
     if missing:
-        names = join_words([approach_label(catalogue, key) for key in missing])
+        names = _listed([approach_label(catalogue, key) for key in missing])
         text += f"; does not offer {names}, which the client asked for"
     return text
 
 
-def availability_detail(profile: Profile, therapist: Therapist) -> str:
+def availability_detail(profile: Profile, therapist: Therapist, facts: PairFacts) -> str:
     if not profile.slots:
         return "The client gave no free times; counted as half"
     if not therapist.availability:
         return "The therapist lists no free times; counted as half"
-    shared = sorted_slots(profile.slots.intersection(therapist.availability))
+    shared = facts.shared_slots
     if not shared:
         return "No free times in common"
-    times = join_words([slot_phrase(slot) for slot in shared], more="more times")
+    times = _times(shared)
     enough = min(len(profile.slots), ENOUGH_SHARED_SLOTS)
     return f"{len(shared)} free times in common (full marks at {enough}): {times}"
 
 
-def fee_detail(needs: Needs, therapist: Therapist) -> str:
+def fee_detail(needs: Needs, therapist: Therapist, facts: PairFacts) -> str:
     if needs.max_fee is None:
         return "The client gave no budget"
     budget = money(needs.max_fee)
-    fits = fee_fits(therapist, needs.max_fee)
+    fits = facts.fee_fit
     if fits == "full":
         return f"Full fee {money(therapist.fee)} is within the {budget} budget"
     if fits == "sliding" and therapist.sliding_scale_min is not None:

@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Generic, TypeVar
 
+from opcc_desk.domain.approaches import best_approach, catalogue_order, concern_fit
 from opcc_desk.domain.enums import (
     ALL_SLOTS,
     OPEN_STATUSES,
@@ -30,6 +31,7 @@ from opcc_desk.domain.enums import (
 )
 from opcc_desk.domain.models import Catalogue, Client, Therapist
 from opcc_desk.domain.validation import language_name
+from opcc_desk.domain.words.lists import join_words, mid_sentence
 from opcc_desk.sample.names import (
     ADOPTED_FIRST,
     CULTURES,
@@ -347,22 +349,6 @@ _NOTES_YOUNG: tuple[str, ...] = (
 )
 
 
-def _first_lower(label: str) -> str:
-    """Lower-case a label for use mid-sentence, leaving names such as 'EMDR therapy' or
-    'Internal Family Systems (IFS)' alone."""
-    words = label.split()
-    proper = any(w[:1].isupper() for w in words[1:] if not w.startswith("("))
-    if proper or len(label) < 2 or not label[1].islower():
-        return label
-    return label[0].lower() + label[1:]
-
-
-def _listing(items: Sequence[str], last_joiner: str = "and") -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {last_joiner} {items[-1]}"
-
-
 class _Builder:
     """Holds the random source and the tables precomputed from the catalogue."""
 
@@ -376,6 +362,7 @@ class _Builder:
         self.approach_keys = list(catalogue.approaches)
         self.concern_keys = list(catalogue.concerns)
         self.links = {k: dict(a.concerns) for k, a in catalogue.approaches.items()}
+        self.approach_order = catalogue_order(catalogue)
         self.fit_by_concerns: dict[tuple[str, ...], dict[str, int]] = {}
         self.room: list[int] = []
         self.not_accepting: set[int] = set()
@@ -677,19 +664,21 @@ class _Builder:
             who.append("couples")
         if ClientType.FAMILY in t.client_types:
             who.append("families")
-        concerns = [_first_lower(self.catalogue.concern_label(c)) for c in t.concerns[:3]]
-        approaches = [_first_lower(self.catalogue.approach_label(a)) for a in t.approaches[:2]]
+        concerns = [mid_sentence(self.catalogue.concern_label(c)) for c in t.concerns[:3]]
+        approaches = [mid_sentence(self.catalogue.approach_label(a)) for a in t.approaches[:2]]
         u = self.rand()
         if not concerns:
-            opening = f"{first} works with {_listing(who)}."
+            opening = f"{first} works with {join_words(who)}."
         elif u < 0.35:
-            opening = f"{first} works with {_listing(who)} on {_listing(concerns)}."
+            opening = f"{first} works with {join_words(who)} on {join_words(concerns)}."
         elif u < 0.7:
-            opening = f"{first} helps {_listing(who)} with {_listing(concerns)}."
+            opening = f"{first} helps {join_words(who)} with {join_words(concerns)}."
         else:
-            opening = f"{first} sees {_listing(who)} facing {_listing(concerns, 'or')}."
+            opening = (
+                f"{first} sees {join_words(who)} facing {join_words(concerns, conjunction='or')}."
+            )
 
-        spoken = _listing([language_name(code) for code in t.languages])
+        spoken = join_words([language_name(code) for code in t.languages])
         if Modality.IN_PERSON in t.modalities and Modality.VIRTUAL in t.modalities:
             where = f"in person in {home.name} or online"
         elif Modality.IN_PERSON in t.modalities:
@@ -703,7 +692,7 @@ class _Builder:
                 "which keeps fees lower."
             )
         elif u < 0.6:
-            second = f"Sessions draw on {_listing(approaches)} and are offered in {spoken}."
+            second = f"Sessions draw on {join_words(approaches)} and are offered in {spoken}."
         elif u < 0.8:
             second = f"Sessions are in {spoken}, {where}."
         else:
@@ -1103,24 +1092,14 @@ class _Builder:
         return at
 
     def _referral_approach(self, client: Client, therapist: Therapist) -> str:
-        offered = therapist.approaches
-        for key in client.approach_preference:
-            if key in offered:
-                return key
+        # the same choice a match makes; only the link sums are kept per set of concerns
         concerns = tuple(client.concerns)
-        scores = self.fit_by_concerns.get(concerns)
-        if scores is None:
-            scores = {
-                key: sum(links.get(c, 0) for c in concerns) for key, links in self.links.items()
-            }
-            self.fit_by_concerns[concerns] = scores
-        best = offered[0]
-        best_score = -1
-        for key in offered:
-            score = scores.get(key, 0)
-            if score > best_score:
-                best, best_score = key, score
-        return best
+        fit = self.fit_by_concerns.get(concerns)
+        if fit is None:
+            fit = self.fit_by_concerns[concerns] = concern_fit(self.catalogue, concerns)
+        return best_approach(
+            therapist.approaches, client.approach_preference, fit, self.approach_order
+        )
 
 
 class _Candidates:

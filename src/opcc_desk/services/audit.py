@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from opcc_desk.db.models import AuditHeadRecord, AuditRecord, ClientRecord, TombstoneRecord
 from opcc_desk.domain.audit import GENESIS, Action, AuditEntry, entry_hash, first_broken
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.names import written_name
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import DatabaseUnavailable, NotFound
 
@@ -208,7 +209,7 @@ def access_report(ctx: ServiceContext, client_ref: str) -> bytes:
         )
         if client is None and gone is None:
             raise NotFound(f"There is no client with intake id '{client_ref}'.")
-        name = f"{client.first_name} {client.last_name}" if client is not None else "(purged)"
+        name = written_name(client.first_name, client.last_name) if client else "(purged)"
         rows = session.scalars(
             select(AuditRecord)
             .where(

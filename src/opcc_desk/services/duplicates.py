@@ -14,6 +14,7 @@ from opcc_desk.domain.audit import Action
 from opcc_desk.domain.duplicates import Duplicate, DuplicateIndex, Person
 from opcc_desk.domain.models import Client
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.names import written_name
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
@@ -85,7 +86,7 @@ def _described(session: Session, found: list[Duplicate]) -> list[LikelyDuplicate
     return [
         LikelyDuplicate(
             client_id=d.existing_id,
-            name=f"{rows[d.existing_id].first_name} {rows[d.existing_id].last_name}",
+            name=written_name(rows[d.existing_id].first_name, rows[d.existing_id].last_name),
             date_of_birth=rows[d.existing_id].date_of_birth,
             phone=rows[d.existing_id].phone,
             email=rows[d.existing_id].email,

@@ -22,6 +22,7 @@ from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import OPEN_STATUSES, ReferralStatus
 from opcc_desk.domain.followup import NEXT_STEP, FollowUpRules, due_date, overdue_days
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.names import written_name
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.referrals import referral_record
@@ -118,9 +119,9 @@ def follow_ups(ctx: ServiceContext, *, include_upcoming: bool = False) -> list[F
                 FollowUp(
                     referral_id=r[0],
                     client_id=r[1],
-                    client_name=f"{r[2]} {r[3]}",
+                    client_name=written_name(r[2], r[3]),
                     therapist_id=r[4],
-                    therapist_name=f"{r[5]} {r[6]}",
+                    therapist_name=written_name(r[5], r[6]),
                     status=status,
                     since=since,
                     due=due,

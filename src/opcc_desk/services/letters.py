@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,10 +22,11 @@ from sqlalchemy.orm import Session
 
 from opcc_desk.db.models import LetterRecord, ReferralRecord, SettingRecord
 from opcc_desk.domain.audit import Action
-from opcc_desk.domain.enums import ClientType, Modality, ModalityPreference
-from opcc_desk.domain.models import Catalogue, Client, Therapist
+from opcc_desk.domain.enums import Modality
+from opcc_desk.domain.models import Catalogue
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.validation import language_name
+from opcc_desk.domain.words.lists import mid_sentence
 from opcc_desk.letters import (
     LANGUAGES,
     ApproachInfo,
@@ -37,9 +39,7 @@ from opcc_desk.letters import (
     logo_problem,
     missing_in_letter,
 )
-from opcc_desk.matching import choose_approach
-from opcc_desk.matching.rules import fee_fits, location_in_city, place_key
-from opcc_desk.matching.wording import mid_sentence
+from opcc_desk.matching import PairFacts, pair_facts
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError
@@ -156,68 +156,39 @@ def _referral(session: Session, referral_id: int) -> ReferralRecord:
     return referral
 
 
-def _fit(
-    client: Client, therapist: Therapist, catalogue: Catalogue, approach: str, language: str
-) -> Fit:
-    shared = [key for key in client.concerns if key in therapist.concerns]
-    in_person_at = ""
-    if (
-        client.modality is not ModalityPreference.VIRTUAL
-        and client.location.strip()
-        and Modality.IN_PERSON in therapist.modalities
-    ):
-        in_person_at = location_in_city(therapist, place_key(client.location)) or ""
-    fee_fit = fee_fits(therapist, client.max_fee) if client.max_fee is not None else ""
+def _fit(facts: PairFacts, catalogue: Catalogue, language: str) -> Fit:
+    """Matching's facts for this pair, with labels in the letter's language."""
     return Fit(
-        shared_concerns=tuple(_concern_label(catalogue, key, language) for key in shared),
-        approach_asked=bool(approach) and approach in client.approach_preference,
-        language=(
-            language_name(client.language, language)
-            if client.language != "en" and client.language in therapist.languages
-            else ""
-        ),
-        in_person_at=in_person_at,
-        virtual=client.modality is ModalityPreference.VIRTUAL
-        and Modality.VIRTUAL in therapist.modalities,
-        shared_times=tuple(sorted(set(client.availability) & set(therapist.availability))),
-        fee_fit=fee_fit if fee_fit in ("full", "sliding") else "",
-        gender=(
-            client.therapist_gender.value
-            if client.therapist_gender is not None and client.therapist_gender == therapist.gender
-            else ""
-        ),
-        client_type=(
-            client.client_type.value
-            if client.client_type is not ClientType.INDIVIDUAL
-            and client.client_type in therapist.client_types
-            else ""
-        ),
+        shared_concerns=_concern_labels(catalogue, facts.shared_concerns, language),
+        approach_asked=facts.approach.asked,
+        language=language_name(facts.language, language) if facts.language else "",
+        in_person_at=facts.in_person_at,
+        virtual=facts.virtual,
+        shared_times=facts.shared_slots,
+        fee_fit=facts.fee_fit if facts.fee_fit in ("full", "sliding") else "",
+        gender=facts.gender,
+        client_type=facts.client_type,
     )
 
 
-def _concern_label(catalogue: Catalogue, key: str, language: str) -> str:
-    return mid_sentence(catalogue.concern_label(key, language))
+def _concern_labels(catalogue: Catalogue, keys: Sequence[str], language: str) -> tuple[str, ...]:
+    return tuple(mid_sentence(catalogue.concern_label(key, language)) for key in keys)
 
 
-def _approach_info(
-    client: Client, catalogue: Catalogue, approach: str, language: str
-) -> ApproachInfo | None:
-    entry = catalogue.approaches.get(approach)
+def _approach_info(facts: PairFacts, catalogue: Catalogue, language: str) -> ApproachInfo | None:
+    choice = facts.approach
+    entry = catalogue.approaches.get(choice.key)
     if entry is None:
         return None
     wording = entry.text.get(language, entry.text["en"])
-    links = entry.concerns
-    concerns = list(dict.fromkeys(client.concerns))
-    strong = sorted((k for k in concerns if links.get(k, 0) >= 2), key=lambda k: -links[k])
-    weak = [k for k in concerns if links.get(k, 0) == 1]
     return ApproachInfo(
         label=wording.label,
         label_in_sentence=mid_sentence(wording.label),
         what=wording.what,
         sessions=wording.sessions,
         notice=wording.notice,
-        strong_concerns=tuple(_concern_label(catalogue, k, language) for k in strong),
-        weak_concerns=tuple(_concern_label(catalogue, k, language) for k in weak),
+        strong_concerns=_concern_labels(catalogue, choice.strong, language),
+        weak_concerns=_concern_labels(catalogue, choice.weak, language),
     )
 
 
@@ -233,7 +204,8 @@ def _letter_data(
     client = client_from_record(referral.client)
     therapist = therapist_from_record(referral.therapist)
     language, note = letter_language(client.language, requested)
-    approach = referral.approach_key or choose_approach(client, therapist, catalogue)[0]
+    # the approach kept with the referral, or the one a match would choose
+    facts = pair_facts(client, therapist, catalogue, referral.approach_key or None)
     phrases = []
     for key in dict.fromkeys(client.concerns):
         concern = catalogue.concerns.get(key)
@@ -265,9 +237,9 @@ def _letter_data(
             sliding_scale_min=therapist.sliding_scale_min,
             associate=therapist.level is not None and therapist.level.value == "associate",
         ),
-        approach=_approach_info(client, catalogue, approach, language) if approach else None,
+        approach=_approach_info(facts, catalogue, language),
         concern_phrases=tuple(phrases),
-        fit=_fit(client, therapist, catalogue, approach, language),
+        fit=_fit(facts, catalogue, language),
         letterhead=read_letterhead(session),
     )
     return data, note

@@ -25,6 +25,7 @@ from opcc_desk.domain.lifecycle import IllegalMove, check_move
 from opcc_desk.domain.models import Catalogue, ReferralRow
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.waitlist import WaitingClient
+from opcc_desk.domain.words.names import written_name
 from opcc_desk.matching import choose_approach
 from opcc_desk.services import audit, transfer
 from opcc_desk.services.context import ServiceContext
@@ -90,9 +91,9 @@ def _rows(catalogue: Catalogue, result: Iterable[Row[*tuple[Any, ...]]]) -> list
         ReferralRow(
             id=r[0],
             client_id=r[1],
-            client_name=f"{r[2]} {r[3]}",
+            client_name=written_name(r[2], r[3]),
             therapist_id=sys.intern(r[4]),
-            therapist_name=sys.intern(f"{r[5]} {r[6]}"),
+            therapist_name=sys.intern(written_name(r[5], r[6])),
             approach=sys.intern(r[7]) if r[7] else "",
             approach_label=catalogue.approach_label(r[7]) if r[7] else "",
             status=ReferralStatus(r[8]),

@@ -38,7 +38,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from opcc_desk.db.models import ClientRecord, ReferralEventRecord, ReferralRecord, TherapistRecord
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.roles import Permission
-from opcc_desk.letters.data import written_name
+from opcc_desk.domain.words.names import written_name
 from opcc_desk.letters.report import (
     Breakdown,
     FellThrough,

@@ -19,6 +19,7 @@ from opcc_desk.domain.enums import Priority
 from opcc_desk.domain.records import effective_age_group
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.waitlist import WaitingClient, waitlist_order
+from opcc_desk.domain.words.names import written_name
 from opcc_desk.matching import Candidate, match_client
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
@@ -140,7 +141,7 @@ def list_waitlist(ctx: ServiceContext, *, with_fits: bool = True) -> list[Waitin
             WaitingClient(
                 entry_id=entry.id,
                 client_id=client.ref,
-                client_name=f"{client.first_name} {client.last_name}",
+                client_name=written_name(client.first_name, client.last_name),
                 since=entry.since,
                 priority=Priority(entry.priority),
                 note=entry.note,
@@ -164,7 +165,7 @@ def waiting_clients_for(ctx: ServiceContext, therapist_id: str) -> list[WaitingC
             WaitingClient(
                 entry_id=entry.id,
                 client_id=client.ref,
-                client_name=f"{client.first_name} {client.last_name}",
+                client_name=written_name(client.first_name, client.last_name),
                 since=entry.since,
                 priority=Priority(entry.priority),
                 note=entry.note,

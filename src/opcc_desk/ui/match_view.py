@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opcc_desk.domain.models import Catalogue
+from opcc_desk.domain.models import Catalogue, Client
 from opcc_desk.domain.validation import language_name
+from opcc_desk.domain.words.kinds import client_type_phrase, modality_phrase
+from opcc_desk.domain.words.lists import join_words, mid_sentence
+from opcc_desk.domain.words.money import money
 from opcc_desk.matching import WEIGHT_LABELS, Match
 from opcc_desk.services import matching, referrals
 from opcc_desk.services.context import ServiceContext
@@ -115,19 +118,7 @@ class MatchDialog(QDialog):
             self.table.setRowCount(0)
             return
         catalogue = self._ctx.catalogue
-        client = report.client
-        concerns = ", ".join(catalogue.concern_label(k).lower() for k in client.concerns)
-        wants = [
-            f"<b>{_escape(client.display_name)}</b> ({client.id})",
-            f"{language_name(client.language)}",
-            client.client_type.value,
-            client.modality.value.replace("_", " "),
-        ]
-        if client.location:
-            wants.append(_escape(client.location))
-        if client.max_fee is not None:
-            wants.append(f"up to ${client.max_fee:,.0f} a session")
-        self.summary.setText(" · ".join(wants) + f"<br>Concerns: {_escape(concerns)}")
+        self.summary.setText(summary_html(report.client, catalogue))
         self._matches = list(report.result.matches)
         self.table.setRowCount(len(self._matches))
         for row, match in enumerate(self._matches):
@@ -205,6 +196,25 @@ class MatchDialog(QDialog):
         self.accept()
 
 
+def summary_html(client: Client, catalogue: Catalogue) -> str:
+    """What the client asked for, in words, so the desk can check the reasons against it."""
+    name = f"<b>{_escape(client.full_name)}</b> ({_escape(client.id)})"
+    if client.preferred_name.strip() and client.display_name != client.full_name:
+        name += f", goes by {_escape(client.preferred_name.strip())}"
+    wants = [
+        name,
+        language_name(client.language),
+        client_type_phrase(client.client_type),
+        modality_phrase(client.modality),
+    ]
+    if client.location:
+        wants.append(_escape(client.location))
+    if client.max_fee is not None:
+        wants.append(f"up to {money(client.max_fee)} a session")
+    concerns = join_words([mid_sentence(catalogue.concern_label(k)) for k in client.concerns])
+    return " · ".join(wants) + f"<br>Concerns: {_escape(concerns or 'none given')}"
+
+
 def criterion_name(name: str) -> str:
     """The short name before the colon of the criterion's label, e.g. "Fair spread"."""
     return WEIGHT_LABELS.get(name, name).split(":", 1)[0]
@@ -221,9 +231,9 @@ def match_html(match: Match, catalogue: Catalogue) -> str:
         f"<td>{_escape(c.detail)}</td></tr>"
         for c in match.breakdown
     )
+    # the approach's reason is one of the reasons listed: said once, in its place
     parts = [
         f"<h3>{_escape(approach)} · score {match.score:.1f}</h3>",
-        f"<p>{_escape(match.approach_reason)}</p>",
         f"<ul>{reasons}</ul>",
     ]
     if warnings:

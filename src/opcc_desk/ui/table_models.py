@@ -23,6 +23,9 @@ from PySide6.QtGui import QBrush, QColor
 from opcc_desk.domain.models import ClientRow, ReferralRow, TherapistRow
 from opcc_desk.domain.search import fold
 from opcc_desk.domain.validation import language_name
+from opcc_desk.domain.words.kinds import client_type_phrase
+from opcc_desk.domain.words.money import money
+from opcc_desk.domain.words.names import sort_name, written_name
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -45,13 +48,7 @@ def _date(value: datetime | None) -> str:
 
 
 def _money(value: Decimal | None) -> str:
-    return (
-        ""
-        if value is None
-        else f"${value:,.0f}"
-        if value == value.to_integral()
-        else f"${value:,.2f}"
-    )
+    return "" if value is None else money(value)
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -152,12 +149,17 @@ class ClientTableModel(RecordTableModel[ClientRow]):
     widths = (95, 210, 90, 120, 230, 100, 85, 100, 95, 110)
     columns = (
         Column[ClientRow]("Intake id", lambda r: r.id),
-        Column[ClientRow]("Name", lambda r: f"{r.last_name}, {r.first_name}"),
+        # written as everywhere else (王小明, Hélène Gagné), sorted by family name
+        Column[ClientRow](
+            "Name",
+            lambda r: written_name(r.first_name, r.last_name),
+            sort=lambda r: fold(sort_name(r.first_name, r.last_name)),
+        ),
         Column[ClientRow]("Goes by", lambda r: r.preferred_name),
         Column[ClientRow]("Phone", lambda r: r.phone),
         Column[ClientRow]("Email", lambda r: r.email),
         Column[ClientRow]("Language", lambda r: language_name(r.language)),
-        Column[ClientRow]("Type", lambda r: r.client_type.value.capitalize()),
+        Column[ClientRow]("Type", lambda r: client_type_phrase(r.client_type).capitalize()),
         Column[ClientRow]("City", lambda r: r.city),
         Column[ClientRow](
             "Intake date",
@@ -182,7 +184,8 @@ class TherapistTableModel(RecordTableModel[TherapistRow]):
     widths = (90, 190, 150, 90, 260, 130, 70, 130, 80, 110)
     columns = (
         Column[TherapistRow]("Directory id", lambda r: r.id),
-        Column[TherapistRow]("Name", lambda r: f"{r.last_name}, {r.first_name}"),
+        # a directory: family name first ('Gagné, Hélène'; 王小明 already is)
+        Column[TherapistRow]("Name", lambda r: sort_name(r.first_name, r.last_name)),
         Column[TherapistRow]("Credentials", lambda r: r.credentials),
         Column[TherapistRow]("Languages", lambda r: r.languages),
         Column[TherapistRow]("Approaches", lambda r: r.approaches),
