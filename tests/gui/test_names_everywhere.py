@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from opcc_desk.services import letters, people, referrals, transfer, workflow
+from opcc_desk.services import letters, people, referrals, transfer, waitlist
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui.match_view import MatchDialog
 from opcc_desk.ui.table_models import ClientTableModel
@@ -64,7 +64,7 @@ def letter_text(ctx: ServiceContext, client_id: str) -> str:
 def test_one_name_reads_the_same_in_the_table_the_waitlist_the_match_view_and_the_letter(
     qtbot: QtBot, clinic: ServiceContext, client_id: str, written: str
 ) -> None:
-    workflow.add_to_waitlist(clinic, client_id)
+    waitlist.add_to_waitlist(clinic, client_id)
 
     assert table_name(clinic, client_id) == written
     assert waitlist_cell(qtbot, clinic, client_id) == f"{written} ({client_id})"
