@@ -1,0 +1,826 @@
+"""A first mapping for an export the desk has not seen: questions matched to client
+columns, answer labels read as the desk's values.
+
+Headers are matched by their wording (English and French, fuzzy, via rapidfuzz)
+and by what their cells look like, so "May we contact you?" holding "Yes" goes
+to consent and not to phone. Answers are read by the readers of form_answers and
+matched to the catalogue's labels in both languages plus the synonyms below.
+Whatever cannot be placed is listed, never guessed wildly: the desk confirms or
+corrects every line before anything is imported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from opcc_desk.domain import form_answers as answers
+from opcc_desk.domain.form_answers import plain
+from opcc_desk.domain.form_mapping import (
+    DATE_FIELDS,
+    IGNORED,
+    LIST_FIELDS,
+    VALUE_FIELDS,
+    YES_NO_FIELDS,
+    FormMapping,
+    answer_key,
+    client_fields,
+    mapping_to_toml,
+    split_answers,
+)
+from opcc_desk.domain.models import Catalogue
+from opcc_desk.domain.validation import language_names
+
+HEADER_THRESHOLD = 75  # of 100: name likeness weighed by how plausible the cells are
+ANSWER_THRESHOLD = 82
+SURE = 95  # below this, a match gets a "check" note
+SAMPLE_ROWS = 200
+
+# Ways forms ask for each client column, plain()ed (lower case, no accents).
+FIELD_WORDS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "submission id", "response id", "entry id", "numero de soumission"),
+    "submitted": (
+        "timestamp",
+        "submission date",
+        "submitted",
+        "submitted at",
+        "date submitted",
+        "completion time",
+        "horodateur",
+        "date de soumission",
+        "heure de fin",
+        "date d'envoi",
+        "entry date",
+        "date created",
+        "date",
+    ),
+    "first_name": ("first name", "given name", "prenom", "votre prenom"),
+    "last_name": ("last name", "surname", "family name", "nom de famille", "nom"),
+    "preferred_name": (
+        "preferred name",
+        "name you go by",
+        "what should we call you",
+        "nom choisi",
+        "nom prefere",
+        "comment voulez vous qu'on vous appelle",
+    ),
+    "pronouns": ("pronouns", "your pronouns", "pronoms"),
+    "date_of_birth": ("date of birth", "birth date", "birthday", "dob", "date de naissance"),
+    "email": ("email", "e mail", "email address", "courriel", "adresse courriel", "adresse e mail"),
+    "phone": (
+        "phone",
+        "phone number",
+        "telephone",
+        "cell",
+        "mobile",
+        "numero de telephone",
+        "cellulaire",
+    ),
+    "address": ("address", "street address", "mailing address", "adresse", "adresse postale"),
+    "city": ("city", "town", "ville", "municipalite", "city you live in"),
+    "postal_code": ("postal code", "zip", "zip code", "code postal"),
+    "language": (
+        "language",
+        "preferred language",
+        "language for sessions",
+        "langue",
+        "langue preferee",
+        "langue des seances",
+    ),
+    "client_type": (
+        "who is the therapy for",
+        "who is this for",
+        "individual couple or family",
+        "type of therapy",
+        "type of counselling",
+        "pour qui",
+        "therapie individuelle de couple ou familiale",
+        "type de therapie",
+    ),
+    "age_group": ("age group", "age range", "age", "tranche d'age", "groupe d'age"),
+    "concerns": (
+        "concerns",
+        "hoping to work on",
+        "what would you like help with",
+        "what brings you",
+        "struggling with",
+        "help with",
+        "topics",
+        "sujets",
+        "aborder",
+        "reasons for seeking therapy",
+        "issues",
+        "preoccupations",
+        "sur quoi aimeriez vous travailler",
+        "pour quoi souhaitez vous de l'aide",
+        "ce qui vous amene",
+        "motifs de consultation",
+    ),
+    "approach_preference": (
+        "approach",
+        "preferred approach",
+        "therapy approach",
+        "therapeutic approach",
+        "approche",
+        "approche preferee",
+        "approche therapeutique",
+    ),
+    "therapist_gender": (
+        "therapist gender",
+        "gender of therapist",
+        "gender of your therapist",
+        "therapist's gender",
+        "genre du therapeute",
+        "genre de la therapeute",
+        "preference de genre",
+        "kind of therapist",
+        "type of therapist",
+        "therapist who is",
+        "type de therapeute",
+    ),
+    "modality": (
+        "in person or virtual",
+        "in person or online",
+        "session format",
+        "session type",
+        "type of session",
+        "type de seance",
+        "how would you like to meet",
+        "modality",
+        "en personne ou en ligne",
+        "en personne ou virtuel",
+        "modalite",
+        "format des seances",
+    ),
+    "location": (
+        "location",
+        "preferred location",
+        "which office",
+        "lieu",
+        "lieu prefere",
+        "quel bureau",
+    ),
+    "max_fee": (
+        "fee",
+        "how much can you pay",
+        "budget",
+        "price range",
+        "per session",
+        "fee range",
+        "tarif",
+        "combien pouvez vous payer",
+        "par seance",
+        "montant",
+    ),
+    "availability": (
+        "availability",
+        "when are you available",
+        "best times",
+        "disponibilites",
+        "quand etes vous disponible",
+        "moments",
+        "what times work",
+        "times that work",
+        "when can you",
+        "horaire",
+    ),
+    "consent_to_contact": (
+        "consent",
+        "may we contact you",
+        "ok to contact",
+        "consent to contact",
+        "consentement",
+        "pouvons nous vous contacter",
+        "pouvons nous communiquer avec vous",
+        "contact you",
+        "being contacted",
+        "communiquions avec vous",
+        "communiquer avec vous",
+        "vous contacter",
+    ),
+    "email_consent": (
+        "email consent",
+        "health information by email",
+        "send by email",
+        "consent to email",
+        "consentement courriel",
+        "par courriel",
+        "envoyer par courriel",
+    ),
+    "notes": (
+        "notes",
+        "comments",
+        "anything else",
+        "additional information",
+        "anything else we should know",
+        "commentaires",
+        "autre chose",
+        "remarques",
+        "informations supplementaires",
+    ),
+}
+
+# Words that carry no meaning when matching a question or an answer.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "with",
+        "my",
+        "i",
+        "me",
+        "in",
+        "on",
+        "for",
+        "about",
+        "your",
+        "you",
+        "what",
+        "which",
+        "are",
+        "is",
+        "do",
+        "would",
+        "like",
+        "these",
+        "this",
+        "that",
+        "we",
+        "us",
+        "our",
+        "please",
+        "any",
+        "feel",
+        "feeling",
+        "from",
+        "at",
+        "be",
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "du",
+        "et",
+        "ou",
+        "au",
+        "aux",
+        "mon",
+        "ma",
+        "mes",
+        "je",
+        "vous",
+        "votre",
+        "vos",
+        "un",
+        "une",
+        "pour",
+        "avec",
+        "en",
+        "d",
+        "l",
+        "s",
+        "qu",
+        "que",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "est",
+        "sont",
+    ]
+)
+APPROACH_STOPWORDS = frozenset(
+    ["therapy", "therapie", "therapies", "approach", "approche", "psychotherapy"]
+)
+
+CONCERN_WORDS: dict[str, tuple[str, ...]] = {
+    "self_worth": (
+        "low self worth",
+        "self esteem",
+        "low self esteem",
+        "self confidence",
+        "shame",
+        "inner critic",
+        "not good enough",
+        "faible estime de soi",
+        "confiance en soi",
+        "honte",
+        "critique interieur",
+    ),
+    "relationships": (
+        "relationship difficulties",
+        "relationship issues",
+        "friendships",
+        "loneliness",
+        "difficultes relationnelles",
+        "amities",
+        "solitude",
+    ),
+    "relational_patterns": (
+        "relationship patterns",
+        "repeating patterns",
+        "same patterns in relationships",
+        "attachment",
+        "schemas relationnels",
+        "memes schemas",
+    ),
+    "emotional_disconnection": (
+        "feeling numb",
+        "numbness",
+        "disconnected",
+        "cut off from feelings",
+        "engourdissement emotionnel",
+        "coupe de mes emotions",
+    ),
+    "relational_trauma": (
+        "neglect",
+        "emotional abuse",
+        "abuse",
+        "childhood trauma",
+        "negligence",
+        "violence psychologique",
+        "abus",
+    ),
+    "anxiety": (
+        "worry",
+        "panic",
+        "panic attacks",
+        "anxious",
+        "social anxiety",
+        "inquietude",
+        "panique",
+        "crises de panique",
+    ),
+    "depression": ("low mood", "sadness", "depressed", "humeur basse", "tristesse", "deprime"),
+    "trauma": ("ptsd", "trauma or ptsd", "traumatic event", "tspt", "evenement traumatique"),
+    "grief": ("loss", "bereavement", "grief", "deuil", "perte"),
+    "couples": (
+        "couple issues",
+        "couples counselling",
+        "marriage",
+        "my relationship with my partner",
+        "therapie de couple",
+        "problemes de couple",
+    ),
+    "family": ("family conflict", "family issues", "conflits familiaux", "famille"),
+    "life_transitions": (
+        "life transitions",
+        "big changes",
+        "transition",
+        "transitions de vie",
+        "grands changements",
+    ),
+    "stress_burnout": ("stress", "burnout", "burn out", "work stress", "epuisement professionnel"),
+    "anger": ("anger management", "gestion de la colere", "irritability"),
+    "substance_use": (
+        "addiction",
+        "alcohol",
+        "drugs",
+        "substance use",
+        "dependance",
+        "toxicomanie",
+    ),
+    "eating_body_image": (
+        "eating disorder",
+        "body image",
+        "troubles alimentaires",
+        "image corporelle",
+    ),
+    "identity": ("lgbtq", "gender identity", "sexuality", "identite de genre", "orientation"),
+    "parenting": ("being a parent", "parentalite", "parent"),
+    "emotion_regulation": (
+        "emotional regulation",
+        "mood swings",
+        "overwhelming emotions",
+        "big emotions",
+        "emotions intenses",
+        "gestion des emotions",
+    ),
+    "sleep": ("insomnia", "sleep", "insomnie", "troubles du sommeil"),
+    "workplace": ("work", "career", "job", "workplace", "carriere", "emploi"),
+    "cultural_identity": ("immigration", "racism", "belonging", "racisme", "appartenance"),
+    "chronic_illness": ("chronic pain", "illness", "maladie chronique", "douleur chronique"),
+}
+APPROACH_WORDS: dict[str, tuple[str, ...]] = {
+    "relational": ("relational", "relationnelle"),
+    "cbt": (
+        "cognitive behavioural",
+        "cognitive behavioral",
+        "cbt",
+        "tcc",
+        "cognitivo comportementale",
+    ),
+    "dbt": ("dialectical behaviour", "dialectical behavior", "dbt", "tcd"),
+    "eft": ("emotionally focused", "eft", "centree sur les emotions"),
+    "psychodynamic": ("psychodynamic", "psychodynamique", "psychoanalytic"),
+    "person_centred": (
+        "person centred",
+        "person centered",
+        "client centred",
+        "client centered",
+        "humanistic",
+        "centree sur la personne",
+        "humaniste",
+    ),
+    "act": ("acceptance and commitment", "act", "acceptation et d'engagement"),
+    "narrative": ("narrative", "narrative"),
+    "somatic": ("somatic", "body based", "somatique", "corporelle"),
+    "ifs": ("internal family systems", "ifs", "parts work", "systeme familial interieur"),
+    "emdr": ("emdr",),
+    "mindfulness": ("mindfulness", "mindfulness based", "pleine conscience"),
+    "solution_focused": ("solution focused", "orientee vers les solutions", "sfbt"),
+    "family_systems": ("family systems", "familiale systemique", "systemique"),
+}
+NO_PREFERENCE = (
+    "no preference",
+    "not sure",
+    "i don't know",
+    "open to anything",
+    "aucune preference",
+    "je ne sais pas",
+    "pas de preference",
+    "peu importe",
+)
+
+
+def _words(text: str, extra: frozenset[str] = frozenset()) -> str:
+    return " ".join(w for w in plain(text).split() if w not in STOPWORDS and w not in extra)
+
+
+# ---------------------------------------------------------------- answers
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    value: str | None  # the desk's value(s); None: not recognised
+    score: float = 100.0  # how sure: 100 for a reader's exact result
+
+
+def _catalogue_targets(catalogue: Catalogue, kind: str) -> dict[str, list[str]]:
+    targets: dict[str, list[str]] = {}
+    if kind == "concerns":
+        for key, concern in catalogue.concerns.items():
+            targets[key] = [
+                key.replace("_", " "),
+                *concern.label.values(),
+                *CONCERN_WORDS.get(key, ()),
+            ]
+    else:
+        for key, approach in catalogue.approaches.items():
+            labels = [approach.label(lang) for lang in approach.text]
+            targets[key] = [key.replace("_", " "), *labels, *APPROACH_WORDS.get(key, ())]
+    return targets
+
+
+def read_catalogue_answer(label: str, catalogue: Catalogue, kind: str) -> Reading:
+    """The catalogue key an answer label means, by its labels and synonyms (fuzzy)."""
+    if plain(label) in {plain(p) for p in NO_PREFERENCE}:
+        return Reading("")
+    extra = APPROACH_STOPWORDS if kind == "approach_preference" else frozenset()
+    wanted = _words(label, extra)
+    if not wanted:
+        return Reading(None, 0)
+    wanted_words = wanted.split()
+    scores: list[tuple[float, str]] = []
+    for key, names in _catalogue_targets(catalogue, kind).items():
+        best = 0.0
+        for name in names:
+            target = _words(name, extra)
+            if not target:
+                continue
+            if target == wanted:
+                best = 100.0
+                break
+            # a short synonym inside a long answer ("shame") counts, but less than equal
+            best = max(
+                best, fuzz.token_set_ratio(wanted, target) * 0.97, fuzz.ratio(wanted, target)
+            )
+            target_words = target.split()
+            if all(_same_word(w, wanted_words) for w in target_words):
+                best = max(best, 90 + 10 * len(target_words) / len(wanted_words))
+        scores.append((best, key))
+    scores.sort(reverse=True)
+    top, key = scores[0]
+    runner_up = scores[1][0] if len(scores) > 1 else 0.0
+    if top < ANSWER_THRESHOLD or (top < 100 and top - runner_up < 3):
+        return Reading(None, top)
+    return Reading(key, top)
+
+
+def read_language(label: str) -> Reading:
+    words = plain(label)
+    names: dict[str, str] = {}
+    for display in ("en", "fr"):
+        for code, name in language_names(display).items():
+            names.setdefault(plain(name), code)
+            for part in re.split(r"[()]", name):  # "Farsi (Persian)": either word
+                if plain(part):
+                    names.setdefault(plain(part), code)
+    if words in names:
+        return Reading(names[words])
+    if words in {code for code in names.values()}:
+        return Reading(words)
+    found = {
+        code
+        for name, code in names.items()
+        if len(name) > 3 and re.search(rf"\b{re.escape(name)}\b", words)
+    }
+    return Reading(found.pop()) if len(found) == 1 else Reading(None, 0)
+
+
+def read_answer(name: str, label: str, catalogue: Catalogue) -> Reading:
+    """What one answer label means for a client column, as far as can be told."""
+    if name in ("concerns", "approach_preference"):
+        return read_catalogue_answer(label, catalogue, name)
+    simple: dict[str, Callable[[str], str | None]] = {
+        "availability": answers.slots,
+        "max_fee": answers.fee_cap,
+        "modality": answers.modality,
+        "client_type": lambda a: answers.choice(a, answers.CLIENT_TYPE_WORDS),
+        "age_group": lambda a: answers.choice(a, answers.AGE_GROUP_WORDS),
+        "therapist_gender": lambda a: answers.choice(a, answers.GENDER_WORDS),
+    }
+    if name in YES_NO_FIELDS:
+        return Reading(answers.yes_no(label))
+    if name == "language":
+        return read_language(label)
+    reader = simple.get(name)
+    if reader is None:
+        return Reading(None, 0)
+    return Reading(reader(label))
+
+
+# ---------------------------------------------------------------- headers
+
+
+def _plausible(name: str, samples: Sequence[str], catalogue: Catalogue) -> float:
+    """The share of a column's cells that look like what the client column holds."""
+    filled = [s for s in samples if s.strip()]
+    if not filled:
+        return 0.5
+    if all(plain(s) in ANONYMOUS for s in filled):
+        return 0.0  # Microsoft Forms' own respondent columns of an anonymous form
+    if name == "id":
+        unique = len(set(filled)) == len(filled)
+        long = all(len(s.strip()) >= 8 for s in filled)
+        return 1.0 if unique and long and not answers.guess_date_format(filled) else 0.0
+    if name in DATE_FIELDS:
+        return 1.0 if answers.guess_date_format(filled) else 0.2
+    if name == "email":
+        return _share(filled, lambda s: "@" in s)
+    if name == "phone":
+        return _share(filled, lambda s: sum(ch.isdigit() for ch in s) >= 7 and "@" not in s)
+    if name == "postal_code":
+        return _share(
+            filled,
+            lambda s: re.fullmatch(r"[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d", s.strip()) is not None,
+        )
+    if name in VALUE_FIELDS:
+        separator = _separator(name, filled)
+        parts = [a for s in filled[:50] for a in split_answers(s, separator)]
+        return _share(parts, lambda a: read_answer(name, a, catalogue).value is not None)
+    if name in ("first_name", "last_name", "preferred_name", "city"):
+        return _share(filled, lambda s: "@" not in s and not any(ch.isdigit() for ch in s))
+    return 1.0
+
+
+def _share(items: Sequence[str], test: Callable[[str], bool]) -> float:
+    return sum(1 for item in items if test(item)) / len(items) if items else 0.0
+
+
+def _separator(name: str, cells: Sequence[str]) -> str:
+    """How several answers share a cell in this column, judged from the cells."""
+    if name not in LIST_FIELDS and name != "modality":
+        return ""
+    if any("\n" in cell.strip() for cell in cells):
+        return "\n"
+    if any(";" in cell for cell in cells):
+        return ";"
+    if name in LIST_FIELDS and any("," in cell for cell in cells):
+        return ","
+    return ""
+
+
+def _same_word(word: str, words: Sequence[str]) -> bool:
+    """The word, or another form of it ("sleep"/"sleeping", "famille"/"familiales"):
+    the two share their first five letters or more, and differ only near the end."""
+    for other in words:
+        prefix = next(
+            (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
+            min(len(word), len(other)),
+        )
+        if other == word or (prefix >= 5 and prefix >= min(len(word), len(other)) - 2):
+            return True
+    return False
+
+
+def _token_found(token: str, tokens: set[str]) -> bool:
+    # a word counts when spelled alike: "e-mail"/"email", "disponibilite"/"disponibilites"
+    return token in tokens or any(
+        len(token) > 3 and fuzz.ratio(token, other) >= 88 for other in tokens
+    )
+
+
+def _header_score(header: str, name: str) -> float:
+    """How much a question reads like one of the ways of asking for the column.
+
+    Every word of a phrase must be in the question, so a phrase found whole inside
+    the question scores high ("hoping to work on" in "Which of these are you hoping
+    to work on?"); a question found inside a longer phrase does not ("Name" is not
+    "Preferred name", "Entry Date" is not "Entry Id").
+    """
+    wanted = _words(header)
+    if plain(header).replace(" ", "_") == name:
+        return 100.0  # the desk's own column name
+    tokens = set(wanted.split())
+    best = 0.0
+    for phrase in FIELD_WORDS.get(name, ()):
+        target = _words(phrase) or plain(phrase)
+        if wanted == target:
+            return 100.0
+        words = target.split()
+        found = sum(1 for word in words if _token_found(word, tokens))
+        if found == len(words):
+            # specific (longer) phrases inside a question beat one-word ones
+            best = max(best, 100.0 - (4 if len(words) == 1 else 0))
+        else:
+            best = max(best, 70.0 * found / len(words))
+    return best
+
+
+# Columns a question may be matched to by its answers alone, when its wording says
+# nothing the lists above know. Not yes/no (any yes/no question would do) nor the
+# gender wanted of a therapist (a client's own gender looks the same).
+BY_ANSWERS = ("concerns", "approach_preference", "availability", "modality", "max_fee", "language")
+ANONYMOUS = frozenset({"anonymous", "anonyme", "anonymized"})
+
+
+# ---------------------------------------------------------------- the suggestion
+
+
+@dataclass
+class Suggestion:
+    mapping: FormMapping
+    unmatched_headers: list[str] = field(default_factory=list)
+    unmatched_answers: dict[str, list[str]] = field(default_factory=dict)
+    doubts: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def to_toml(self) -> str:
+        return mapping_to_toml(
+            self.mapping,
+            unmatched_headers=self.unmatched_headers,
+            unmatched_answers=self.unmatched_answers,
+            doubts=self.doubts,
+        )
+
+
+def suggest_mapping(
+    headers: Sequence[str], rows: Sequence[Mapping[str, str]], catalogue: Catalogue
+) -> Suggestion:
+    """A mapping for an export: each header's column, separators, date layouts and the
+    meaning of every answer label the client columns with closed lists will see."""
+    sample = list(rows[:SAMPLE_ROWS])
+    known = [name for name in client_fields() if name in FIELD_WORDS]
+    column_cells = {h: [r.get(h, "") for r in sample] for h in headers}
+    candidates: list[tuple[float, int, str, str]] = []
+    for position, header in enumerate(headers):
+        for name in known:
+            likeness = _header_score(header, name)
+            by_answers = name in BY_ANSWERS
+            if likeness < HEADER_THRESHOLD and not by_answers:
+                continue
+            plausible = _plausible(name, column_cells[header], catalogue)
+            score = likeness * (0.5 + 0.5 * plausible)
+            if by_answers and plausible >= 0.75 and any(c.strip() for c in column_cells[header]):
+                score = max(score, 55 + 30 * plausible)
+            if score >= HEADER_THRESHOLD:
+                candidates.append((score, -position, header, name))
+    candidates.sort(reverse=True)
+    chosen: dict[str, tuple[str, float]] = {}
+    taken: set[str] = set()
+    for score, _position, header, name in candidates:
+        if header in chosen or (name in taken and name not in ("notes", "availability")):
+            continue
+        chosen[header] = (name, score)
+        taken.add(name)
+    suggestion = Suggestion(FormMapping())
+    mapping = suggestion.mapping
+    for header in headers:
+        if header not in chosen:
+            suggestion.unmatched_headers.append(header)
+            continue
+        name, score = chosen[header]
+        mapping.columns[header] = name
+        if score < SURE:
+            suggestion.doubts[("columns", header)] = "matched by likeness of wording or answers"
+        cells = column_cells[header]
+        _suggest_cells(suggestion, header, name, cells, catalogue)
+    return suggestion
+
+
+def _suggest_cells(
+    suggestion: Suggestion, header: str, name: str, cells: list[str], catalogue: Catalogue
+) -> None:
+    mapping = suggestion.mapping
+    filled = [c for c in cells if c.strip()]
+    if name in DATE_FIELDS:
+        layout = answers.guess_date_format(filled)
+        if layout is None:
+            suggestion.doubts[("columns", header)] = (
+                "the dates could not be read; give their layout under [dates]"
+            )
+        elif layout != "iso":
+            mapping.dates[name] = layout
+            day_first = layout.startswith("%d/%m")
+            month_first = layout.startswith("%m/%d")
+            if day_first or month_first:
+                other = (
+                    layout.replace("%d/%m", "%D").replace("%m/%d", "%d/%m").replace("%D", "%m/%d")
+                )
+                if answers.guess_date_format(filled) and _reads_all(filled, other):
+                    suggestion.doubts[("dates", name)] = (
+                        "day and month could be either way round in these dates"
+                    )
+        return
+    if name not in VALUE_FIELDS:
+        return
+    separator = _separator(name, filled)
+    if separator:
+        mapping.separators[name] = separator
+    table = mapping.values.setdefault(name, {})
+    unmatched = suggestion.unmatched_answers.setdefault(name, [])
+    seen = {answer_key(a) for a in table} | {answer_key(a) for a in unmatched}
+    for cell in filled:
+        for answer in split_answers(cell, separator, {answer_key(a) for a in table}):
+            key = answer_key(answer)
+            if key in seen:
+                continue
+            seen.add(key)
+            reading = read_answer(name, answer, catalogue)
+            if reading.value is None:
+                unmatched.append(answer)
+            elif reading.value != answer:
+                table[answer] = reading.value
+                if reading.score < SURE:
+                    suggestion.doubts[(f"values.{name}", answer)] = "matched by likeness"
+    if not table:
+        del mapping.values[name]
+    if not unmatched:
+        del suggestion.unmatched_answers[name]
+
+
+def _reads_all(samples: Sequence[str], layout: str) -> bool:
+    try:
+        for sample in samples:
+            answers.read_date(sample, layout)
+    except answers.DateMismatch:
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerLine:
+    """One distinct answer an export gives for a client column, and what it becomes."""
+
+    field: str
+    header: str
+    answer: str
+    value: str | None  # the mapping's value; None: none, the answer passes as written
+    fine_as_written: bool  # already a value the desk knows
+
+
+def answer_lines(
+    mapping: FormMapping,
+    headers: Sequence[str],
+    rows: Sequence[Mapping[str, str]],
+    catalogue: Catalogue,
+) -> list[AnswerLine]:
+    """Every distinct answer of the closed-list columns, with the mapping's value for it."""
+    present = {h.casefold(): h for h in headers}
+    lines: list[AnswerLine] = []
+    seen: set[tuple[str, str]] = set()
+    for header_name, name in mapping.columns.items():
+        header = present.get(header_name.casefold())
+        if header is None or name == IGNORED or name not in VALUE_FIELDS:
+            continue
+        table = {answer_key(k): v for k, v in mapping.values.get(name, {}).items()}
+        for row in rows:
+            for answer in split_answers(
+                row.get(header, ""), mapping.separators.get(name, ""), table
+            ):
+                key = answer_key(answer)
+                if (name, key) in seen:
+                    continue
+                seen.add((name, key))
+                as_is = read_answer(name, answer, catalogue).value == answer.strip().lower()
+                lines.append(AnswerLine(name, header, answer, table.get(key), as_is))
+    return lines
