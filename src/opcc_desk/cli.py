@@ -32,11 +32,12 @@ from opcc_desk.services import (
     accounts,
     audit,
     backup,
+    followups,
     matching,
     referrals,
     retention,
     transfer,
-    workflow,
+    waitlist,
 )
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
@@ -164,7 +165,7 @@ def _suggest_map(
 
 def _export(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
     if args.kind == "waitlist":
-        count = workflow.export_waitlist(open_ctx(), args.file)
+        count = waitlist.export_waitlist(open_ctx(), args.file)
         print(f"Wrote {count} waiting clients to {args.file}.", file=out)
         return EXIT_OK
     count = transfer.export_file(open_ctx(), transfer.Kind(args.kind), args.file)
@@ -218,7 +219,7 @@ def _referral(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, e
             print(f"{event.at:%Y-%m-%d %H:%M}  {event.by or '-'}  {change}{why}", file=out)
         return EXIT_OK
     if args.referral_command == "follow-ups":
-        items = workflow.follow_ups(open_ctx())
+        items = followups.follow_ups(open_ctx())
         for f in items:
             late = f"{f.overdue} business days late" if f.overdue else "due today"
             print(
@@ -405,15 +406,15 @@ def print_json(value: object, out: TextIO) -> None:
 def _waitlist(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
     ctx = open_ctx()
     if args.waitlist_command == "add":
-        workflow.add_to_waitlist(ctx, args.client_id, Priority(args.priority), args.note)
+        waitlist.add_to_waitlist(ctx, args.client_id, Priority(args.priority), args.note)
         print(f"Client {args.client_id} is on the waitlist ({args.priority}).", file=out)
     elif args.waitlist_command == "remove":
-        if not workflow.remove_from_waitlist(ctx, args.client_id, args.reason):
+        if not waitlist.remove_from_waitlist(ctx, args.client_id, args.reason):
             print(f"opcc-desk: client {args.client_id} is not on the waitlist.", file=err)
             return EXIT_REFUSED
         print(f"Client {args.client_id} is off the waitlist.", file=out)
     else:
-        for w in workflow.list_waitlist(ctx):
+        for w in waitlist.list_waitlist(ctx):
             fits = ", ".join(w.fits_now) if w.fits_now else "nobody yet"
             print(
                 f"{w.client_id}  {w.priority.value:<7} since {w.since}  "

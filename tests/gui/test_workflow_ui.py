@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from opcc_desk.domain.enums import ReferralStatus as S
-from opcc_desk.services import people, referrals, transfer, workflow
+from opcc_desk.services import duplicates, people, referrals, transfer, waitlist
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.duplicate_dialog import DuplicateDialog
@@ -158,7 +158,7 @@ def test_a_merge_from_the_duplicate_prompt(
         dialog.merge_button.click()
     assert merged.args == ["C-1"]
     assert people.get_client(clinic, "C-3").archived
-    assert workflow.merged_into(clinic, "C-3") == "C-1"
+    assert duplicates.merged_into(clinic, "C-3") == "C-1"
     moved = next(r for r in referrals.list_referrals(clinic) if r.id == referral_id)
     assert moved.client_id == "C-1"
     assert window.clients_tab.selected_id() == "C-1"
@@ -196,7 +196,7 @@ def test_waitlist_from_the_match_dialog_and_the_clients_tab(
 def test_a_therapist_starting_to_accept_points_out_waiting_clients(
     qtbot: QtBot, clinic: ServiceContext, modal_boxes: Any
 ) -> None:
-    workflow.add_to_waitlist(clinic, "C-3")
+    waitlist.add_to_waitlist(clinic, "C-3")
     window = MainWindow(clinic)
     qtbot.addWidget(window)
     window.point_out_waiting_clients("T-2")

@@ -90,8 +90,8 @@ def test_open_counts_and_matching_read_indexes(clinic: ServiceContext) -> None:
 
 
 def test_follow_ups_read_indexes(clinic: ServiceContext) -> None:
-    workflow = pytest.importorskip("opcc_desk.services.workflow")
-    for statement, lines in plans(clinic, lambda: workflow.follow_ups(clinic)):
+    followups = pytest.importorskip("opcc_desk.services.followups")
+    for statement, lines in plans(clinic, lambda: followups.follow_ups(clinic)):
         assert table_scans(lines, covering_ok=True) == [], f"{statement}\n{lines}"
 
 

@@ -3,6 +3,7 @@ search finds by the start of a word, on SQLite and on PostgreSQL alike."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -18,7 +19,7 @@ from opcc_desk.db.models import ClientRecord, ClientSearchWordRow, TherapistReco
 from opcc_desk.domain.enums import AgeGroup, ClientType, Modality, ModalityPreference
 from opcc_desk.domain.models import Client, Therapist
 from opcc_desk.domain.search import search_key, search_words
-from opcc_desk.services import demo, people, retention, transfer, workflow
+from opcc_desk.services import demo, duplicates, people, retention, transfer
 from opcc_desk.services.context import ServiceContext
 
 
@@ -207,7 +208,7 @@ def test_therapists_are_searched_by_the_same_rule(ctx: ServiceContext) -> None:
 def test_a_merge_that_fills_an_email_makes_it_searchable(ctx: ServiceContext) -> None:
     people.add_client(ctx, a_client("C-1", email="", phone=""))
     people.add_client(ctx, a_client("C-2", email="zf@example.ca", phone="613-555-0101"))
-    workflow.merge_clients(ctx, "C-1", "C-2")
+    duplicates.merge_clients(ctx, "C-1", "C-2")
     assert found(ctx, "zf@") == found(ctx, "613-555") == ["C-1", "C-2"]
     assert stored_words(ctx) == expected_words(ctx)
 
@@ -335,3 +336,43 @@ def test_a_search_hides_archived_clients_unless_asked(ctx: ServiceContext) -> No
     shown = people.client_page(ctx, "ra had", include_archived=True).rows
     assert sorted(r.id for r in shown) == ["C-1", "C-2"]
     assert people.count_clients(ctx, "ra had", include_archived=True) == 2
+
+
+def test_a_pasted_page_searches_a_few_words_and_answers_at_once(ctx: ServiceContext) -> None:
+    """10,000 words pasted into the search box: the search reads its first few terms
+    (not every word as one index range each, which took a shared server down)."""
+    people.add_client(ctx, a_client("C-1"))
+    people.add_client(ctx, a_client("C-2", first_name="Marie", last_name="Tremblay"))
+    therapist = a_therapist()
+    people.add_therapist(ctx, therapist)
+    pasted = "zoe francois " + " ".join(f"w{n:05d}" for n in range(10_000))
+    started = time.monotonic()
+    # the first eight distinct terms: "zoe", "francois" and six that find nobody
+    assert found(ctx, pasted) == []
+    assert found(ctx, "zoe francois " + "zoe " * 10_000) == ["C-1"]
+    assert [row.id for row in people.list_therapists(ctx, "nasrin " * 10_000)] == ["T-1"]
+    # a generous bound: the point is that it answers, not how fast this machine is
+    assert time.monotonic() - started < 10
+
+
+def test_a_nul_byte_or_invisible_character_in_a_search_is_ignored(ctx: ServiceContext) -> None:
+    people.add_client(ctx, a_client("C-1"))
+    people.add_therapist(ctx, a_therapist())
+    assert found(ctx, "zo\x00e") == ["C-1"]
+    assert found(ctx, "fran\u200bcois \x01") == ["C-1"]
+    assert [row.id for row in people.list_therapists(ctx, "nas\x00rin")] == ["T-1"]
+
+
+@pytest.mark.postgresql
+def test_a_search_on_postgresql_is_stopped_after_a_few_seconds(pg_url: str) -> None:
+    """The bound set on every searching transaction (SET LOCAL: this action only)."""
+    context = open_context(pg_url, user="tester")
+    try:
+        with people._searching(context, "marie") as session:
+            assert session.execute(text("SHOW statement_timeout")).scalar() == "5s"
+        with people._searching(context, "") as session:
+            assert session.execute(text("SHOW statement_timeout")).scalar() == "0"
+        with context.transaction() as session:
+            assert session.execute(text("SHOW statement_timeout")).scalar() == "0"
+    finally:
+        context.engine.dispose()

@@ -16,7 +16,16 @@ from opcc_desk.db.models import AuditRecord, LetterRecord, ReferralEventRecord
 from opcc_desk.domain.enums import Priority
 from opcc_desk.domain.enums import ReferralStatus as S
 from opcc_desk.domain.followup import FollowUpRules
-from opcc_desk.services import audit, matching, people, referrals, transfer, workflow
+from opcc_desk.services import (
+    audit,
+    duplicates,
+    followups,
+    matching,
+    people,
+    referrals,
+    transfer,
+    waitlist,
+)
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 
@@ -61,21 +70,21 @@ def test_service_refuses_illegal_moves_and_records_legal_ones(
 ) -> None:
     referral_id = referrals.create_referral(clinic, "C-4", "T-2")
     walk_to(clinic, referral_id, start)
-    legal = new == (ORDER[ORDER.index(start) + 1]) or new in workflow.ENDINGS
+    legal = new == (ORDER[ORDER.index(start) + 1]) or new in referrals.ENDINGS
     if legal:
-        workflow.move(clinic, referral_id, new, "client's choice")
+        referrals.move(clinic, referral_id, new, "client's choice")
         last = referrals.history(clinic, referral_id)[-1]
         assert (last.from_status, last.to_status, last.by) == (start, new, "tester")
         assert last.reason == "client's choice"
     else:
         with pytest.raises(ServiceError):
-            workflow.move(clinic, referral_id, new, "client's choice")
+            referrals.move(clinic, referral_id, new, "client's choice")
         assert referrals.history(clinic, referral_id)[-1].to_status == start
 
 
 def test_ended_referrals_cannot_move(clinic: ServiceContext) -> None:
     referral_id = referrals.create_referral(clinic, "C-4", "T-2")
-    workflow.move(clinic, referral_id, S.DECLINED, "fee too high")
+    referrals.move(clinic, referral_id, S.DECLINED, "fee too high")
     for status in S:
         with pytest.raises(ServiceError, match="cannot change any more"):
             referrals.change_status(clinic, referral_id, status, "again")
@@ -91,11 +100,11 @@ def test_open_referrals_use_capacity_and_an_ending_frees_it(clinic: ServiceConte
     assert "T-1" not in qualified(clinic, "C-1")  # full while C-3's referral is open
     walk_to(clinic, first, S.ACTIVE)
     assert "T-1" not in qualified(clinic, "C-1")  # active still counts
-    workflow.move(clinic, first, S.CLOSED)
+    referrals.move(clinic, first, S.CLOSED)
     assert "T-1" in qualified(clinic, "C-1")  # closed: room again
     second = referrals.create_referral(clinic, "C-1", "T-1")
     assert "T-1" not in qualified(clinic, "C-3")
-    workflow.move(clinic, second, S.WITHDRAWN, "moved away")
+    referrals.move(clinic, second, S.WITHDRAWN, "moved away")
     assert "T-1" in qualified(clinic, "C-3")
 
 
@@ -114,9 +123,9 @@ def test_follow_ups_due_and_sorted_by_how_overdue(
     proposed = referrals.create_referral(clinic, "C-3", "T-1")  # due Wednesday 25th
     booked = referrals.create_referral(clinic, "C-2", "T-2")
     walk_to(clinic, booked, S.BOOKED)
-    workflow.set_first_session(clinic, booked, date(2026, 11, 26))  # due today
+    followups.set_first_session(clinic, booked, date(2026, 11, 26))  # due today
     at(datetime(2026, 11, 26, 9, 30))  # Thursday, the test clock
-    due = workflow.follow_ups(clinic)
+    due = followups.follow_ups(clinic)
     assert [(f.referral_id, f.overdue) for f in due] == [
         (sent_long_ago, 5),
         (proposed, 1),
@@ -124,20 +133,20 @@ def test_follow_ups_due_and_sorted_by_how_overdue(
     ]
     assert due[0].due == date(2026, 11, 19)
     assert due[0].next_step.startswith("Ask the client")
-    upcoming = workflow.follow_ups(clinic, include_upcoming=True)
+    upcoming = followups.follow_ups(clinic, include_upcoming=True)
     assert upcoming[-1].referral_id == contacted and upcoming[-1].overdue < 0
     # a move starts the clock again; an ending stops it
     referrals.change_status(clinic, sent_long_ago, S.CONTACTED)
-    workflow.move(clinic, proposed, S.NO_RESPONSE)
-    assert [f.referral_id for f in workflow.follow_ups(clinic)] == [booked]
+    referrals.move(clinic, proposed, S.NO_RESPONSE)
+    assert [f.referral_id for f in followups.follow_ups(clinic)] == [booked]
 
 
 def test_director_sets_the_follow_up_delays(clinic: ServiceContext) -> None:
     referral_id = referrals.create_referral(clinic, "C-4", "T-2")  # proposed today (Thursday)
-    assert workflow.follow_ups(clinic) == []
-    rules = workflow.get_followup_rules(clinic)
-    workflow.save_followup_rules(clinic, FollowUpRules({**rules.days, S.PROPOSED: 0}))
-    assert [f.referral_id for f in workflow.follow_ups(clinic)] == [referral_id]
+    assert followups.follow_ups(clinic) == []
+    rules = followups.get_followup_rules(clinic)
+    followups.save_followup_rules(clinic, FollowUpRules({**rules.days, S.PROPOSED: 0}))
+    assert [f.referral_id for f in followups.follow_ups(clinic)] == [referral_id]
 
 
 def test_match_again_leaves_out_who_was_tried_and_keeps_the_old_referral(
@@ -145,9 +154,9 @@ def test_match_again_leaves_out_who_was_tried_and_keeps_the_old_referral(
 ) -> None:
     old = referrals.create_referral(clinic, "C-1", "T-1")
     with pytest.raises(ServiceError, match="still proposed"):
-        workflow.match_again(clinic, old)
-    workflow.move(clinic, old, S.DECLINED, "therapist has no evening room")
-    report = workflow.match_again(clinic, old)
+        referrals.match_again(clinic, old)
+    referrals.move(clinic, old, S.DECLINED, "therapist has no evening room")
+    report = referrals.match_again(clinic, old)
     assert [m.therapist_id for m in report.result.matches] == ["T-2"]
     assert report.result.excluded == 1
     new = referrals.create_referral(clinic, "C-1", "T-2")
@@ -158,37 +167,37 @@ def test_match_again_leaves_out_who_was_tried_and_keeps_the_old_referral(
 
 def test_waitlist_suggests_clients_when_a_therapist_frees_capacity(clinic: ServiceContext) -> None:
     holder = referrals.create_referral(clinic, "C-3", "T-1")  # T-1 is full (capacity 1)
-    workflow.add_to_waitlist(clinic, "C-1", Priority.HIGH, "evenings only", since=date(2026, 11, 2))
-    workflow.add_to_waitlist(clinic, "C-2", Priority.URGENT)  # Farsi couple: nobody fits
-    waiting = workflow.list_waitlist(clinic)
+    waitlist.add_to_waitlist(clinic, "C-1", Priority.HIGH, "evenings only", since=date(2026, 11, 2))
+    waitlist.add_to_waitlist(clinic, "C-2", Priority.URGENT)  # Farsi couple: nobody fits
+    waiting = waitlist.list_waitlist(clinic)
     assert [w.client_id for w in waiting] == ["C-2", "C-1"]  # urgent first
     assert waiting[1].days_waiting == 24 and waiting[1].note == "evenings only"
     assert waiting[0].fits_now == ()
-    assert workflow.waiting_clients_for(clinic, "T-1") == []
-    result = workflow.move(clinic, holder, S.WITHDRAWN, "moved to Montréal")
+    assert waitlist.waiting_clients_for(clinic, "T-1") == []
+    result = referrals.move(clinic, holder, S.WITHDRAWN, "moved to Montréal")
     assert [w.client_id for w in result.waiting_fits] == ["C-1"]
-    assert [w.client_id for w in workflow.waiting_clients_for(clinic, "T-1")] == ["C-1"]
+    assert [w.client_id for w in waitlist.waiting_clients_for(clinic, "T-1")] == ["C-1"]
 
 
 def test_waitlist_suggests_clients_when_a_therapist_starts_accepting(
     clinic: ServiceContext,
 ) -> None:
-    workflow.add_to_waitlist(clinic, "C-2", Priority.NORMAL)
-    assert workflow.waiting_clients_for(clinic, "T-3") == []
+    waitlist.add_to_waitlist(clinic, "C-2", Priority.NORMAL)
+    assert waitlist.waiting_clients_for(clinic, "T-3") == []
     therapist = people.get_therapist(clinic, "T-3")
     therapist.accepting = True
     people.update_therapist(clinic, therapist)
-    assert [w.client_id for w in workflow.waiting_clients_for(clinic, "T-3")] == ["C-2"]
-    assert workflow.list_waitlist(clinic)[0].fits_now == ("T-3",)
+    assert [w.client_id for w in waitlist.waiting_clients_for(clinic, "T-3")] == ["C-2"]
+    assert waitlist.list_waitlist(clinic)[0].fits_now == ("T-3",)
     # referring the client ends the wait; the entry is closed, not deleted
     referrals.create_referral(clinic, "C-2", "T-3")
-    assert workflow.list_waitlist(clinic) == []
+    assert waitlist.list_waitlist(clinic) == []
 
 
 def test_waitlist_export_is_private_and_audited(clinic: ServiceContext, tmp_path: Path) -> None:
-    workflow.add_to_waitlist(clinic, "C-1", Priority.LOW, since=date(2026, 11, 20))
+    waitlist.add_to_waitlist(clinic, "C-1", Priority.LOW, since=date(2026, 11, 20))
     path = tmp_path / "waitlist.csv"
-    assert workflow.export_waitlist(clinic, path) == 1
+    assert waitlist.export_waitlist(clinic, path) == 1
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines == [
@@ -196,19 +205,19 @@ def test_waitlist_export_is_private_and_audited(clinic: ServiceContext, tmp_path
         "C-1,low,2026-11-20,6,,T-1;T-2",
     ]
     referrals.create_referral(clinic, "C-4", "T-2")
-    assert workflow.export_referrals(clinic, tmp_path / "referrals.csv") == 1
+    assert referrals.export_referrals(clinic, tmp_path / "referrals.csv") == 1
     exports = audit.search(clinic, audit.AuditQuery(action="export"))
     assert len(exports) == 2
 
 
 def test_duplicate_of_a_stored_client_and_keep_both(clinic: ServiceContext) -> None:
-    found = workflow.duplicates_of(clinic, "C-3")
+    found = duplicates.duplicates_of(clinic, "C-3")
     assert [(d.client_id, d.reason) for d in found] == [
         ("C-1", "similar name (100%), same date of birth")
     ]
-    workflow.keep_both(clinic, "C-3", "C-1")
-    assert workflow.duplicates_of(clinic, "C-3") == []
-    assert workflow.duplicates_of(clinic, "C-1") == []
+    duplicates.keep_both(clinic, "C-3", "C-1")
+    assert duplicates.duplicates_of(clinic, "C-3") == []
+    assert duplicates.duplicates_of(clinic, "C-1") == []
 
 
 def count(ctx: ServiceContext, model: type[object]) -> int:
@@ -220,7 +229,7 @@ def test_merge_keeps_all_history(
     clinic: ServiceContext, count_of: Callable[..., int] = count
 ) -> None:
     first = referrals.create_referral(clinic, "C-3", "T-2")
-    workflow.move(clinic, first, S.DECLINED, "no evening times")
+    referrals.move(clinic, first, S.DECLINED, "no evening times")
     second = referrals.create_referral(clinic, "C-3", "T-1")
     with clinic.transaction() as session:  # a printed letter stays with its referral
         session.add(
@@ -233,9 +242,9 @@ def test_merge_keeps_all_history(
                 created_at=clinic.clock(),
             )
         )
-    workflow.add_to_waitlist(clinic, "C-3", Priority.HIGH)
+    waitlist.add_to_waitlist(clinic, "C-3", Priority.HIGH)
     before = {m: count_of(clinic, m) for m in (ReferralEventRecord, LetterRecord, AuditRecord)}
-    result = workflow.merge_clients(clinic, "C-1", "C-3")
+    result = duplicates.merge_clients(clinic, "C-1", "C-3")
     assert result.referrals_moved == (first, second)
     assert result.waitlist_moved
     assert result.fields_filled == ("phone",)
@@ -248,11 +257,11 @@ def test_merge_keeps_all_history(
     assert [e.to_status for e in referrals.history(clinic, first)] == [S.PROPOSED, S.DECLINED]
     merged = people.get_client(clinic, "C-3")
     assert merged.archived
-    assert workflow.merged_into(clinic, "C-3") == "C-1"
+    assert duplicates.merged_into(clinic, "C-3") == "C-1"
     assert people.get_client(clinic, "C-1").phone
-    assert [w.client_id for w in workflow.list_waitlist(clinic)] == ["C-1"]
+    assert [w.client_id for w in waitlist.list_waitlist(clinic)] == ["C-1"]
     archived = audit.search(clinic, audit.AuditQuery(record_ref="C-3", action="archive"))
     assert [e.detail for e in archived] == [f"merged into C-1; referrals moved: {first}, {second}"]
     assert audit.verify(clinic).intact
     with pytest.raises(ServiceError, match="archived already"):
-        workflow.merge_clients(clinic, "C-1", "C-3")
+        duplicates.merge_clients(clinic, "C-1", "C-3")

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from opcc_desk.db.models import Base
-from opcc_desk.services import transfer, workflow
+from opcc_desk.services import intake, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.mapping import apply_client
@@ -54,13 +54,13 @@ def test_a_bad_row_500_of_1000_leaves_the_database_as_it_was(
     path = tmp_path / "intake.csv"
     path.write_text(HEADER + "".join(lines), encoding="utf-8")
     before = dump(seeded)
-    preview = workflow.preview_intake(seeded, path)
+    preview = intake.preview_intake(seeded, path)
     assert not preview.can_import
     assert [(r.line, r.client_id) for r in preview.rows if r.action == "problem"] == [
         (501, "N-0500")
     ]
     with pytest.raises(transfer.ImportRejected) as rejected:
-        workflow.import_intake(seeded, path)
+        intake.import_intake(seeded, path)
     assert [p.line for p in rejected.value.row_problems] == [501]
     assert dump(seeded) == before
 
@@ -71,7 +71,7 @@ def test_a_failure_while_writing_row_500_rolls_back_every_row(
     path = tmp_path / "intake.csv"
     path.write_text(HEADER + "".join(row(n) for n in range(1, 1001)), encoding="utf-8")
     before = dump(seeded)
-    assert workflow.preview_intake(seeded, path).can_import
+    assert intake.preview_intake(seeded, path).can_import
     real = apply_client
     calls = 0
 
@@ -84,7 +84,7 @@ def test_a_failure_while_writing_row_500_rolls_back_every_row(
 
     monkeypatch.setattr(transfer, "apply_client", failing)
     with pytest.raises(ServiceError, match="row 500"):
-        workflow.import_intake(seeded, path)
+        intake.import_intake(seeded, path)
     assert calls == 500
     assert dump(seeded) == before
 
@@ -108,7 +108,7 @@ def test_preview_shows_actions_problems_and_likely_duplicates(
         encoding="utf-8",
     )
     before = dump(seeded)
-    preview = workflow.preview_intake(seeded, path)
+    preview = intake.preview_intake(seeded, path)
     assert dump(seeded) == before
     assert [(r.client_id, r.action) for r in preview.rows] == [
         ("C-1", "unchanged"),
@@ -122,6 +122,6 @@ def test_preview_shows_actions_problems_and_likely_duplicates(
 
 
 def test_preview_of_an_unreadable_file(seeded: ServiceContext, tmp_path: Path) -> None:
-    preview = workflow.preview_intake(seeded, tmp_path / "missing.csv")
+    preview = intake.preview_intake(seeded, tmp_path / "missing.csv")
     assert "no such file" in preview.file_problem
     assert not preview.can_import

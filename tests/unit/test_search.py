@@ -9,10 +9,12 @@ from hypothesis import strategies as st
 
 from opcc_desk.domain.search import (
     MAX_FIELD_WORDS,
+    MAX_TERMS,
     MAX_WORD,
     _pieces,
     fold,
     prefix_range,
+    search_is_cut,
     search_key,
     search_terms,
     search_words,
@@ -151,3 +153,67 @@ def test_plain_ascii_takes_a_shortcut_to_the_same_words(text: str) -> None:
             " " if unicodedata.category(ch)[0] in "PSZC" else ch for ch in token
         ).split()
         assert _pieces(token) == by_category
+
+
+# ---------------------------------------------------------------- bounded searches
+
+
+def _unbounded_terms(query: str) -> list[str]:
+    """The rule before searches were bounded: every typed word, folded."""
+    terms = []
+    for word in fold(query).split():
+        bare = "".join(ch for ch in word if ch.isdigit())
+        numeric = bare and len(bare) >= 3 and all(not ch.isalpha() for ch in word)
+        terms.append(bare if numeric else word)
+    return terms
+
+
+def test_a_pasted_page_is_cut_to_a_few_terms() -> None:
+    pasted = " ".join(f"word{n:05d}" for n in range(10_000))
+    terms = search_terms(pasted)
+    assert terms == [f"word{n:05d}" for n in range(MAX_TERMS)]
+    assert search_is_cut(pasted)
+    assert not search_is_cut("marie tremblay 416")
+
+
+def test_a_term_implied_by_a_longer_one_is_dropped() -> None:
+    assert search_terms("mar marie") == ["marie"]
+    assert search_terms("marie mar") == ["marie"]
+    assert search_terms("ma jo mar marie jo") == ["marie", "jo"]
+    assert search_terms("Zoë zoe ZOË") == ["zoe"]
+
+
+def test_repeated_words_do_not_count_against_the_limit() -> None:
+    query = " ".join(["marie"] * 50 + ["tremblay"])
+    assert search_terms(query) == ["marie", "tremblay"]
+    assert not search_is_cut(query)
+
+
+def test_control_and_invisible_characters_are_not_searched() -> None:
+    # a NUL is refused outright by PostgreSQL; a zero-width space is invisible
+    assert search_terms("ma\x00rie\u200b trem\tblay") == ["marie", "trem", "blay"]
+    assert search_terms("\x00\x01") == []
+
+
+def test_a_very_long_word_is_cut_as_stored_words_are() -> None:
+    assert search_terms("a" * 5000) == ["a" * MAX_WORD]
+    assert search_is_cut("a" * 5000)
+
+
+_VISIBLE = st.characters(exclude_categories=("Cc", "Cf", "Cs", "Co", "Cn"))
+
+
+@given(
+    st.lists(st.text(_VISIBLE, min_size=1, max_size=12), max_size=6),
+    st.lists(st.text(_VISIBLE, max_size=8), max_size=MAX_TERMS),
+)
+def test_a_short_query_finds_what_every_typed_word_finds(
+    names: list[str], typed: list[str]
+) -> None:
+    """Dropping repeated and implied terms never changes what a search finds."""
+    words = search_words("C-1", *names)
+    query = " ".join(typed)
+    every_word = all(
+        any(w.startswith(t[:MAX_WORD]) for w in words) for t in _unbounded_terms(query)
+    )
+    assert finds(words, query) == every_word

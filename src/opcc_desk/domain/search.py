@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 MAX_WORD = 64  # characters kept of a word: a pasted essay cannot bloat the index
 MAX_FIELD_WORDS = 32  # whitespace-separated words read from one field, for the same reason
+MAX_TERMS = 8  # typed words a search uses: more only narrow a list already short
+MAX_QUERY = 512  # characters of a search read: a pasted page is not searched whole
 _ASCII_SEPARATORS = re.compile(r"[^0-9A-Za-z]+")
 
 
@@ -134,17 +136,57 @@ def search_key(ref: str, *names: str, email: str = "", phone: str = "") -> str:
     return " ".join(search_words(ref, *names, email=email, phone=phone))
 
 
+def _printable(text: str) -> str:
+    """Control and format characters (NUL, zero-width spaces, direction marks) removed:
+    no stored word holds them, and a NUL is refused outright by PostgreSQL."""
+    if text.isprintable():
+        return text
+    return "".join(
+        " " if ch.isspace() else ch
+        for ch in text
+        if ch.isspace() or unicodedata.category(ch)[0] != "C"
+    )
+
+
 def search_terms(query: str) -> list[str]:
-    """Each word the user typed, folded; a record must contain every one."""
-    terms = []
-    for word in fold(query).split():
+    """Each word the user typed, folded; a record must contain every one.
+
+    The search is bounded whatever is pasted into the box: only the first
+    ``MAX_QUERY`` characters are read, each term is cut as the stored words are
+    (``MAX_WORD``), a term repeated or implied by a longer one ("mar" beside "marie":
+    a word that starts with "marie" starts with "mar") is dropped, and at most
+    ``MAX_TERMS`` terms are kept, in the order typed. Each term costs the database one
+    range of the word index, so this caps the work of one keystroke.
+    """
+    return _bounded_terms(query)[0]
+
+
+def search_is_cut(query: str) -> bool:
+    """True when the query held more terms, or more characters, than a search reads:
+    the window says that only the first words were searched."""
+    return _bounded_terms(query)[1]
+
+
+def _bounded_terms(query: str) -> tuple[list[str], bool]:
+    cut = len(query) > MAX_QUERY
+    kept: list[str] = []
+    for word in fold(_printable(query[:MAX_QUERY])).split():
         bare = digits(word)
         # "416-555" finds "4165550134": compare punctuated numbers by their digits
         if bare and len(bare) >= 3 and all(not ch.isalpha() for ch in word):
-            terms.append(bare)
+            word = bare
+        term = word[:MAX_WORD]
+        if any(other.startswith(term) for other in kept):
+            continue  # implied by a term already kept
+        implied = [i for i, other in enumerate(kept) if term.startswith(other)]
+        if implied:  # the longer term takes the place of the first one it implies
+            kept[implied[0]] = term
+            kept = [other for i, other in enumerate(kept) if i not in implied[1:]]
+        elif len(kept) == MAX_TERMS:
+            cut = True
         else:
-            terms.append(word)
-    return terms
+            kept.append(term)
+    return kept, cut
 
 
 _SURROGATES = range(0xD800, 0xE000)  # not characters: no stored text holds them

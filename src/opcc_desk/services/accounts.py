@@ -14,7 +14,8 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from opcc_desk.db.engine import sqlite_path
 from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, lock_time
@@ -103,20 +104,13 @@ def sign_in(
             try:
                 _hasher.verify(row.password_hash, password)
             except (VerificationError, InvalidHashError):
-                row.failed_logins += 1
-                wait = lock_time(row.failed_logins)
-                row.locked_until = now + wait if wait else None
+                failures = _count_failure(session, row.id, now)
                 audit.append(
-                    session,
-                    ctx,
-                    Action.LOGIN_FAILED,
-                    "user",
-                    username,
-                    f"failure {row.failed_logins}",
+                    session, ctx, Action.LOGIN_FAILED, "user", username, f"failure {failures}"
                 )
                 refused = LoginRefused(f"Cannot sign in: {WRONG}.")
                 if sleep is not None:
-                    sleep(min(5.0, 0.5 * row.failed_logins))  # slows guessing down
+                    sleep(min(5.0, 0.5 * failures))  # slows guessing down
             else:
                 row.failed_logins = 0
                 row.locked_until = None
@@ -126,6 +120,26 @@ def sign_in(
                 audit.append(session, ctx, Action.LOGIN, "user", username, "signed in")
                 return _account(row)
     raise refused
+
+
+def _count_failure(session: Session, user_id: int, now: datetime) -> int:
+    """One more wrong password, counted in the database itself: twenty guesses sent at
+    once from several desks or processes count twenty (a count read, raised and
+    written back lost most of them), and the lock follows the count."""
+    failures = int(
+        session.execute(
+            update(UserRecord)
+            .where(UserRecord.id == user_id)
+            .values(failed_logins=UserRecord.failed_logins + 1)
+            .returning(UserRecord.failed_logins)
+        ).scalar_one()
+    )
+    wait = lock_time(failures)
+    if wait:
+        session.execute(
+            update(UserRecord).where(UserRecord.id == user_id).values(locked_until=now + wait)
+        )
+    return failures
 
 
 def list_accounts(ctx: ServiceContext) -> list[Account]:

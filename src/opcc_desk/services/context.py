@@ -94,6 +94,11 @@ def _operational_message(error: DBAPIError) -> str:
             "The database server is restarting; wait a moment and try again. "
             "Your unsaved work is kept."
         )
+    if "statement timeout" in text:
+        return (
+            "The database took too long to answer and stopped looking; nothing was "
+            "changed. Type fewer words, or more letters of a name."
+        )
     if "disk" in text and "full" in text:
         return "The disk is full; free some space, then try again. Nothing was saved."
     if "readonly" in text or "read-only" in text:

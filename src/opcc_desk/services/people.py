@@ -7,7 +7,8 @@ silently overwrites somebody else's newer save.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    text,
     true,
     tuple_,
 )
@@ -52,6 +54,20 @@ from opcc_desk.services.mapping import (
 )
 
 _OPEN = [status.value for status in OPEN_STATUSES]
+
+# A search runs as the receptionist types, on a server other desks share: whatever was
+# pasted into the box, PostgreSQL stops it after this long (the terms are bounded too,
+# see domain.search.search_terms, so an everyday search takes milliseconds).
+SEARCH_TIMEOUT_MS = 5000
+
+
+@contextmanager
+def _searching(ctx: ServiceContext, query: str) -> Iterator[Session]:
+    """The action's transaction, with the statement time bounded when it searches."""
+    with ctx.transaction() as session:
+        if search_terms(query) and session.get_bind().dialect.name == "postgresql":
+            session.execute(text(f"SET LOCAL statement_timeout = {SEARCH_TIMEOUT_MS}"))
+        yield session
 
 
 def _client_search(query: str) -> ColumnElement[bool]:
@@ -138,7 +154,7 @@ def list_clients(
     )
     if not include_archived:
         stmt = stmt.where(ClientRecord.archived_at.is_(None))
-    with ctx.transaction() as session:
+    with _searching(ctx, query) as session:
         return [_client_row(r[:12], r[12]) for r in session.execute(stmt)]
 
 
@@ -232,7 +248,7 @@ def count_clients(ctx: ServiceContext, query: str = "", *, include_archived: boo
     stmt = (
         select(func.count()).select_from(ClientRecord).where(_client_where(query, include_archived))
     )
-    with ctx.transaction() as session:
+    with _searching(ctx, query) as session:
         return int(session.scalar(stmt) or 0)
 
 
@@ -261,7 +277,7 @@ def client_page(
     shown = _client_where(query, include_archived)
     if after is not None:
         shown = and_(shown, _after(value, after, descending))
-    with ctx.transaction() as session:
+    with _searching(ctx, query) as session:
         if session.get_bind().dialect.name == "sqlite":
             # SQLite puts NULLs first ascending and last descending, as the table does
             first = value.desc() if descending else value.asc()
@@ -382,7 +398,7 @@ def list_therapists(
     if not include_archived:
         stmt = stmt.where(TherapistRecord.archived_at.is_(None))
     catalogue = ctx.catalogue
-    with ctx.transaction() as session:
+    with _searching(ctx, query) as session:
         return [
             TherapistRow(
                 id=row.ref,

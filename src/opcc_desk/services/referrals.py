@@ -1,4 +1,5 @@
-"""Referrals: the list, creating a proposed referral, moving it along its lifecycle."""
+"""Referrals: the list, creating a proposed referral, moving it along its lifecycle,
+matching again after one fell through."""
 
 from __future__ import annotations
 
@@ -6,29 +7,32 @@ import sys
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, Select, func, select, true, tuple_
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from opcc_desk.db.models import (
     ClientRecord,
     ReferralEventRecord,
     ReferralRecord,
     TherapistRecord,
-    WaitlistRecord,
 )
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.lifecycle import IllegalMove, check_move
 from opcc_desk.domain.models import Catalogue, ReferralRow
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.waitlist import WaitingClient
 from opcc_desk.matching import choose_approach
-from opcc_desk.services import audit
+from opcc_desk.services import audit, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError
 from opcc_desk.services.mapping import client_from_record, therapist_from_record
+from opcc_desk.services.matching import MatchReport, match_report
 from opcc_desk.services.people import client_record, therapist_record
+from opcc_desk.services.waitlist import close_waitlist_entry, waiting_clients_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,15 +148,7 @@ def create_referral(
         session.add(referral)
         session.flush()
         # a referral ends the client's wait: the waitlist entry is closed, not deleted
-        waiting = session.scalar(
-            select(WaitlistRecord).where(
-                WaitlistRecord.client_pk == client.pk, WaitlistRecord.closed_at.is_(None)
-            )
-        )
-        if waiting is not None:
-            waiting.closed_at = now
-            waiting.closed_by = ctx.user
-            waiting.closed_reason = f"referred (referral {referral.id})"
+        close_waitlist_entry(session, ctx, client.pk, f"referred (referral {referral.id})")
         audit.append(
             session,
             ctx,
@@ -164,14 +160,19 @@ def create_referral(
         return referral.id
 
 
+def referral_record(session: Session, referral_id: int) -> ReferralRecord:
+    referral = session.get(ReferralRecord, referral_id)
+    if referral is None:
+        raise NotFound(f"There is no referral with id {referral_id}.")
+    return referral
+
+
 def change_status(
     ctx: ServiceContext, referral_id: int, new_status: ReferralStatus, reason: str = ""
 ) -> ReferralStatus:
     now = ctx.clock()
     with ctx.transaction() as session:
-        referral = session.get(ReferralRecord, referral_id)
-        if referral is None:
-            raise NotFound(f"There is no referral with id {referral_id}.")
+        referral = referral_record(session, referral_id)
         current = ReferralStatus(referral.status)
         ctx.require(Permission.REFERRALS)
         try:
@@ -202,8 +203,7 @@ def change_status(
 
 def history(ctx: ServiceContext, referral_id: int) -> list[ReferralEvent]:
     with ctx.transaction() as session:
-        if session.get(ReferralRecord, referral_id) is None:
-            raise NotFound(f"There is no referral with id {referral_id}.")
+        referral_record(session, referral_id)
         events = session.scalars(
             select(ReferralEventRecord)
             .where(ReferralEventRecord.referral_id == referral_id)
@@ -272,3 +272,49 @@ def page(
     catalogue = ctx.catalogue
     with ctx.transaction() as session:
         return _rows(catalogue, session.execute(stmt))
+
+
+# ---------------------------------------------------------------- moves and matching again
+
+ENDINGS = frozenset({ReferralStatus.DECLINED, ReferralStatus.NO_RESPONSE, ReferralStatus.WITHDRAWN})
+
+
+@dataclass(frozen=True, slots=True)
+class MoveResult:
+    status: ReferralStatus
+    therapist_id: str
+    # waiting clients the therapist can now take (an ending frees a place)
+    waiting_fits: tuple[WaitingClient, ...] = ()
+
+
+def move(
+    ctx: ServiceContext, referral_id: int, new: ReferralStatus, reason: str = ""
+) -> MoveResult:
+    """Change a referral's status (the lifecycle's rules apply); when it ends, list the
+    waiting clients its therapist now has room for."""
+    status = change_status(ctx, referral_id, new, reason)
+    with ctx.transaction() as session:
+        therapist_id = referral_record(session, referral_id).therapist.ref
+    fits: tuple[WaitingClient, ...] = ()
+    if not status.is_open:
+        fits = tuple(waiting_clients_for(ctx, therapist_id))
+    return MoveResult(status, therapist_id, fits)
+
+
+def match_again(ctx: ServiceContext, referral_id: int, *, limit: int | None = 25) -> MatchReport:
+    """Matching for the client of a referral that fell through, without the therapists
+    already tried. The ended referral stays as it is, in the history."""
+    with ctx.transaction() as session:
+        referral = referral_record(session, referral_id)
+        status = ReferralStatus(referral.status)
+        client_id = referral.client.ref
+    if status.is_open:
+        raise ServiceError(
+            f"Referral {referral_id} is still {status.value}; end it before matching again."
+        )
+    return match_report(ctx, client_id, limit=limit, skip_tried=True)
+
+
+def export_referrals(ctx: ServiceContext, path: Path) -> int:
+    """The referral list as CSV (same columns as `opcc-desk export referrals`)."""
+    return transfer.export_file(ctx, transfer.Kind.REFERRALS, path)

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opcc_desk.services import people, workflow
+from opcc_desk.services import duplicates, people
 from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.duplicates import LikelyDuplicate
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.services.workflow import LikelyDuplicate
 from opcc_desk.ui import dialogs
 
 
@@ -133,7 +133,7 @@ class DuplicateDialog(QDialog):
         ):
             return
         try:
-            result = workflow.merge_clients(self._ctx, target.client_id, self._client_id)
+            result = duplicates.merge_clients(self._ctx, target.client_id, self._client_id)
         except ServiceError as error:
             dialogs.show_error(self, "The records were not merged", str(error))
             return
@@ -143,7 +143,7 @@ class DuplicateDialog(QDialog):
     def keep_both(self) -> None:
         try:
             for candidate in self._candidates:
-                workflow.keep_both(self._ctx, self._client_id, candidate.client_id)
+                duplicates.keep_both(self._ctx, self._client_id, candidate.client_id)
         except ServiceError as error:
             dialogs.show_error(self, "Not saved", str(error))
             return

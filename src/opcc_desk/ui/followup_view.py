@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.followup import DEFAULT_DAYS, FollowUpRules
-from opcc_desk.services import workflow
+from opcc_desk.services import followups
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.services.workflow import FollowUp
+from opcc_desk.services.followups import FollowUp
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.table_models import Column, Index, RecordTableModel
 from opcc_desk.ui.tabs import make_table
@@ -105,7 +105,7 @@ class FollowUpView(QWidget):
 
     def reload(self) -> None:
         try:
-            items = workflow.follow_ups(self._ctx, include_upcoming=self.show_upcoming.isChecked())
+            items = followups.follow_ups(self._ctx, include_upcoming=self.show_upcoming.isChecked())
         except ServiceError as error:
             dialogs.show_error(self, "Could not load the follow-ups", str(error))
             return
@@ -134,7 +134,7 @@ class FollowUpSettingsDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle("Follow-up delays")
-        rules = workflow.get_followup_rules(ctx)
+        rules = followups.get_followup_rules(ctx)
         form = QFormLayout()
         self.spins: dict[ReferralStatus, QSpinBox] = {}
         for status in DEFAULT_DAYS:
@@ -175,7 +175,7 @@ class FollowUpSettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            workflow.save_followup_rules(self._ctx, self.rules())
+            followups.save_followup_rules(self._ctx, self.rules())
         except ServiceError as error:
             dialogs.show_error(self, "The delays were not saved", str(error))
             return

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opcc_desk.services import transfer, workflow
+from opcc_desk.services import intake, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.services.workflow import ImportPreview
+from opcc_desk.services.intake import ImportPreview
 from opcc_desk.ui import dialogs
 
 ACTION_TEXT = {
@@ -84,7 +84,7 @@ class ImportPreviewDialog(QDialog):
 
     def refresh(self) -> None:
         try:
-            self.preview = workflow.preview_intake(self._ctx, self._path)
+            self.preview = intake.preview_intake(self._ctx, self._path)
         except ServiceError as error:
             self.preview = ImportPreview(str(self._path), file_problem=str(error))
         p = self.preview
@@ -131,7 +131,7 @@ class ImportPreviewDialog(QDialog):
 
     def run_import(self) -> None:
         try:
-            report = workflow.import_intake(self._ctx, self._path)
+            report = intake.import_intake(self._ctx, self._path)
         except transfer.ImportRejected as error:
             dialogs.show_error(self, "Nothing was imported", str(error))
             self.refresh()

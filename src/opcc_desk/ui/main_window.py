@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 
 from opcc_desk import __version__
 from opcc_desk.domain.roles import Permission
-from opcc_desk.services import accounts, backup, workflow
+from opcc_desk.services import accounts, backup, duplicates, waitlist
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
 
     def check_duplicates(self, client_id: str) -> DuplicateDialog | None:
         try:
-            found = workflow.duplicates_of(self.ctx, client_id)
+            found = duplicates.duplicates_of(self.ctx, client_id)
         except ServiceError as error:
             dialogs.show_error(self, "Could not check for duplicates", str(error))
             return None
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         """A therapist was added or changed (accepting, capacity...): list the waiting
         clients they now fit. Nobody is contacted."""
         try:
-            fits = workflow.waiting_clients_for(self.ctx, therapist_id)
+            fits = waitlist.waiting_clients_for(self.ctx, therapist_id)
         except ServiceError:
             return
         shown = self._waitlist_shown.setdefault(therapist_id, set())
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            count = workflow.export_waitlist(self.ctx, Path(path))
+            count = waitlist.export_waitlist(self.ctx, Path(path))
         except ServiceError as error:
             dialogs.show_error(self, "The waitlist was not exported", str(error))
             return

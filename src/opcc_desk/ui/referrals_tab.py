@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from opcc_desk.domain.enums import OPEN_STATUSES, ReferralStatus
 from opcc_desk.domain.lifecycle import REASON_REQUIRED, allowed_moves
 from opcc_desk.domain.models import ReferralRow
-from opcc_desk.services import referrals, workflow
+from opcc_desk.services import followups, referrals
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
@@ -282,7 +282,7 @@ class ReferralsTab(QWidget):
         )
         try:
             events = referrals.history(self._ctx, row.id)
-            session = workflow.first_session(self._ctx, row.id) if booked else None
+            session = followups.first_session(self._ctx, row.id) if booked else None
         except ServiceError as error:
             dialogs.show_error(self, "Could not load the referral's history", str(error))
             return
@@ -329,7 +329,7 @@ class ReferralsTab(QWidget):
         ):
             return False
         try:
-            result = workflow.move(self._ctx, row.id, new, reason)
+            result = referrals.move(self._ctx, row.id, new, reason)
         except ServiceError as error:
             dialogs.show_error(self, "The referral was not changed", str(error))
             return False
@@ -362,7 +362,7 @@ class ReferralsTab(QWidget):
         chosen = self.session_date.date()
         day = date(chosen.year(), chosen.month(), chosen.day())
         try:
-            workflow.set_first_session(self._ctx, row.id, day)
+            followups.set_first_session(self._ctx, row.id, day)
         except ServiceError as error:
             dialogs.show_error(self, "The date was not saved", str(error))
             return
@@ -376,7 +376,7 @@ class ReferralsTab(QWidget):
         if not path:
             return
         try:
-            count = workflow.export_referrals(self._ctx, Path(path))
+            count = referrals.export_referrals(self._ctx, Path(path))
         except ServiceError as error:
             dialogs.show_error(self, "The list was not exported", str(error))
             return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from opcc_desk.domain.enums import Priority
 from opcc_desk.domain.waitlist import WaitingClient
-from opcc_desk.services import workflow
+from opcc_desk.services import waitlist
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
@@ -43,7 +43,7 @@ def ask_and_add_to_waitlist(parent: QWidget, ctx: ServiceContext, client_id: str
     if choice is None:
         return False
     try:
-        workflow.add_to_waitlist(ctx, client_id, Priority(choice.lower()))
+        waitlist.add_to_waitlist(ctx, client_id, Priority(choice.lower()))
     except ServiceError as error:
         dialogs.show_error(parent, "The client was not put on the waitlist", str(error))
         return False
@@ -128,7 +128,7 @@ class WaitlistDialog(QDialog):
 
     def reload(self) -> None:
         try:
-            items = workflow.list_waitlist(self._ctx)
+            items = waitlist.list_waitlist(self._ctx)
         except ServiceError as error:
             dialogs.show_error(self, "Could not load the waitlist", str(error))
             return
@@ -167,7 +167,7 @@ class WaitlistDialog(QDialog):
         if reason is None:
             return
         try:
-            workflow.remove_from_waitlist(self._ctx, item.client_id, reason)
+            waitlist.remove_from_waitlist(self._ctx, item.client_id, reason)
         except ServiceError as error:
             dialogs.show_error(self, "Not changed", str(error))
             return
@@ -180,7 +180,7 @@ class WaitlistDialog(QDialog):
         if not path:
             return
         try:
-            count = workflow.export_waitlist(self._ctx, Path(path))
+            count = waitlist.export_waitlist(self._ctx, Path(path))
         except ServiceError as error:
             dialogs.show_error(self, "The waitlist was not exported", str(error))
             return

@@ -1,0 +1,154 @@
+"""Follow-ups: when an open referral is due for a call, the director's delays, first sessions.
+
+Nothing here contacts anyone: the list is for the desk to act on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from opcc_desk.db.models import (
+    ClientRecord,
+    ReferralEventRecord,
+    ReferralRecord,
+    SettingRecord,
+    TherapistRecord,
+)
+from opcc_desk.domain.audit import Action
+from opcc_desk.domain.enums import OPEN_STATUSES, ReferralStatus
+from opcc_desk.domain.followup import NEXT_STEP, FollowUpRules, due_date, overdue_days
+from opcc_desk.domain.roles import Permission
+from opcc_desk.services import audit
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.referrals import referral_record
+
+FOLLOWUP_KEY = "followup"
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    referral_id: int
+    client_id: str
+    client_name: str
+    therapist_id: str
+    therapist_name: str
+    status: ReferralStatus
+    since: date  # the day the referral entered its status
+    due: date
+    overdue: int  # business days past due; 0 = due today; negative = not due yet
+    next_step: str
+
+
+def read_followup_rules(session: Session) -> FollowUpRules:
+    row = session.get(SettingRecord, FOLLOWUP_KEY)
+    return FollowUpRules.default() if row is None else FollowUpRules.from_dict(row.value)
+
+
+def get_followup_rules(ctx: ServiceContext) -> FollowUpRules:
+    with ctx.transaction() as session:
+        return read_followup_rules(session)
+
+
+def save_followup_rules(ctx: ServiceContext, rules: FollowUpRules) -> None:
+    """The director's follow-up delays."""
+    ctx.require(Permission.SETTINGS)
+    with ctx.transaction() as session:
+        row = session.get(SettingRecord, FOLLOWUP_KEY)
+        if row is None:
+            session.add(SettingRecord(key=FOLLOWUP_KEY, value=rules.to_dict()))
+        else:
+            row.value = rules.to_dict()
+        audit.append(session, ctx, Action.CHANGE, "settings", FOLLOWUP_KEY, "follow-up delays")
+
+
+def follow_ups(ctx: ServiceContext, *, include_upcoming: bool = False) -> list[FollowUp]:
+    """Open referrals due for a follow-up (today or earlier), the most overdue first."""
+    ctx.require(Permission.REFERRALS)
+    today = ctx.today()
+    # the newest event of each referral, looked up per row through the
+    # (referral_id, to_status, at) index rather than grouping every event ever
+    last_event = (
+        select(func.max(ReferralEventRecord.at))
+        .where(ReferralEventRecord.referral_id == ReferralRecord.id)
+        .correlate(ReferralRecord)
+        .scalar_subquery()
+    )
+    client, therapist = ClientRecord, TherapistRecord
+    stmt = (
+        select(
+            ReferralRecord.id,
+            client.ref,
+            client.first_name,
+            client.last_name,
+            therapist.ref,
+            therapist.first_name,
+            therapist.last_name,
+            ReferralRecord.status,
+            func.coalesce(last_event, ReferralRecord.updated_at),
+            ReferralRecord.first_session,
+        )
+        .join(client, client.pk == ReferralRecord.client_pk)
+        .join(therapist, therapist.pk == ReferralRecord.therapist_pk)
+    )
+    items: list[FollowUp] = []
+    with ctx.transaction() as session:
+        rules = read_followup_rules(session)
+        # only the states that have a follow-up at all: a busy clinic's tens of
+        # thousands of referrals in therapy (active) need none
+        waiting = [
+            s.value
+            for s in OPEN_STATUSES
+            if rules.days.get(s) is not None or s is ReferralStatus.BOOKED
+        ]
+        stmt = stmt.where(ReferralRecord.status.in_(waiting))
+        for r in session.execute(stmt):
+            status = ReferralStatus(r[7])
+            since = r[8].date()
+            due = due_date(status, since, rules, session_date=r[9])
+            if due is None:
+                continue
+            late = overdue_days(due, today, holidays=rules.holidays)
+            if due > today and not include_upcoming:
+                continue
+            items.append(
+                FollowUp(
+                    referral_id=r[0],
+                    client_id=r[1],
+                    client_name=f"{r[2]} {r[3]}",
+                    therapist_id=r[4],
+                    therapist_name=f"{r[5]} {r[6]}",
+                    status=status,
+                    since=since,
+                    due=due,
+                    overdue=late,
+                    next_step=NEXT_STEP[status],
+                )
+            )
+    items.sort(key=lambda f: (-f.overdue, f.due, f.referral_id))
+    return items
+
+
+def set_first_session(ctx: ServiceContext, referral_id: int, day: date | None) -> None:
+    """Record the booked first session's date; the follow-up falls due that day."""
+    ctx.require(Permission.REFERRALS)
+    with ctx.transaction() as session:
+        referral = referral_record(session, referral_id)
+        referral.first_session = day
+        audit.append(
+            session,
+            ctx,
+            Action.CHANGE,
+            "client",
+            referral.client.ref,
+            f"referral {referral_id}: first session "
+            + (day.isoformat() if day else "date removed"),
+        )
+
+
+def first_session(ctx: ServiceContext, referral_id: int) -> date | None:
+    with ctx.transaction() as session:
+        return referral_record(session, referral_id).first_session

@@ -1,0 +1,156 @@
+"""Importing an intake file: a row-by-row preview first, then all rows or none."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from opcc_desk.db.models import ClientRecord
+from opcc_desk.domain import records
+from opcc_desk.domain.duplicates import Person
+from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.validation import Problem, RecordError
+from opcc_desk.services import transfer
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.duplicates import duplicate_index, person_of
+from opcc_desk.services.mapping import client_from_record
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewRow:
+    line: int
+    client_id: str
+    name: str
+    action: str  # "add", "update", "unchanged", "problem"
+    problems: tuple[str, ...] = ()
+    duplicates: tuple[str, ...] = ()  # "C-12: similar name (96%), same phone"
+
+
+@dataclass
+class ImportPreview:
+    path: str
+    rows: list[PreviewRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    file_problem: str = ""
+
+    @property
+    def problem_rows(self) -> int:
+        return sum(1 for r in self.rows if r.action == "problem")
+
+    @property
+    def duplicate_rows(self) -> int:
+        return sum(1 for r in self.rows if r.duplicates)
+
+    @property
+    def can_import(self) -> bool:
+        return not self.file_problem and self.problem_rows == 0 and bool(self.rows)
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+
+def preview_intake(ctx: ServiceContext, path: Path) -> ImportPreview:
+    """What importing an intake file would do, row by row; writes nothing."""
+    ctx.require(Permission.CLIENTS)
+    preview = ImportPreview(str(path))
+    try:
+        columns, rows = transfer.read_rows(path)
+    except transfer.ImportRejected as error:
+        preview.file_problem = error.file_problem or str(error)
+        for problem in error.row_problems:
+            preview.rows.append(
+                PreviewRow(problem.line, problem.record_id, "", "problem", (str(problem),))
+            )
+        return preview
+    missing = sorted(records.CLIENT_REQUIRED - set(columns))
+    if missing:
+        preview.file_problem = (
+            f"the file lacks required column(s): {', '.join(missing)}; add them to the header row"
+        )
+        return preview
+    preview.warnings = [
+        f"column '{c}' is not used by OPCC Desk and will be ignored"
+        for c in columns
+        if c and c not in records.CLIENT_COLUMNS
+    ]
+    catalogue = ctx.catalogue
+    today = ctx.today()
+    with ctx.transaction() as session:
+        stored = {
+            row.ref: row
+            for row in session.scalars(
+                select(ClientRecord).options(
+                    selectinload(ClientRecord.concern_links),
+                    selectinload(ClientRecord.approach_links),
+                )
+            )
+        }
+        index = duplicate_index(session)
+        first_line: dict[str, int] = {}
+        for source in rows:
+            record_id = source.cells.get("id", "").strip()
+            name = f"{source.cells.get('first_name', '')} {source.cells.get('last_name', '')}"
+            try:
+                client = records.client_from_row(source.cells, catalogue, today=today)
+            except RecordError as error:
+                raw = _raw_person(record_id, source.cells)
+                preview.rows.append(
+                    PreviewRow(
+                        source.line,
+                        record_id,
+                        name.strip(),
+                        "problem",
+                        tuple(str(p) for p in error.problems),
+                        tuple(f"{d.existing_id}: {d.reason}" for d in index.find(raw)),
+                    )
+                )
+                continue
+            if client.id in first_line:
+                repeat = Problem("id", f"repeats the id of line {first_line[client.id]}")
+                preview.rows.append(
+                    PreviewRow(source.line, client.id, client.full_name, "problem", (str(repeat),))
+                )
+                continue
+            first_line[client.id] = source.line
+            existing = stored.get(client.id)
+            if existing is None:
+                action = "add"
+            else:
+                if client.submitted is None:
+                    client.submitted = existing.submitted
+                same = records.client_to_row(client_from_record(existing)) == (
+                    records.client_to_row(client)
+                )
+                action = "unchanged" if same else "update"
+            duplicates = tuple(
+                f"{d.existing_id}: {d.reason}" for d in index.find(person_of(client))
+            )
+            preview.rows.append(
+                PreviewRow(source.line, client.id, client.full_name, action, (), duplicates)
+            )
+    return preview
+
+
+def _raw_person(record_id: str, cells: dict[str, str]) -> Person:
+    """The details duplicate detection needs, from a row that did not pass its checks."""
+    try:
+        born: date | None = date.fromisoformat(cells.get("date_of_birth", "").strip())
+    except ValueError:
+        born = None
+    return Person(
+        record_id,
+        cells.get("first_name", ""),
+        cells.get("last_name", ""),
+        born,
+        cells.get("phone", ""),
+        cells.get("email", ""),
+    )
+
+
+def import_intake(ctx: ServiceContext, path: Path) -> transfer.ImportReport:
+    """Import the previewed file: all rows in one transaction, or none."""
+    return transfer.import_file(ctx, transfer.Kind.CLIENTS, path)

@@ -1,0 +1,213 @@
+"""The waitlist: clients no therapist can take yet, most urgent and longest waiting first.
+
+Each entry is closed, never deleted, when the client is referred or taken off.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from opcc_desk.db.models import ClientRecord, WaitlistRecord
+from opcc_desk.domain.audit import Action
+from opcc_desk.domain.enums import Priority
+from opcc_desk.domain.records import effective_age_group
+from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.waitlist import WaitingClient, waitlist_order
+from opcc_desk.matching import Candidate, match_client
+from opcc_desk.services import audit
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import ServiceError
+from opcc_desk.services.mapping import client_from_record
+from opcc_desk.services.matching import load_candidates, read_settings, tried_therapists
+from opcc_desk.services.people import client_record
+
+WAITLIST_COLUMNS = ("client_id", "priority", "since", "days_waiting", "note", "fits_now")
+FITS_SHOWN = 3
+
+
+def add_to_waitlist(
+    ctx: ServiceContext,
+    client_id: str,
+    priority: Priority = Priority.NORMAL,
+    note: str = "",
+    *,
+    since: date | None = None,
+) -> int:
+    """Put a client on the waitlist (once: a second add updates the priority and note)."""
+    ctx.require(Permission.REFERRALS)
+    now = ctx.clock()
+    with ctx.transaction() as session:
+        client = client_record(session, client_id)
+        if client.archived_at is not None:
+            raise ServiceError(f"Client {client_id} is archived; restore the record first.")
+        entry = open_entry(session, client.pk)
+        if entry is None:
+            entry = WaitlistRecord(
+                client_pk=client.pk,
+                since=since or now.date(),
+                priority=priority.value,
+                note=note.strip(),
+                added_at=now,
+                added_by=ctx.user,
+            )
+            session.add(entry)
+            detail = f"waitlist: added, priority {priority.value}"
+        else:
+            entry.priority = priority.value
+            entry.note = note.strip()
+            detail = f"waitlist: priority {priority.value}"
+        session.flush()
+        audit.append(session, ctx, Action.CHANGE, "client", client_id, detail)
+        return entry.id
+
+
+def remove_from_waitlist(ctx: ServiceContext, client_id: str, reason: str = "") -> bool:
+    """Close the client's waitlist entry (kept, with when, who and why). False if none."""
+    ctx.require(Permission.REFERRALS)
+    with ctx.transaction() as session:
+        client = client_record(session, client_id)
+        closed = close_waitlist_entry(session, ctx, client.pk, reason or "taken off the waitlist")
+        if closed:
+            audit.append(session, ctx, Action.CHANGE, "client", client_id, "waitlist: removed")
+        return closed
+
+
+def close_waitlist_entry(
+    session: Session, ctx: ServiceContext, client_pk: int, reason: str
+) -> bool:
+    entry = open_entry(session, client_pk)
+    if entry is None:
+        return False
+    entry.closed_at = ctx.clock()
+    entry.closed_by = ctx.user
+    entry.closed_reason = reason
+    return True
+
+
+def open_entry(session: Session, client_pk: int) -> WaitlistRecord | None:
+    return session.scalar(
+        select(WaitlistRecord).where(
+            WaitlistRecord.client_pk == client_pk, WaitlistRecord.closed_at.is_(None)
+        )
+    )
+
+
+def _waiting(session: Session) -> list[tuple[WaitlistRecord, ClientRecord]]:
+    rows = session.execute(
+        select(WaitlistRecord, ClientRecord)
+        .join(ClientRecord, ClientRecord.pk == WaitlistRecord.client_pk)
+        .where(WaitlistRecord.closed_at.is_(None), ClientRecord.archived_at.is_(None))
+        .options(
+            selectinload(ClientRecord.concern_links), selectinload(ClientRecord.approach_links)
+        )
+    )
+    return [(entry, client) for entry, client in rows]
+
+
+def _fits(
+    ctx: ServiceContext,
+    session: Session,
+    client_row: ClientRecord,
+    candidates: list[Candidate],
+    limit: int | None,
+) -> tuple[str, ...]:
+    client = client_from_record(client_row)
+    client.age_group = effective_age_group(client, ctx.today())
+    result = match_client(
+        client,
+        candidates,
+        ctx.catalogue,
+        read_settings(session),
+        limit=limit,
+        exclude=tried_therapists(session, client_row),
+    )
+    return tuple(m.therapist_id for m in result.matches)
+
+
+def list_waitlist(ctx: ServiceContext, *, with_fits: bool = True) -> list[WaitingClient]:
+    """Everyone waiting, most urgent and longest waiting first, with who could take them now."""
+    ctx.require(Permission.REFERRALS)
+    today = ctx.today()
+    with ctx.transaction() as session:
+        candidates = load_candidates(ctx, session) if with_fits else []
+        items = [
+            WaitingClient(
+                entry_id=entry.id,
+                client_id=client.ref,
+                client_name=f"{client.first_name} {client.last_name}",
+                since=entry.since,
+                priority=Priority(entry.priority),
+                note=entry.note,
+                days_waiting=(today - entry.since).days,
+                fits_now=_fits(ctx, session, client, candidates, FITS_SHOWN) if with_fits else (),
+            )
+            for entry, client in _waiting(session)
+        ]
+    return sorted(items, key=waitlist_order)
+
+
+def waiting_clients_for(ctx: ServiceContext, therapist_id: str) -> list[WaitingClient]:
+    """The waiting clients this therapist fits now (accepting, room left, every rule met)."""
+    ctx.require(Permission.REFERRALS)
+    today = ctx.today()
+    with ctx.transaction() as session:
+        mine = [c for c in load_candidates(ctx, session) if c.therapist.id == therapist_id]
+        if not mine:
+            return []
+        items = [
+            WaitingClient(
+                entry_id=entry.id,
+                client_id=client.ref,
+                client_name=f"{client.first_name} {client.last_name}",
+                since=entry.since,
+                priority=Priority(entry.priority),
+                note=entry.note,
+                days_waiting=(today - entry.since).days,
+                fits_now=(therapist_id,),
+            )
+            for entry, client in _waiting(session)
+            if _fits(ctx, session, client, mine, None)
+        ]
+    return sorted(items, key=waitlist_order)
+
+
+def export_waitlist(ctx: ServiceContext, path: Path) -> int:
+    """The waitlist as CSV for the director's spreadsheets (owner-only file)."""
+    ctx.require(Permission.EXPORT)
+    items = list_waitlist(ctx)
+    rows = [
+        {
+            "client_id": w.client_id,
+            "priority": w.priority.value,
+            "since": w.since.isoformat(),
+            "days_waiting": str(w.days_waiting),
+            "note": w.note,
+            "fits_now": ";".join(w.fits_now),
+        }
+        for w in items
+    ]
+    write_private_csv(path, WAITLIST_COLUMNS, rows)
+    audit.log(ctx, Action.EXPORT, "client", "", f"waitlist: {len(rows)} rows to a CSV file")
+    return len(rows)
+
+
+def write_private_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) -> None:
+    temporary = path.with_name(f".{path.name}.partial")
+    try:
+        fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with open(fd, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(columns), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+        temporary.replace(path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ServiceError(
+            f"{path}: cannot write the file ({error.strerror}); choose another folder"
+        ) from None
