@@ -47,7 +47,6 @@ VALUE_FIELDS = frozenset(
         "email_consent",
     }
 )
-YES_NO_FIELDS = frozenset({"consent_to_contact", "email_consent"})
 IGNORED = ""  # a header mapped to "" is left out on purpose, without a warning
 ID_PREFIX = "W-"  # intake ids worked out from a web form's submission
 

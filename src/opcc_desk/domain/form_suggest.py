@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -24,7 +25,6 @@ from opcc_desk.domain.form_mapping import (
     IGNORED,
     LIST_FIELDS,
     VALUE_FIELDS,
-    YES_NO_FIELDS,
     FormMapping,
     answer_key,
     client_fields,
@@ -466,10 +466,12 @@ class Reading:
 
 
 def _catalogue_targets(catalogue: Catalogue, kind: str) -> dict[str, list[str]]:
-    targets: dict[str, list[str]] = {}
+    """Each key's names to match answers against: labels in both languages, synonyms."""
+    extra = APPROACH_STOPWORDS if kind == "approach_preference" else frozenset()
+    names: dict[str, list[str]] = {}
     if kind == "concerns":
         for key, concern in catalogue.concerns.items():
-            targets[key] = [
+            names[key] = [
                 key.replace("_", " "),
                 *concern.label.values(),
                 *CONCERN_WORDS.get(key, ()),
@@ -477,13 +479,16 @@ def _catalogue_targets(catalogue: Catalogue, kind: str) -> dict[str, list[str]]:
     else:
         for key, approach in catalogue.approaches.items():
             labels = [approach.label(lang) for lang in approach.text]
-            targets[key] = [key.replace("_", " "), *labels, *APPROACH_WORDS.get(key, ())]
-    return targets
+            names[key] = [key.replace("_", " "), *labels, *APPROACH_WORDS.get(key, ())]
+    return {
+        key: [target for name in spellings if (target := _words(name, extra))]
+        for key, spellings in names.items()
+    }
 
 
-def read_catalogue_answer(label: str, catalogue: Catalogue, kind: str) -> Reading:
+def _catalogue_reading(label: str, targets: Mapping[str, list[str]], kind: str) -> Reading:
     """The catalogue key an answer label means, by its labels and synonyms (fuzzy)."""
-    if plain(label) in {plain(p) for p in NO_PREFERENCE}:
+    if plain(label) in _NO_PREFERENCE:
         return Reading("")
     extra = APPROACH_STOPWORDS if kind == "approach_preference" else frozenset()
     wanted = _words(label, extra)
@@ -491,12 +496,9 @@ def read_catalogue_answer(label: str, catalogue: Catalogue, kind: str) -> Readin
         return Reading(None, 0)
     wanted_words = wanted.split()
     scores: list[tuple[float, str]] = []
-    for key, names in _catalogue_targets(catalogue, kind).items():
+    for key, names in targets.items():
         best = 0.0
-        for name in names:
-            target = _words(name, extra)
-            if not target:
-                continue
+        for target in names:
             if target == wanted:
                 best = 100.0
                 break
@@ -516,18 +518,25 @@ def read_catalogue_answer(label: str, catalogue: Catalogue, kind: str) -> Readin
     return Reading(key, top)
 
 
-def read_language(label: str) -> Reading:
-    words = plain(label)
+@cache
+def _language_table() -> dict[str, str]:
+    """Language names in English and French (and each word of "Farsi (Persian)") -> code."""
     names: dict[str, str] = {}
     for display in ("en", "fr"):
         for code, name in language_names(display).items():
             names.setdefault(plain(name), code)
-            for part in re.split(r"[()]", name):  # "Farsi (Persian)": either word
+            for part in re.split(r"[()]", name):
                 if plain(part):
                     names.setdefault(plain(part), code)
+    return names
+
+
+def read_language(label: str) -> Reading:
+    words = plain(label)
+    names = _language_table()
     if words in names:
         return Reading(names[words])
-    if words in {code for code in names.values()}:
+    if words in set(names.values()):
         return Reading(words)
     found = {
         code
@@ -537,32 +546,54 @@ def read_language(label: str) -> Reading:
     return Reading(found.pop()) if len(found) == 1 else Reading(None, 0)
 
 
+_SIMPLE: dict[str, Callable[[str], str | None]] = {
+    "availability": answers.slots,
+    "max_fee": answers.fee_cap,
+    "modality": answers.modality,
+    "client_type": lambda a: answers.choice(a, answers.CLIENT_TYPE_WORDS),
+    "age_group": lambda a: answers.choice(a, answers.AGE_GROUP_WORDS),
+    "therapist_gender": lambda a: answers.choice(a, answers.GENDER_WORDS),
+    "consent_to_contact": answers.yes_no,
+    "email_consent": answers.yes_no,
+}
+_NO_PREFERENCE = frozenset(plain(p) for p in NO_PREFERENCE)
+
+
+class AnswerReader:
+    """Reads answer labels for client columns, each distinct label once per export."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._targets = {
+            kind: _catalogue_targets(catalogue, kind)
+            for kind in ("concerns", "approach_preference")
+        }
+        self._seen: dict[tuple[str, str], Reading] = {}
+
+    def read(self, name: str, label: str) -> Reading:
+        """What one answer label means for a client column, as far as can be told."""
+        key = (name, label)
+        if key not in self._seen:
+            self._seen[key] = self._read(name, label)
+        return self._seen[key]
+
+    def _read(self, name: str, label: str) -> Reading:
+        if name in self._targets:
+            return _catalogue_reading(label, self._targets[name], name)
+        if name == "language":
+            return read_language(label)
+        reader = _SIMPLE.get(name)
+        return Reading(None, 0) if reader is None else Reading(reader(label))
+
+
 def read_answer(name: str, label: str, catalogue: Catalogue) -> Reading:
-    """What one answer label means for a client column, as far as can be told."""
-    if name in ("concerns", "approach_preference"):
-        return read_catalogue_answer(label, catalogue, name)
-    simple: dict[str, Callable[[str], str | None]] = {
-        "availability": answers.slots,
-        "max_fee": answers.fee_cap,
-        "modality": answers.modality,
-        "client_type": lambda a: answers.choice(a, answers.CLIENT_TYPE_WORDS),
-        "age_group": lambda a: answers.choice(a, answers.AGE_GROUP_WORDS),
-        "therapist_gender": lambda a: answers.choice(a, answers.GENDER_WORDS),
-    }
-    if name in YES_NO_FIELDS:
-        return Reading(answers.yes_no(label))
-    if name == "language":
-        return read_language(label)
-    reader = simple.get(name)
-    if reader is None:
-        return Reading(None, 0)
-    return Reading(reader(label))
+    """What one answer label means for a client column (one label; see AnswerReader)."""
+    return AnswerReader(catalogue).read(name, label)
 
 
 # ---------------------------------------------------------------- headers
 
 
-def _plausible(name: str, samples: Sequence[str], catalogue: Catalogue) -> float:
+def _plausible(name: str, samples: Sequence[str], reader: AnswerReader) -> float:
     """The share of a column's cells that look like what the client column holds."""
     filled = [s for s in samples if s.strip()]
     if not filled:
@@ -587,7 +618,7 @@ def _plausible(name: str, samples: Sequence[str], catalogue: Catalogue) -> float
     if name in VALUE_FIELDS:
         separator = _separator(name, filled)
         parts = [a for s in filled[:50] for a in split_answers(s, separator)]
-        return _share(parts, lambda a: read_answer(name, a, catalogue).value is not None)
+        return _share(parts, lambda a: reader.read(name, a).value is not None)
     if name in ("first_name", "last_name", "preferred_name", "city"):
         return _share(filled, lambda s: "@" not in s and not any(ch.isdigit() for ch in s))
     return 1.0
@@ -689,6 +720,7 @@ def suggest_mapping(
     """A mapping for an export: each header's column, separators, date layouts and the
     meaning of every answer label the client columns with closed lists will see."""
     sample = list(rows[:SAMPLE_ROWS])
+    reader = AnswerReader(catalogue)
     known = [name for name in client_fields() if name in FIELD_WORDS]
     column_cells = {h: [r.get(h, "") for r in sample] for h in headers}
     candidates: list[tuple[float, int, str, str]] = []
@@ -698,7 +730,7 @@ def suggest_mapping(
             by_answers = name in BY_ANSWERS
             if likeness < HEADER_THRESHOLD and not by_answers:
                 continue
-            plausible = _plausible(name, column_cells[header], catalogue)
+            plausible = _plausible(name, column_cells[header], reader)
             score = likeness * (0.5 + 0.5 * plausible)
             if by_answers and plausible >= 0.75 and any(c.strip() for c in column_cells[header]):
                 score = max(score, 55 + 30 * plausible)
@@ -723,12 +755,12 @@ def suggest_mapping(
         if score < SURE:
             suggestion.doubts[("columns", header)] = "matched by likeness of wording or answers"
         cells = column_cells[header]
-        _suggest_cells(suggestion, header, name, cells, catalogue)
+        _suggest_cells(suggestion, header, name, cells, reader)
     return suggestion
 
 
 def _suggest_cells(
-    suggestion: Suggestion, header: str, name: str, cells: list[str], catalogue: Catalogue
+    suggestion: Suggestion, header: str, name: str, cells: list[str], reader: AnswerReader
 ) -> None:
     mapping = suggestion.mapping
     filled = [c for c in cells if c.strip()]
@@ -765,7 +797,7 @@ def _suggest_cells(
             if key in seen:
                 continue
             seen.add(key)
-            reading = read_answer(name, answer, catalogue)
+            reading = reader.read(name, answer)
             if reading.value is None:
                 unmatched.append(answer)
             elif reading.value != answer:
@@ -806,6 +838,7 @@ def answer_lines(
 ) -> list[AnswerLine]:
     """Every distinct answer of the closed-list columns, with the mapping's value for it."""
     present = {h.casefold(): h for h in headers}
+    reader = AnswerReader(catalogue)
     lines: list[AnswerLine] = []
     seen: set[tuple[str, str]] = set()
     for header_name, name in mapping.columns.items():
@@ -821,6 +854,6 @@ def answer_lines(
                 if (name, key) in seen:
                     continue
                 seen.add((name, key))
-                as_is = read_answer(name, answer, catalogue).value == answer.strip().lower()
+                as_is = reader.read(name, answer).value == answer.strip().lower()
                 lines.append(AnswerLine(name, header, answer, table.get(key), as_is))
     return lines
