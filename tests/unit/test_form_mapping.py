@@ -130,6 +130,18 @@ def test_a_mapping_that_fills_no_required_column_is_refused() -> None:
         apply_mapping(mapping, HEADERS, [])
 
 
+def test_defaults_fill_a_column_the_form_never_asks_or_a_blank_answer() -> None:
+    text = MAPPING.replace('"Who for?" = "client_type"', '"Who for?" = ""')
+    mapping = parse_mapping(
+        text + '\n[defaults]\nclient_type = "individual"\nmodality = "either"\n'
+    )
+    rows = apply_mapping(mapping, HEADERS, [(2, submission()), (3, submission(Format=""))]).rows
+    assert [r.cells["client_type"] for r in rows] == ["individual", "individual"]
+    assert [r.cells["modality"] for r in rows] == ["either", "either"]
+    with pytest.raises(MappingError, match="cannot give an id"):
+        parse_mapping('[defaults]\nid = "X"\n')
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [
@@ -155,6 +167,7 @@ def test_toml_written_reads_back_the_same_whatever_the_characters() -> None:
         separators={"concerns": "\n"},
         dates={"submitted": "%d/%m/%Y %H:%M"},
         values={"concerns": {"Estime de soi \\ honte": "self_worth", "Other\x7f": ""}},
+        defaults={"client_type": "individual"},
     )
     text = mapping_to_toml(
         mapping,

@@ -27,7 +27,7 @@ from opcc_desk.domain import records
 from opcc_desk.domain.form_answers import DateMismatch, desk_date
 from opcc_desk.domain.validation import Problem
 
-SECTIONS = ("columns", "separators", "dates", "values")
+SECTIONS = ("columns", "separators", "dates", "defaults", "values")
 # client columns that hold several values, ";" between them in the desk's own files
 LIST_FIELDS = frozenset({"concerns", "approach_preference", "availability"})
 DATE_FIELDS = {"submitted": False, "date_of_birth": True}  # field -> date only
@@ -66,12 +66,15 @@ class FormMapping:
     separators: dict[str, str] = field(default_factory=dict)  # column -> separator
     dates: dict[str, str] = field(default_factory=dict)  # column -> strftime layout or "iso"
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # column -> answer -> value
+    # column -> value for a submission that leaves it empty, or a form that never asks
+    defaults: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "columns": dict(self.columns),
             "separators": dict(self.separators),
             "dates": dict(self.dates),
+            "defaults": dict(self.defaults),
             "values": {name: dict(table) for name, table in self.values.items()},
         }
 
@@ -125,6 +128,11 @@ def mapping_from_dict(
             raise MappingError(
                 f'[dates] {name} = "{layout}" has no strftime codes; write e.g. "%Y/%m/%d %H:%M:%S"'
             )
+    defaults = _strings(data, "defaults")
+    for name in defaults:
+        _check_field(name, "defaults", known)
+        if name == "id":
+            raise MappingError("[defaults] cannot give an id: each submission needs its own")
     raw_values = data.get("values", {})
     if not isinstance(raw_values, dict):
         raise MappingError("[values] must hold one table per column, e.g. [values.concerns]")
@@ -132,7 +140,7 @@ def mapping_from_dict(
     for name in raw_values:
         _check_field(name, "values", known)
         values[name] = _strings(raw_values, name, where=f"values.{name}")
-    return FormMapping(columns, separators, dates, values)
+    return FormMapping(columns, separators, dates, values, defaults)
 
 
 def _near(name: str, known: Collection[str]) -> str:
@@ -200,6 +208,9 @@ def mapping_to_toml(
     if mapping.dates:
         lines += ["", "[dates]  # how a date column is written (strftime codes, or iso)"]
         lines += [entry("dates", k, v) for k, v in mapping.dates.items()]
+    if mapping.defaults:
+        lines += ["", "[defaults]  # the value when the form leaves a column empty or never asks"]
+        lines += [entry("defaults", k, v) for k, v in mapping.defaults.items()]
     names = list(mapping.values) + [n for n in unmatched_answers if n not in mapping.values]
     for number, name in enumerate(names):
         about = "  # the answer as written = the desk's value(s), ';' between" if not number else ""
@@ -288,6 +299,7 @@ def apply_mapping(
         )
     targets = {present[header_key(h)]: name for h, name in mapping.columns.items()}
     filled = {name for name in targets.values() if name != IGNORED} | {"id"}
+    filled |= set(mapping.defaults)
     lacking = sorted(records.CLIENT_REQUIRED - filled)
     if lacking:
         raise MappingError(
@@ -314,6 +326,9 @@ def apply_mapping(
             row.origins.setdefault(name, []).extend(origins)
         for name, values in gathered.items():
             row.cells[name] = _combine(name, values)
+        for name, value in mapping.defaults.items():
+            if not row.cells.get(name):
+                row.cells[name] = value
         if "id" not in targets.values():
             row.cells["id"] = derived_id(row.cells)
         result.append(row)

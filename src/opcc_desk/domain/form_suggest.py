@@ -756,6 +756,12 @@ def suggest_mapping(
             suggestion.doubts[("columns", header)] = "matched by likeness of wording or answers"
         cells = column_cells[header]
         _suggest_cells(suggestion, header, name, cells, reader)
+    if "client_type" not in mapping.fields():
+        # many "Get Matched" forms are for individuals and never ask
+        mapping.defaults["client_type"] = "individual"
+        suggestion.doubts[("defaults", "client_type")] = (
+            "the form does not ask who the therapy is for"
+        )
     return suggestion
 
 
