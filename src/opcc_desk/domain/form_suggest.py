@@ -19,6 +19,8 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from opcc_desk.domain import form_answers as answers
+from opcc_desk.domain import validation as v
+from opcc_desk.domain.enums import AgeGroup, ClientType, Gender, ModalityPreference
 from opcc_desk.domain.form_answers import plain
 from opcc_desk.domain.form_mapping import (
     DATE_FIELDS,
@@ -863,3 +865,46 @@ def answer_lines(
                 as_is = reader.read(name, answer).value == answer.strip().lower()
                 lines.append(AnswerLine(name, header, answer, table.get(key), as_is))
     return lines
+
+
+def point_column(
+    mapping: FormMapping,
+    header: str,
+    name: str,
+    cells: Sequence[str],
+    catalogue: Catalogue,
+) -> None:
+    """Send a question to a client column (IGNORED: to none) and suggest what its
+    answers mean, keeping every answer meaning the mapping already has."""
+    mapping.columns[header] = name
+    if name == IGNORED:
+        return
+    suggestion = Suggestion(mapping)
+    _suggest_cells(suggestion, header, name, list(cells), AnswerReader(catalogue))
+
+
+def value_problem(name: str, value: str, catalogue: Catalogue) -> str | None:
+    """Why a desk value typed for an answer would be refused, or None when it is fine."""
+    if not value:
+        return None  # the answer is left out
+    check: dict[str, Callable[[str, str], object]] = {
+        "concerns": lambda f, x: v.keys(f, x, catalogue.concerns, required=False),
+        "approach_preference": lambda f, x: v.keys(f, x, catalogue.approaches, required=False),
+        "availability": v.slots,
+        "max_fee": v.money,
+        "language": v.language,
+        "modality": lambda f, x: v.choice(f, x, ModalityPreference),
+        "client_type": lambda f, x: v.choice(f, x, ClientType),
+        "age_group": lambda f, x: v.choice(f, x, AgeGroup),
+        "therapist_gender": lambda f, x: v.choice(f, x, Gender),
+        "consent_to_contact": v.yes_no,
+        "email_consent": v.yes_no,
+    }
+    test = check.get(name)
+    if test is None:
+        return None
+    try:
+        test(name, value)
+    except v.FieldError as error:
+        return error.message
+    return None

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from opcc_desk.db.models import SettingRecord
-from opcc_desk.domain import records
+from opcc_desk.domain import form_suggest, records
 from opcc_desk.domain.form_mapping import (
     FormMapping,
     MappedRow,
@@ -25,7 +25,7 @@ from opcc_desk.domain.form_mapping import (
     mapping_from_dict,
     parse_mapping,
 )
-from opcc_desk.domain.form_suggest import Suggestion, suggest_mapping
+from opcc_desk.domain.form_suggest import AnswerLine, Suggestion, suggest_mapping
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.validation import Problem
 from opcc_desk.services import transfer
@@ -88,6 +88,26 @@ def suggest(ctx: ServiceContext, export: FormExport) -> Suggestion:
     """A first mapping for the export, for the desk to check."""
     ctx.require(Permission.CLIENTS)
     return suggest_mapping(export.headers, [row.cells for row in export.rows], ctx.catalogue)
+
+
+def answer_lines(ctx: ServiceContext, export: FormExport, mapping: FormMapping) -> list[AnswerLine]:
+    """Every distinct answer the mapping's closed-list columns see in the export."""
+    ctx.require(Permission.CLIENTS)
+    cells = [row.cells for row in export.rows]
+    return form_suggest.answer_lines(mapping, export.headers, cells, ctx.catalogue)
+
+
+def point_column(
+    ctx: ServiceContext, export: FormExport, header: str, name: str, mapping: FormMapping
+) -> None:
+    """Send a question to another client column, with suggestions for its answers."""
+    ctx.require(Permission.CLIENTS)
+    cells = [row.cells.get(header, "") for row in export.rows]
+    form_suggest.point_column(mapping, header, name, cells, ctx.catalogue)
+
+
+def value_problem(ctx: ServiceContext, name: str, value: str) -> str | None:
+    return form_suggest.value_problem(name, value, ctx.catalogue)
 
 
 def convert(export: FormExport, mapping: FormMapping) -> ConvertedExport:
