@@ -14,6 +14,7 @@ from opcc_desk.domain.form_mapping import (
     explain,
     mapping_to_toml,
     parse_mapping,
+    spelled_as_in,
 )
 from opcc_desk.domain.validation import Problem
 
@@ -110,6 +111,14 @@ def test_answers_match_whatever_their_case_and_spacing() -> None:
         mapping, [h.upper() for h in HEADERS], [(2, {k.upper(): v for k, v in row.items()})]
     )
     assert result.rows[0].cells["concerns"] == "self_worth"
+
+
+def test_a_kept_mapping_is_spelled_as_the_export_spells_its_questions() -> None:
+    mapping = parse_mapping(MAPPING)
+    headers = [f"  {h.upper()} " for h in HEADERS]
+    fitted = spelled_as_in(mapping, headers)
+    assert list(fitted.columns) == headers
+    assert fitted.values == mapping.values and fitted is not mapping
 
 
 def test_headers_the_mapping_does_not_name_are_ignored_with_a_warning() -> None:

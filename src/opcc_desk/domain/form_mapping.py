@@ -258,6 +258,20 @@ def answer_key(answer: str) -> str:
     return " ".join(unicodedata.normalize("NFC", answer).split()).casefold()
 
 
+def spelled_as_in(mapping: FormMapping, headers: Sequence[str]) -> FormMapping:
+    """The mapping with its questions spelled as the export spells them (a kept mapping
+    matches an export whatever the case and spacing of its headers)."""
+    present = {header_key(h): h for h in headers}
+    columns = {present.get(header_key(h), h): name for h, name in mapping.columns.items()}
+    return FormMapping(
+        columns,
+        dict(mapping.separators),
+        dict(mapping.dates),
+        {name: dict(table) for name, table in mapping.values.items()},
+        dict(mapping.defaults),
+    )
+
+
 def split_answers(cell: str, separator: str, known: Collection[str] = ()) -> list[str]:
     """The answers in one cell. An answer label that itself holds the separator
     ("Stress, burnout") stays whole when the mapping knows it by that name."""

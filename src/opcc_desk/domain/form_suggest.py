@@ -30,6 +30,7 @@ from opcc_desk.domain.form_mapping import (
     FormMapping,
     answer_key,
     client_fields,
+    header_key,
     mapping_to_toml,
     split_answers,
 )
@@ -845,12 +846,12 @@ def answer_lines(
     catalogue: Catalogue,
 ) -> list[AnswerLine]:
     """Every distinct answer of the closed-list columns, with the mapping's value for it."""
-    present = {h.casefold(): h for h in headers}
+    present = {header_key(h): h for h in headers}
     reader = AnswerReader(catalogue)
     lines: list[AnswerLine] = []
     seen: set[tuple[str, str]] = set()
     for header_name, name in mapping.columns.items():
-        header = present.get(header_name.casefold())
+        header = present.get(header_key(header_name))
         if header is None or name == IGNORED or name not in VALUE_FIELDS:
             continue
         table = {answer_key(k): v for k, v in mapping.values.get(name, {}).items()}

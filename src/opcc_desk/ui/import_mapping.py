@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opcc_desk.domain.form_mapping import IGNORED, FormMapping, client_fields
+from opcc_desk.domain.form_mapping import IGNORED, FormMapping, client_fields, spelled_as_in
 from opcc_desk.services import form_imports
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.form_imports import FormExport
@@ -53,7 +53,7 @@ class MappingStep(QWidget):
         self._saved = form_imports.saved_mappings(ctx)
         found = form_imports.mapping_for(ctx, export)
         if found is not None:
-            self._mapping = copy.deepcopy(self._saved[found])
+            self._mapping = spelled_as_in(self._saved[found], export.headers)
             name = found
             # questions the form gained since the mapping was kept get suggestions
             fresh = form_imports.suggest(ctx, export).mapping
@@ -286,7 +286,7 @@ class MappingStep(QWidget):
     def _load_saved(self, _index: int) -> None:
         chosen = self.name_box.currentText()
         if chosen in self._saved:
-            self._mapping = copy.deepcopy(self._saved[chosen])
+            self._mapping = spelled_as_in(self._saved[chosen], self._export.headers)
             self._fill()
             self.changed.emit()
 
