@@ -121,3 +121,22 @@ def test_an_unrecognised_answer_is_listed_not_guessed(catalogue: Catalogue) -> N
         ("concerns", "Feeling stuck in life admin"),
         ("modality", "Walking outdoors"),
     ]
+
+
+def test_questions_matched_by_their_answers_alone(catalogue: Catalogue) -> None:
+    headers = ["What is going on for you?", "Age", "Budget", "Tell us more"]
+    rows = [
+        {
+            headers[0]: "Panic attacks, Low mood",
+            headers[1]: "34",
+            headers[2]: "$80",
+            headers[3]: "I can only do nights",
+        },
+        {headers[0]: "Grief", headers[1]: "41", headers[2]: "No limit", headers[3]: ""},
+    ]
+    mapping = suggest_mapping(headers, rows, catalogue).mapping
+    assert mapping.columns["What is going on for you?"] == "concerns"
+    assert mapping.columns["Budget"] == "max_fee"
+    # plain numbers are not a fee, and free text that names a time is not availability
+    assert "Age" not in mapping.columns or mapping.columns["Age"] != "max_fee"
+    assert mapping.columns.get("Tell us more") in (None, "notes")

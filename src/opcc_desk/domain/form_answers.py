@@ -26,9 +26,7 @@ def plain(text: str) -> str:
 
 # ---------------------------------------------------------------- yes / no
 
-_NEGATIVE = re.compile(
-    r"\b(no|non|not|don't|dont|do not|never|decline|refuse|je refuse|ne |n'|pas)\b"
-)
+_NEGATIVE = re.compile(r"\b(no|non|not|don't|dont|do not|never|decline|refuse|je refuse|ne |pas)\b")
 _YES_WORDS = (
     "yes",
     "oui",
@@ -201,6 +199,15 @@ def slots(label: str) -> str | None:
     chosen_parts = set(parts) or set(DayPart)
     found = {slot_key(d, p) for d in chosen_days for p in chosen_parts}
     return ";".join(slot for slot in ALL_SLOTS if slot in found)
+
+
+def without_time_words(label: str) -> str:
+    """The label's words once every day, part of day and "any time" phrase is taken out
+    (what is left tells a short choice from a sentence that happens to name a time)."""
+    words = plain(_DASH_RANGE.sub(r"\1 to \2", label))
+    for pattern in (_WEEKEND_WORDS, _WEEKDAY_WORDS, _DAYTIME, _ANY_TIME, *(p for _, p in _PARTS)):
+        words = pattern.sub(" ", words)
+    return " ".join(w for w in words.split() if w not in _DAYS and w not in _RANGE_WORDS)
 
 
 # ---------------------------------------------------------------- closed choices

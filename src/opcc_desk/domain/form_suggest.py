@@ -596,8 +596,14 @@ def read_answer(name: str, label: str, catalogue: Catalogue) -> Reading:
 # ---------------------------------------------------------------- headers
 
 
-def _plausible(name: str, samples: Sequence[str], reader: AnswerReader) -> float:
-    """The share of a column's cells that look like what the client column holds."""
+def _plausible(
+    name: str, samples: Sequence[str], reader: AnswerReader, *, by_answers: bool = False
+) -> float:
+    """The share of a column's cells that look like what the client column holds.
+
+    ``by_answers``: judged with no help from the question's wording, so stricter (a
+    fee needs its dollar sign: an "Age" column of plain numbers is not a budget).
+    """
     filled = [s for s in samples if s.strip()]
     if not filled:
         return 0.5
@@ -617,6 +623,20 @@ def _plausible(name: str, samples: Sequence[str], reader: AnswerReader) -> float
         return _share(
             filled,
             lambda s: re.fullmatch(r"[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d", s.strip()) is not None,
+        )
+    if by_answers and name == "max_fee":
+        return _share(filled, lambda s: "$" in s and reader.read(name, s).value is not None)
+    if by_answers and name == "availability":
+        # a choice on a form is little else than days and times; a sentence that happens
+        # to name one ("I can only do nights") is free text
+        separator = _separator(name, filled)
+        parts = [a for s in filled[:50] for a in split_answers(s, separator)]
+        return _share(
+            parts,
+            lambda a: (
+                len(_words(answers.without_time_words(a)).split()) <= 1
+                and reader.read(name, a).value is not None
+            ),
         )
     if name in VALUE_FIELDS:
         separator = _separator(name, filled)
@@ -736,7 +756,8 @@ def suggest_mapping(
             plausible = _plausible(name, column_cells[header], reader)
             score = likeness * (0.5 + 0.5 * plausible)
             if by_answers and plausible >= 0.75 and any(c.strip() for c in column_cells[header]):
-                score = max(score, 55 + 30 * plausible)
+                alone = _plausible(name, column_cells[header], reader, by_answers=True)
+                score = max(score, 55 + 30 * alone) if alone >= 0.75 else score
             if score >= HEADER_THRESHOLD:
                 candidates.append((score, -position, header, name))
     candidates.sort(reverse=True)
