@@ -194,7 +194,9 @@ def mapping_to_toml(
 
     def entry(section: str, key: str, value: str) -> str:
         note = doubts.get((section, key))
-        name = key if _BARE_KEY.fullmatch(key) else _quote(key)
+        # client column names go bare; questions and answers always in quotes
+        bare = section in ("separators", "dates", "defaults") and _BARE_KEY.fullmatch(key)
+        name = key if bare else _quote(key)
         return f"{name} = {_quote(value)}" + (f"  # check: {note}" if note else "")
 
     lines += [entry("columns", k, v) for k, v in mapping.columns.items()]
