@@ -1,9 +1,10 @@
 """Pictures of the window with demo data, for the README and for looking at changes.
 
-    python scripts/screenshot.py docs/screenshot.png [--all]
+    python scripts/screenshot.py docs/screenshot.png [--all] [--mapping]
 
 Runs offscreen on a throwaway database; with --all it also saves the starting
-window, the match view, the editors and the settings dialog next to the main picture.
+window, the match view, the editors and the settings dialog next to the main picture;
+with --mapping, the intake import's mapping step for a made-up form export.
 """
 
 from __future__ import annotations
@@ -19,7 +20,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from opcc_desk.app import open_context
 from opcc_desk.services import demo, matching, people
 from opcc_desk.ui.main import make_application, show_starting_window
+from opcc_desk.ui.import_preview import ImportPreviewDialog
 from opcc_desk.ui.main_window import MainWindow
+
+# A "Get Matched" export as a form tool writes it, made-up people; two answers that
+# the suggestions cannot read show how the mapping step marks them.
+DEMO_EXPORT = """\
+Timestamp,First name,Last name,Email address,Phone number,Which of these are you hoping to work on?,Would you prefer to meet in person or online?,How much can you pay per session?,When are you available? (check all that apply),Preferred language,May we contact you by email or phone?,Source
+2026/11/02 2:33:12 PM EST,Zoë,François,zoe.francois@example.ca,,"Low self-worth, Anxiety or worry",Virtual,$90–$120,"Evenings (weekdays), Weekend mornings",English,"Yes, you may contact me",Instagram
+2026/11/03 9:05:47 AM EST,小明,王,xiaoming.wang@example.ca,416-555-0134,"Grief and loss, Feeling numb",In person,Under $80,Weekend mornings,English,"Yes, you may contact me",Friend
+2026/11/04 7:41:03 PM EST,ليلى,حداد,,613-555-0199,"Stress and burnout, Something else",Either is fine,Sliding scale please,Evenings (weekdays),French,"Yes, you may contact me",
+2026/11/05 11:12:09 AM EST,Hélène,Côté,helene.cote@example.ca,,"Repeating relationship patterns, Low self-worth",Virtual,No limit,Weekend mornings,French,"Yes, you may contact me",Doctor
+"""
 
 
 def fixed_clock() -> datetime:
@@ -30,6 +42,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("target", type=Path)
     parser.add_argument("--all", action="store_true")
+    parser.add_argument("--mapping", action="store_true")
     args = parser.parse_args()
     app = make_application()
     with tempfile.TemporaryDirectory() as folder:
@@ -71,6 +84,15 @@ def main() -> int:
             app.processEvents()
             settings.grab().save(f"{stem}-settings.png")
             settings.close()
+        if args.mapping or args.all:
+            export = Path(folder) / "get-matched-export.csv"
+            export.write_text(DEMO_EXPORT, encoding="utf-8")
+            stem = args.target.with_suffix("")
+            dialog = ImportPreviewDialog(ctx, export, window)
+            dialog.show()
+            app.processEvents()
+            dialog.grab().save(f"{stem}-import-mapping.png")
+            dialog.close()
         window.close()
         ctx.engine.dispose()
     return 0

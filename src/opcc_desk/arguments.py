@@ -62,6 +62,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=["therapists", "clients"])
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check the file without writing")
+    form = p.add_mutually_exclusive_group()
+    form.add_argument(
+        "--map",
+        type=Path,
+        metavar="MAP.toml",
+        help="clients: read a form tool's export through this mapping (docs/import-mappings.md)",
+    )
+    form.add_argument(
+        "--suggest-map",
+        action="store_true",
+        help="clients: print a suggested mapping for a form tool's export; imports nothing",
+    )
 
     p = commands.add_parser(
         "export", help="write therapists, clients, referrals or the waitlist to CSV"

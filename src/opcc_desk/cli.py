@@ -114,9 +114,23 @@ def _demo(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: 
 
 
 def _import(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
-    report = transfer.import_file(
-        open_ctx(), transfer.Kind(args.kind), args.file, dry_run=args.dry_run
-    )
+    if args.map is not None or args.suggest_map:
+        from opcc_desk.services import form_imports
+
+        if args.kind != "clients":
+            raise ServiceError(
+                "--map and --suggest-map read a form's intake export; use them with "
+                "'import clients'"
+            )
+        if args.suggest_map:
+            return _suggest_map(args, open_ctx, out, err)
+        mapping = form_imports.read_mapping_file(args.map)
+        export = form_imports.read_export(args.file)
+        report = form_imports.import_export(open_ctx(), export, mapping, dry_run=args.dry_run)
+    else:
+        report = transfer.import_file(
+            open_ctx(), transfer.Kind(args.kind), args.file, dry_run=args.dry_run
+        )
     for warning in report.warnings:
         print(f"warning: {warning}", file=err)
     verb = "would add" if report.dry_run else "added"
@@ -128,6 +142,24 @@ def _import(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err
     )
     if report.dry_run:
         print("Dry run: nothing was written.", file=out)
+    return EXIT_OK
+
+
+def _suggest_map(
+    args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO
+) -> int:
+    from opcc_desk.services import form_imports
+
+    export = form_imports.read_export(args.file)
+    suggestion = form_imports.suggest(open_ctx(), export)
+    out.write(suggestion.to_toml())
+    unplaced = sum(len(answers) for answers in suggestion.unmatched_answers.values())
+    print(
+        f"{args.file}: {len(suggestion.mapping.columns)} of {len(export.headers)} questions "
+        f"matched, {unplaced} answer(s) not recognised, {len(suggestion.doubts)} line(s) "
+        "to check (marked 'check'). Correct the mapping, save it, then import with --map.",
+        file=err,
+    )
     return EXIT_OK
 
 

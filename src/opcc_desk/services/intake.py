@@ -12,9 +12,10 @@ from sqlalchemy.orm import selectinload
 from opcc_desk.db.models import ClientRecord
 from opcc_desk.domain import records
 from opcc_desk.domain.duplicates import Person
+from opcc_desk.domain.form_mapping import FormMapping
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.validation import Problem, RecordError
-from opcc_desk.services import transfer
+from opcc_desk.services import form_imports, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.duplicates import duplicate_index, person_of
 from opcc_desk.services.mapping import client_from_record
@@ -53,12 +54,26 @@ class ImportPreview:
         return sum(1 for r in self.rows if r.action == action)
 
 
-def preview_intake(ctx: ServiceContext, path: Path) -> ImportPreview:
-    """What importing an intake file would do, row by row; writes nothing."""
+def _read(
+    path: Path, mapping: FormMapping | None
+) -> tuple[list[str], list[transfer.SourceRow], transfer.Explain | None, list[str] | None]:
+    """The file's rows in the desk's columns: as they are, or through a form's mapping."""
+    if mapping is None:
+        columns, rows = transfer.read_rows(path)
+        return columns, rows, None, None
+    converted = form_imports.convert(form_imports.read_export(path), mapping)
+    return converted.columns, converted.rows, converted.explain, converted.warnings
+
+
+def preview_intake(
+    ctx: ServiceContext, path: Path, mapping: FormMapping | None = None
+) -> ImportPreview:
+    """What importing an intake file would do, row by row; writes nothing. A form
+    tool's export is read through ``mapping`` (services/form_imports.py)."""
     ctx.require(Permission.CLIENTS)
     preview = ImportPreview(str(path))
     try:
-        columns, rows = transfer.read_rows(path)
+        columns, rows, explain, mapped_warnings = _read(path, mapping)
     except transfer.ImportRejected as error:
         preview.file_problem = error.file_problem or str(error)
         for problem in error.row_problems:
@@ -72,11 +87,15 @@ def preview_intake(ctx: ServiceContext, path: Path) -> ImportPreview:
             f"the file lacks required column(s): {', '.join(missing)}; add them to the header row"
         )
         return preview
-    preview.warnings = [
-        f"column '{c}' is not used by OPCC Desk and will be ignored"
-        for c in columns
-        if c and c not in records.CLIENT_COLUMNS
-    ]
+    preview.warnings = (
+        mapped_warnings
+        if mapped_warnings is not None
+        else [
+            f"column '{c}' is not used by OPCC Desk and will be ignored"
+            for c in columns
+            if c and c not in records.CLIENT_COLUMNS
+        ]
+    )
     catalogue = ctx.catalogue
     today = ctx.today()
     with ctx.transaction() as session:
@@ -97,6 +116,7 @@ def preview_intake(ctx: ServiceContext, path: Path) -> ImportPreview:
             try:
                 client = records.client_from_row(source.cells, catalogue, today=today)
             except RecordError as error:
+                problems = explain(source, error.problems) if explain else error.problems
                 raw = _raw_person(record_id, source.cells)
                 preview.rows.append(
                     PreviewRow(
@@ -104,15 +124,22 @@ def preview_intake(ctx: ServiceContext, path: Path) -> ImportPreview:
                         record_id,
                         name.strip(),
                         "problem",
-                        tuple(str(p) for p in error.problems),
+                        tuple(str(p) for p in problems),
                         tuple(f"{d.existing_id}: {d.reason}" for d in index.find(raw)),
                     )
                 )
                 continue
             if client.id in first_line:
-                repeat = Problem("id", f"repeats the id of line {first_line[client.id]}")
+                repeat = [Problem("id", f"repeats the id of line {first_line[client.id]}")]
+                said = explain(source, repeat) if explain else repeat
                 preview.rows.append(
-                    PreviewRow(source.line, client.id, client.full_name, "problem", (str(repeat),))
+                    PreviewRow(
+                        source.line,
+                        client.id,
+                        client.full_name,
+                        "problem",
+                        tuple(str(p) for p in said),
+                    )
                 )
                 continue
             first_line[client.id] = source.line
@@ -151,6 +178,10 @@ def _raw_person(record_id: str, cells: dict[str, str]) -> Person:
     )
 
 
-def import_intake(ctx: ServiceContext, path: Path) -> transfer.ImportReport:
+def import_intake(
+    ctx: ServiceContext, path: Path, mapping: FormMapping | None = None
+) -> transfer.ImportReport:
     """Import the previewed file: all rows in one transaction, or none."""
+    if mapping is not None:
+        return form_imports.import_export(ctx, form_imports.read_export(path), mapping)
     return transfer.import_file(ctx, transfer.Kind.CLIENTS, path)

@@ -40,6 +40,8 @@ from opcc_desk.services.mapping import (
 from opcc_desk.services.people import keep_previous
 
 T = TypeVar("T")
+# adds to a bad row's problems where its cells came from (a form export's questions)
+Explain = Callable[["SourceRow", list[Problem]], list[Problem]]
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -107,8 +109,12 @@ class SourceRow:
 # ---------------------------------------------------------------- reading files
 
 
-def read_rows(path: Path) -> tuple[list[str], list[SourceRow]]:
-    """Columns and rows of a CSV or JSON file; raises ImportRejected if unreadable."""
+def read_rows(path: Path, *, fold_case: bool = True) -> tuple[list[str], list[SourceRow]]:
+    """Columns and rows of a CSV or JSON file; raises ImportRejected if unreadable.
+
+    The desk's own columns are read in lower case; a form's export keeps its
+    questions as written (``fold_case=False``), to show them and to match a mapping.
+    """
     name = str(path)
     try:
         size = path.stat().st_size
@@ -137,17 +143,21 @@ def read_rows(path: Path) -> tuple[list[str], list[SourceRow]]:
     if not text.strip():
         raise ImportRejected(name, [], "the file is empty")
     if path.suffix.lower() == ".json" or text.lstrip().startswith("["):
-        return _json_rows(name, text)
-    return _csv_rows(name, text)
+        return _json_rows(name, text, fold_case)
+    return _csv_rows(name, text, fold_case)
 
 
-def _csv_rows(name: str, text: str) -> tuple[list[str], list[SourceRow]]:
+def _header(text: str, fold_case: bool) -> str:
+    return text.strip().lower() if fold_case else text.strip()
+
+
+def _csv_rows(name: str, text: str, fold_case: bool) -> tuple[list[str], list[SourceRow]]:
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)
     except csv.Error as error:
         raise ImportRejected(name, [], f"the header row cannot be read as CSV ({error})") from None
-    columns = [column.strip().lower() for column in header]
+    columns = [_header(column, fold_case) for column in header]
     rows: list[SourceRow] = []
     start = reader.line_num + 1
     try:
@@ -183,7 +193,7 @@ def _json_cell(value: Any) -> str:
     return str(value)
 
 
-def _json_rows(name: str, text: str) -> tuple[list[str], list[SourceRow]]:
+def _json_rows(name: str, text: str, fold_case: bool) -> tuple[list[str], list[SourceRow]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -197,7 +207,7 @@ def _json_rows(name: str, text: str) -> tuple[list[str], list[SourceRow]]:
     columns: dict[str, None] = {}
     rows = []
     for number, item in enumerate(data, start=1):
-        cells = {str(k).strip().lower(): _json_cell(v) for k, v in item.items()}
+        cells = {_header(str(k), fold_case): _json_cell(v) for k, v in item.items()}
         columns.update(dict.fromkeys(cells))
         rows.append(SourceRow(number, cells))
     return list(columns), rows
@@ -226,6 +236,7 @@ def _parse_all(
     rows: list[SourceRow],
     parse: Callable[[Mapping[str, str]], T],
     key: Callable[[T], str],
+    explain: Explain | None = None,
 ) -> list[T]:
     problems: list[RowProblem] = []
     parsed: list[T] = []
@@ -235,21 +246,15 @@ def _parse_all(
         try:
             item = parse(row.cells)
         except RecordError as error:
-            problems.append(RowProblem(row.line, record_id, tuple(error.problems)))
+            found = explain(row, error.problems) if explain else error.problems
+            problems.append(RowProblem(row.line, record_id, tuple(found)))
             continue
         if key(item) in first_line:
-            problems.append(
-                RowProblem(
-                    row.line,
-                    record_id,
-                    (
-                        Problem(
-                            "id",
-                            f"repeats the id of line {first_line[key(item)]}; ids must be unique",
-                        ),
-                    ),
-                )
-            )
+            repeat = [
+                Problem("id", f"repeats the id of line {first_line[key(item)]}; ids must be unique")
+            ]
+            found = explain(row, repeat) if explain else repeat
+            problems.append(RowProblem(row.line, record_id, tuple(found)))
             continue
         first_line[key(item)] = row.line
         parsed.append(item)
@@ -261,9 +266,26 @@ def _parse_all(
 def import_file(
     ctx: ServiceContext, kind: Kind, path: Path, *, dry_run: bool = False
 ) -> ImportReport:
-    name = str(path)
     ctx.require(Permission.THERAPISTS if kind is Kind.THERAPISTS else Permission.CLIENTS)
     columns, rows = read_rows(path)
+    return import_rows(ctx, kind, str(path), columns, rows, dry_run=dry_run)
+
+
+def import_rows(
+    ctx: ServiceContext,
+    kind: Kind,
+    name: str,
+    columns: list[str],
+    rows: list[SourceRow],
+    *,
+    dry_run: bool = False,
+    explain: Explain | None = None,
+    warnings: list[str] | None = None,
+) -> ImportReport:
+    """Import rows already read (from a file, or converted from a form's export in
+    memory); ``name`` is the file the messages name, ``explain`` adds to a bad row's
+    problems where its cells came from."""
+    ctx.require(Permission.THERAPISTS if kind is Kind.THERAPISTS else Permission.CLIENTS)
     catalogue = ctx.catalogue
     report = ImportReport(kind=kind, rows=len(rows), dry_run=dry_run)
     if kind is Kind.THERAPISTS:
@@ -271,7 +293,11 @@ def import_file(
             name, kind, columns, records.THERAPIST_COLUMNS, records.THERAPIST_REQUIRED
         )
         therapists = _parse_all(
-            name, rows, lambda cells: records.therapist_from_row(cells, catalogue), lambda t: t.id
+            name,
+            rows,
+            lambda cells: records.therapist_from_row(cells, catalogue),
+            lambda t: t.id,
+            explain,
         )
         with ctx.transaction() as session:
             _store_therapists(ctx, session, therapists, report)
@@ -289,6 +315,7 @@ def import_file(
             rows,
             lambda cells: records.client_from_row(cells, catalogue, today=today),
             lambda c: c.id,
+            explain,
         )
         with ctx.transaction() as session:
             _store_clients(ctx, session, clients, report)
@@ -298,6 +325,7 @@ def import_file(
                 _log_import(session, ctx, report)
     else:
         raise ImportRejected(name, [], "referrals cannot be imported; they are made by matching")
+    report.warnings = [*(warnings or []), *report.warnings]
     return report
 
 

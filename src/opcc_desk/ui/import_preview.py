@@ -1,7 +1,8 @@
 """Preview an intake file before importing it: every row's fate, problems and look-alikes.
 
-Nothing is written until "Import" is pressed, and then the whole file goes in one
-transaction (or nothing does).
+A form tool's export (not in the desk's own columns) first goes through the
+mapping step (ui/import_mapping.py). Nothing is written until "Import" is pressed,
+and then the whole file goes in one transaction (or nothing does).
 """
 
 from __future__ import annotations
@@ -17,17 +18,20 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from opcc_desk.services import intake, transfer
+from opcc_desk.domain.form_mapping import FormMapping
+from opcc_desk.services import form_imports, intake, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.intake import ImportPreview
 from opcc_desk.ui import dialogs
+from opcc_desk.ui.import_mapping import MappingStep
 
 ACTION_TEXT = {
     "add": "New",
@@ -71,20 +75,73 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(self.DUPLICATES, QHeaderView.ResizeMode.Stretch)
         self.import_button = QPushButton("&Import")
         self.import_button.setDefault(True)
+        self.next_button = QPushButton("&Keep this mapping and preview")
+        self.back_button = QPushButton("&Back to the mapping")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)
         self.import_button.clicked.connect(self.run_import)
+        self.next_button.clicked.connect(self.show_preview)
+        self.back_button.clicked.connect(self.show_mapping)
+        preview_page = QWidget()
+        preview_layout = QVBoxLayout(preview_page)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.summary)
+        preview_layout.addWidget(self.table, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(preview_page)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(buttons)
         self.preview = ImportPreview(str(path))
+        self._mapping: FormMapping | None = None
+        self.mapping_step: MappingStep | None = None
+        try:
+            export = form_imports.read_export(path)
+        except ServiceError:
+            export = None  # the preview says what is wrong with the file
+        if export is not None and not export.in_desk_columns:
+            self.mapping_step = MappingStep(ctx, export)
+            self.pages.addWidget(self.mapping_step)
+            self.resize(1200, 720)
+            self.show_mapping()
+        else:
+            self.back_button.hide()
+            self.next_button.hide()
+            self.refresh()
+
+    def show_mapping(self) -> None:
+        assert self.mapping_step is not None
+        self.pages.setCurrentWidget(self.mapping_step)
+        self.setWindowTitle(f"Import intake file: {self._path.name}: how to read it")
+        self.back_button.hide()
+        self.import_button.hide()
+        self.next_button.show()
+        self.next_button.setDefault(True)
+
+    def show_preview(self) -> None:
+        """Keep the mapping under its name, then preview the file read through it."""
+        assert self.mapping_step is not None
+        mapping = self.mapping_step.mapping()
+        try:
+            form_imports.save_mapping(self._ctx, self.mapping_step.name(), mapping)
+        except ServiceError as error:
+            dialogs.show_error(self, "The mapping was not kept", str(error))
+            return
+        self._mapping = mapping
+        self.pages.setCurrentIndex(0)
+        self.setWindowTitle(f"Import intake file: {self._path.name}")
+        self.next_button.hide()
+        self.back_button.show()
+        self.import_button.show()
+        self.import_button.setDefault(True)
         self.refresh()
 
     def refresh(self) -> None:
         try:
-            self.preview = intake.preview_intake(self._ctx, self._path)
+            self.preview = intake.preview_intake(self._ctx, self._path, self._mapping)
         except ServiceError as error:
             self.preview = ImportPreview(str(self._path), file_problem=str(error))
         p = self.preview
@@ -101,8 +158,12 @@ class ImportPreviewDialog(QDialog):
             if p.problem_rows:
                 parts.append(
                     f"<b style='color:#a31515'>{p.problem_rows} row(s) have problems.</b> "
-                    "Fix them in the file and open it again; nothing is imported until every "
-                    "row is right."
+                    + (
+                        "Correct the mapping (Back), or fix them in the file and open it again; "
+                        if self._mapping is not None
+                        else "Fix them in the file and open it again; "
+                    )
+                    + "nothing is imported until every row is right."
                 )
             if p.duplicate_rows:
                 parts.append(
@@ -131,7 +192,7 @@ class ImportPreviewDialog(QDialog):
 
     def run_import(self) -> None:
         try:
-            report = intake.import_intake(self._ctx, self._path)
+            report = intake.import_intake(self._ctx, self._path, self._mapping)
         except transfer.ImportRejected as error:
             dialogs.show_error(self, "Nothing was imported", str(error))
             self.refresh()
