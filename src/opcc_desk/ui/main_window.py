@@ -25,8 +25,9 @@ from opcc_desk.ui.tabs import ClientsTab, TherapistsTab
 if TYPE_CHECKING:
     from opcc_desk.ui.audit_view import AuditDialog
     from opcc_desk.ui.duplicate_dialog import DuplicateDialog
-    from opcc_desk.ui.editors import ClientEditor, TherapistEditor
     from opcc_desk.ui.followup_view import FollowUpSettingsDialog
+    from opcc_desk.ui.forms.client_form import ClientEditor
+    from opcc_desk.ui.forms.therapist_form import TherapistEditor
     from opcc_desk.ui.import_preview import ImportPreviewDialog
     from opcc_desk.ui.letterhead_dialog import LetterheadDialog
     from opcc_desk.ui.login import IdleLock
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ editors
 
     def open_client(self, client_id: str) -> ClientEditor | None:
-        from opcc_desk.ui.editors import ClientEditor
+        from opcc_desk.ui.forms.client_form import ClientEditor
 
         try:
             editor = ClientEditor(self.ctx, client_id or None, self)
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
         return self._open_editor(editor, "clients")
 
     def open_therapist(self, therapist_id: str) -> TherapistEditor | None:
-        from opcc_desk.ui.editors import TherapistEditor
+        from opcc_desk.ui.forms.therapist_form import TherapistEditor
 
         try:
             editor = TherapistEditor(self.ctx, therapist_id or None, self)
