@@ -214,7 +214,8 @@ class MainWindow(QMainWindow):
         make: Callable[[], D],
         *,
         title: str,
-        key: str | None = None,
+        key: str = "",
+        single: bool = True,
         needs: Permission | None = None,
         reloads: bool = False,
         wire: Callable[[D], object] | None = None,
@@ -222,8 +223,9 @@ class MainWindow(QMainWindow):
         """Open a dialog the one way every dialog opens.
 
         Refused (with a message naming the role that may) when the signed-in role lacks
-        ``needs``; the dialog already open under ``key`` is brought forward rather than
-        opened twice; ``reloads``: the dialog's reload() runs after this desk's saves;
+        ``needs``; unless ``single`` is False, the dialog already open under ``key`` (the
+        title when none is given) is brought forward rather than opened twice;
+        ``reloads``: the dialog's reload() runs after this desk's saves;
         ``wire`` connects the new dialog's own signals (once, when it is made).
         Every connection is the dialog's own signal or a method of the dialog, so Qt
         drops it when the dialog is deleted: none can reach a dialog that is gone.
@@ -235,7 +237,8 @@ class MainWindow(QMainWindow):
             except ServiceError as error:
                 dialogs.show_error(self, title, str(error))
                 return None
-        if key is not None and (already := self._dialogs.get(key)) is not None:
+        key = key or title
+        if single and (already := self._dialogs.get(key)) is not None:
             already.raise_()
             already.activateWindow()
             return cast(D, already)
@@ -245,7 +248,7 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, title, str(error))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if key is not None:
+        if single:
             self._dialogs[key] = dialog
             dialog.finished.connect(lambda _result: self._dialog_closed(key, dialog))
         if reloads:
@@ -304,8 +307,9 @@ class MainWindow(QMainWindow):
             if then is not None:
                 then(editor)
 
-        key = f"{kind.value}:{record_id}" if record_id else None
-        return self.open_dialog(make, title=title, key=key, wire=wire)
+        return self.open_dialog(
+            make, title=title, key=f"{kind.value}:{record_id}", single=bool(record_id), wire=wire
+        )
 
     # ------------------------------------------------------------ referral workflow
 
@@ -369,7 +373,6 @@ class MainWindow(QMainWindow):
         return self.open_dialog(
             lambda: WaitlistDialog(self.ctx, self),
             title="Waitlist",
-            key="waitlist",
             reloads=True,
             wire=lambda dialog: dialog.match_requested.connect(self.open_matches),
         )
@@ -398,7 +401,6 @@ class MainWindow(QMainWindow):
         return self.open_dialog(
             lambda: ImportPreviewDialog(self.ctx, Path(path), self),
             title="Import an intake file",
-            key="import",
             wire=lambda dialog: dialog.imported.connect(self._imported),
         )
 
@@ -411,7 +413,6 @@ class MainWindow(QMainWindow):
         return self.open_dialog(
             lambda: FollowUpSettingsDialog(self.ctx, self),
             title="Follow-up delays",
-            key="follow-up delays",
             needs=Permission.SETTINGS,
             wire=lambda dialog: dialog.accepted.connect(self._settings_saved),
         )
@@ -439,7 +440,6 @@ class MainWindow(QMainWindow):
         return self.open_dialog(
             lambda: MatchSettingsDialog(self.ctx, self),
             title="Matching settings",
-            key="matching settings",
             needs=Permission.SETTINGS,
         )
 
@@ -447,20 +447,14 @@ class MainWindow(QMainWindow):
         from opcc_desk.ui.letterhead_dialog import LetterheadDialog
 
         return self.open_dialog(
-            lambda: LetterheadDialog(self.ctx, self),
-            title="Letterhead",
-            key="letterhead",
-            needs=Permission.SETTINGS,
+            lambda: LetterheadDialog(self.ctx, self), title="Letterhead", needs=Permission.SETTINGS
         )
 
     def open_report(self) -> ReportDialog | None:
         from opcc_desk.ui.report_dialog import ReportDialog
 
         return self.open_dialog(
-            lambda: ReportDialog(self.ctx, self),
-            title="Referral summary",
-            key="report",
-            needs=Permission.REPORTS,
+            lambda: ReportDialog(self.ctx, self), title="Referral summary", needs=Permission.REPORTS
         )
 
     # ------------------------------------------------------------ security
@@ -469,20 +463,14 @@ class MainWindow(QMainWindow):
         from opcc_desk.ui.audit_view import AuditDialog
 
         return self.open_dialog(
-            lambda: AuditDialog(self.ctx, self),
-            title="Audit log",
-            key="audit log",
-            needs=Permission.AUDIT,
+            lambda: AuditDialog(self.ctx, self), title="Audit log", needs=Permission.AUDIT
         )
 
     def open_users(self) -> UsersDialog | None:
         from opcc_desk.ui.users_dialog import UsersDialog
 
         return self.open_dialog(
-            lambda: UsersDialog(self.ctx, self),
-            title="Staff accounts",
-            key="staff accounts",
-            needs=Permission.USERS,
+            lambda: UsersDialog(self.ctx, self), title="Staff accounts", needs=Permission.USERS
         )
 
     def change_password(self) -> ChangePasswordDialog | None:
@@ -493,9 +481,7 @@ class MainWindow(QMainWindow):
                 self, "Passwords", "This database has no staff accounts, so no passwords."
             )
             return None
-        return self.open_dialog(
-            lambda: ChangePasswordDialog(self.ctx, self), title="Passwords", key="password"
-        )
+        return self.open_dialog(lambda: ChangePasswordDialog(self.ctx, self), title="Passwords")
 
     def back_up_now(self) -> None:
         path = dialogs.choose_save_path(

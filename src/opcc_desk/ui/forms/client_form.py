@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from opcc_desk.domain.enums import ClientType, ModalityPreference
 from opcc_desk.domain.models import Client
@@ -54,12 +54,9 @@ CLIENTS = RecordKind[Client](
 
 
 class ClientEditor(RecordForm[Client]):
-    """The intake form: add a new client (``client_id=None``) or edit one."""
+    """The intake form: add a new client (no id given) or edit one."""
 
-    def __init__(
-        self, ctx: ServiceContext, client_id: str | None = None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(ctx, CLIENTS, client_id, parent)
+    KIND = CLIENTS
 
     def _build(self, columns: list[QVBoxLayout]) -> None:
         catalogue = self.ctx.catalogue

@@ -12,7 +12,7 @@ RecordSession). A form of one kind only lays out its fields.
 
 from __future__ import annotations
 
-from typing import Generic
+from typing import Any, ClassVar, Generic
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -35,20 +35,20 @@ from opcc_desk.ui.forms.session import R, RecordKind, RecordSession
 
 
 class RecordForm(QDialog, Generic[R]):
-    """Add a new record (``record_id=None``) or edit a stored one."""
+    """Add a new record (``record_id=None``) or edit a stored one; ``KIND`` says which
+    kind of record, and how it is read, checked and stored."""
 
     saved = Signal(str)
     connection_lost = Signal(str)  # a save could not reach the database; the text says why
 
+    KIND: ClassVar[RecordKind[Any]]  # set by each form (a ClassVar cannot hold R)
+
     def __init__(
-        self,
-        ctx: ServiceContext,
-        kind: RecordKind[R],
-        record_id: str | None,
-        parent: QWidget | None = None,
+        self, ctx: ServiceContext, record_id: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        kind: RecordKind[R] = self.KIND
         # Read first: a missing record or an unreachable database raises ServiceError
         # to the caller before any window appears.
         record = kind.fetch(ctx, record_id) if record_id else None

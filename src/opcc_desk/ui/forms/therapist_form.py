@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout
 
 from opcc_desk.domain.models import Therapist
 from opcc_desk.domain.records import therapist_from_row, therapist_to_row
 from opcc_desk.services import people
-from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui.forms.choices import (
     AGE_GROUP_CHOICES,
     CLIENT_TYPE_CHOICES,
@@ -36,15 +35,9 @@ THERAPISTS = RecordKind[Therapist](
 
 
 class TherapistEditor(RecordForm[Therapist]):
-    """A therapist's directory entry: add one (``therapist_id=None``) or edit one."""
+    """A therapist's directory entry: add one (no id given) or edit one."""
 
-    def __init__(
-        self,
-        ctx: ServiceContext,
-        therapist_id: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, THERAPISTS, therapist_id, parent)
+    KIND = THERAPISTS
 
     def _build(self, columns: list[QVBoxLayout]) -> None:
         catalogue = self.ctx.catalogue
