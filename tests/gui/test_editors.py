@@ -31,7 +31,8 @@ from opcc_desk.services import people
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound
 from opcc_desk.ui import dialogs
-from opcc_desk.ui.editors import ClientEditor, TherapistEditor
+from opcc_desk.ui.forms.client_form import ClientEditor
+from opcc_desk.ui.forms.therapist_form import TherapistEditor
 from opcc_desk.ui.widgets import AvailabilityGrid, KeyPicker
 
 NOW = datetime(2026, 11, 26, 9, 0)

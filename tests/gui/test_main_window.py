@@ -12,7 +12,7 @@ from opcc_desk.app import open_context
 from opcc_desk.services import people
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui import dialogs
-from opcc_desk.ui.editors import ClientEditor
+from opcc_desk.ui.forms.client_form import ClientEditor
 from opcc_desk.ui.main_window import MainWindow
 from opcc_desk.ui.widgets.key_picker import KeyPicker
 

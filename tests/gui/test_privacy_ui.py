@@ -15,7 +15,7 @@ from opcc_desk.app import create_database, is_new_database, open_context
 from opcc_desk.domain.roles import Role
 from opcc_desk.services import accounts, demo, matching, people, referrals
 from opcc_desk.services.context import ServiceContext
-from opcc_desk.ui.editors import ClientEditor
+from opcc_desk.ui.forms.client_form import ClientEditor
 from opcc_desk.ui.login import FirstStartDialog, IdleLock, LoginDialog
 from opcc_desk.ui.main_window import MainWindow
 

@@ -22,7 +22,7 @@ from opcc_desk.services.errors import DatabaseUnavailable
 from opcc_desk.ui import connection
 from opcc_desk.ui.conflict_dialog import Choice, Conflict, ConflictDialog, Resolution
 from opcc_desk.ui.connection import RETRY_MS
-from opcc_desk.ui.editors import ClientEditor
+from opcc_desk.ui.forms.client_form import ClientEditor
 from opcc_desk.ui.main_window import MainWindow
 from opcc_desk.ui.widgets import KeyPicker
 

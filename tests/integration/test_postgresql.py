@@ -38,7 +38,7 @@ from opcc_desk.services import people
 from opcc_desk.services.catalogue import shipped_catalogue
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import DatabaseUnavailable
-from opcc_desk.ui.editors import ClientEditor
+from opcc_desk.ui.forms.client_form import ClientEditor
 from opcc_desk.ui.main_window import MainWindow
 from pg_server import PgServer
 

@@ -24,9 +24,8 @@ from opcc_desk.db.models import (
     SettingRecord,
     TherapistRecord,
 )
+from opcc_desk.domain.changes import ChangeKind
 from opcc_desk.services.context import ServiceContext
-
-KINDS = ("clients", "therapists", "referrals", "settings")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +35,13 @@ class ChangeStamp:
     referrals: tuple[int, int, int]
     settings: str
 
-    def changed_since(self, earlier: ChangeStamp | None) -> set[str]:
-        """The kinds of records ("clients", "therapists", ...) saved since ``earlier``."""
+    def changed_since(self, earlier: ChangeStamp | None) -> set[ChangeKind]:
+        """The kinds of records saved since ``earlier`` (each kind is a field here)."""
         if earlier is None:
-            return set(KINDS)
-        return {kind for kind in KINDS if getattr(self, kind) != getattr(earlier, kind)}
+            return set(ChangeKind)
+        return {
+            kind for kind in ChangeKind if getattr(self, kind.value) != getattr(earlier, kind.value)
+        }
 
 
 def _count(model: type[Any]) -> ScalarSelect[int]:

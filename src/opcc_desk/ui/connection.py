@@ -62,7 +62,7 @@ class _StampJob(QRunnable):
 
 
 class ConnectionWatch(QObject):
-    changed = Signal(object)  # set[str]: "clients", "therapists", "referrals", "settings"
+    changed = Signal(object)  # set[ChangeKind]: what other desks saved
     lost = Signal(str)  # the reason, for people
     restored = Signal()
 

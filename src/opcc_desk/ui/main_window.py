@@ -1,15 +1,22 @@
-"""The main window: three tabs, a menu, and care not to lose unsaved work."""
+"""The main window: three tabs, a menu, and care not to lose unsaved work.
+
+It routes: each dialog is opened through one helper (the permission it needs, one
+instance at a time, every connection tied to the dialog's life), and one table says
+which tab reloads on which kind of change, made here or at another desk.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from opcc_desk import __version__
+from opcc_desk.domain.changes import EVERYTHING, ChangeKind
 from opcc_desk.domain.roles import Permission
 from opcc_desk.services import accounts, backup, duplicates, waitlist
 from opcc_desk.services.context import ServiceContext
@@ -25,8 +32,9 @@ from opcc_desk.ui.tabs import ClientsTab, TherapistsTab
 if TYPE_CHECKING:
     from opcc_desk.ui.audit_view import AuditDialog
     from opcc_desk.ui.duplicate_dialog import DuplicateDialog
-    from opcc_desk.ui.editors import ClientEditor, TherapistEditor
     from opcc_desk.ui.followup_view import FollowUpSettingsDialog
+    from opcc_desk.ui.forms.client_form import ClientEditor
+    from opcc_desk.ui.forms.therapist_form import TherapistEditor
     from opcc_desk.ui.import_preview import ImportPreviewDialog
     from opcc_desk.ui.letterhead_dialog import LetterheadDialog
     from opcc_desk.ui.login import IdleLock
@@ -36,13 +44,23 @@ if TYPE_CHECKING:
     from opcc_desk.ui.users_dialog import ChangePasswordDialog, UsersDialog
     from opcc_desk.ui.waitlist_view import WaitlistDialog
 
+D = TypeVar("D", bound=QDialog)
 E = TypeVar("E", "ClientEditor", "TherapistEditor")
+ListTab = ClientsTab | TherapistsTab | ReferralsTab
+
+
+@runtime_checkable
+class Reloads(Protocol):
+    """A dialog that shows records and reads them again when this desk saves."""
+
+    def reload(self) -> None: ...
 
 
 class DataEvents(QObject):
-    """One signal every tab listens to: something was saved, reload what you show."""
+    """One signal for this desk's own saves: the tabs and the open dialogs that show
+    what was saved reload it."""
 
-    changed = Signal(str)  # "clients", "therapists", "referrals"
+    changed = Signal(object)  # frozenset[ChangeKind]
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +73,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.events = DataEvents(self)
         self.editors: list[ClientEditor | TherapistEditor] = []
+        self._dialogs: dict[str, QDialog] = {}  # the one open dialog of each kind
         self.idle_lock: IdleLock | None = None  # set by the caller when staff sign in
         self.setWindowTitle("OPCC Desk")
         self.resize(1280, 800)
@@ -66,6 +85,15 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.clients_tab, "&Clients")
         self.tabs.addTab(self.therapists_tab, "&Therapists")
         self.tabs.addTab(self.referrals_tab, "&Referrals")
+        # Which tabs show each kind of record, so reload when it changes (here or at
+        # another desk). A referral carries its client's and therapist's open counts;
+        # the follow-up delays (a setting) decide which referrals are due.
+        self.reloads: dict[ChangeKind, tuple[ListTab, ...]] = {
+            ChangeKind.CLIENTS: (self.clients_tab, self.referrals_tab),
+            ChangeKind.THERAPISTS: (self.therapists_tab, self.referrals_tab),
+            ChangeKind.REFERRALS: (self.clients_tab, self.therapists_tab, self.referrals_tab),
+            ChangeKind.SETTINGS: (self.referrals_tab,),
+        }
         # the banner sits above the tabs and shows only while the database is out of reach
         self.connection_banner = ConnectionBanner()
         central = QWidget()
@@ -127,7 +155,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(letterhead)
         refresh = QAction("&Refresh", self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(lambda: self.events.changed.emit("all"))
+        refresh.triggered.connect(lambda: self.changed_here(*EVERYTHING))
         file_menu.addAction(refresh)
         file_menu.addSeparator()
         lock = QAction("&Lock now", self)
@@ -179,30 +207,109 @@ class MainWindow(QMainWindow):
         )
         help_menu.addAction(about)
 
+    # ------------------------------------------------------------ opening dialogs
+
+    def open_dialog(
+        self,
+        make: Callable[[], D],
+        *,
+        title: str,
+        key: str = "",
+        single: bool = True,
+        needs: Permission | None = None,
+        reloads: bool = False,
+        wire: Callable[[D], object] | None = None,
+    ) -> D | None:
+        """Open a dialog the one way every dialog opens.
+
+        Refused (with a message naming the role that may) when the signed-in role lacks
+        ``needs``; unless ``single`` is False, the dialog already open under ``key`` (the
+        title when none is given) is brought forward rather than opened twice;
+        ``reloads``: the dialog's reload() runs after this desk's saves;
+        ``wire`` connects the new dialog's own signals (once, when it is made).
+        Every connection is the dialog's own signal or a method of the dialog, so Qt
+        drops it when the dialog is deleted: none can reach a dialog that is gone.
+        A record that cannot be read (``make`` raises ServiceError) is said plainly.
+        """
+        if needs is not None:
+            try:
+                self.ctx.require(needs)
+            except ServiceError as error:
+                dialogs.show_error(self, title, str(error))
+                return None
+        key = key or title
+        if single and (already := self._dialogs.get(key)) is not None:
+            already.raise_()
+            already.activateWindow()
+            return cast(D, already)
+        try:
+            dialog = make()
+        except ServiceError as error:
+            dialogs.show_error(self, title, str(error))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if single:
+            self._dialogs[key] = dialog
+            dialog.finished.connect(lambda _result: self._dialog_closed(key, dialog))
+        if reloads:
+            assert isinstance(dialog, Reloads)
+            self.events.changed.connect(dialog.reload)  # a bound method: Qt disconnects it
+        if wire is not None:
+            wire(dialog)
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, key: str, dialog: QDialog) -> None:
+        if self._dialogs.get(key) is dialog:
+            del self._dialogs[key]
+
     # ------------------------------------------------------------ editors
 
     def open_client(self, client_id: str) -> ClientEditor | None:
-        from opcc_desk.ui.editors import ClientEditor
+        from opcc_desk.ui.forms.client_form import ClientEditor
 
-        try:
-            editor = ClientEditor(self.ctx, client_id or None, self)
-        except ServiceError as error:
-            dialogs.show_error(self, "Cannot open the client", str(error))
-            return None
-        if not client_id:  # a new intake: does it look like someone already on file?
-            editor.saved.connect(self.check_duplicates)
-        return self._open_editor(editor, "clients")
+        return self._open_editor(
+            lambda: ClientEditor(self.ctx, client_id or None, self),
+            ChangeKind.CLIENTS,
+            client_id,
+            "Cannot open the client",
+            # a new intake: does it look like someone already on file?
+            then=None if client_id else lambda e: e.saved.connect(self.check_duplicates),
+        )
 
     def open_therapist(self, therapist_id: str) -> TherapistEditor | None:
-        from opcc_desk.ui.editors import TherapistEditor
+        from opcc_desk.ui.forms.therapist_form import TherapistEditor
 
-        try:
-            editor = TherapistEditor(self.ctx, therapist_id or None, self)
-        except ServiceError as error:
-            dialogs.show_error(self, "Cannot open the therapist", str(error))
-            return None
-        editor.saved.connect(self.point_out_waiting_clients)
-        return self._open_editor(editor, "therapists")
+        return self._open_editor(
+            lambda: TherapistEditor(self.ctx, therapist_id or None, self),
+            ChangeKind.THERAPISTS,
+            therapist_id,
+            "Cannot open the therapist",
+            then=lambda editor: editor.saved.connect(self.point_out_waiting_clients),
+        )
+
+    def _open_editor(
+        self,
+        make: Callable[[], E],
+        kind: ChangeKind,
+        record_id: str,
+        title: str,
+        then: Callable[[E], object] | None = None,
+    ) -> E | None:
+        """One form per stored record (a new record's form has no key: it has no id)."""
+        tab = self.clients_tab if kind is ChangeKind.CLIENTS else self.therapists_tab
+
+        def wire(editor: E) -> None:
+            editor.saved.connect(lambda record_id: self._saved(kind, tab, record_id))
+            editor.finished.connect(lambda _result: self._forget(editor))
+            editor.connection_lost.connect(self.connection.report_lost)
+            self.editors.append(editor)
+            if then is not None:
+                then(editor)
+
+        return self.open_dialog(
+            make, title=title, key=f"{kind.value}:{record_id}", single=bool(record_id), wire=wire
+        )
 
     # ------------------------------------------------------------ referral workflow
 
@@ -211,9 +318,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.referrals_tab), text)
 
     def _referral_moved(self) -> None:
-        self.connection.absorb()
-        self.clients_tab.reload()
-        self._reload_directory()
+        # the Referrals tab has reloaded itself after the move
+        self._reload([ChangeKind.REFERRALS], skip=self.referrals_tab)
 
     def check_duplicates(self, client_id: str) -> DuplicateDialog | None:
         try:
@@ -225,14 +331,15 @@ class MainWindow(QMainWindow):
             return None
         from opcc_desk.ui.duplicate_dialog import DuplicateDialog
 
-        dialog = DuplicateDialog(self.ctx, client_id, found, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.merged.connect(self._merged)
-        dialog.open()
-        return dialog
+        return self.open_dialog(
+            lambda: DuplicateDialog(self.ctx, client_id, found, self),
+            title="Possible duplicate",
+            key=f"duplicates:{client_id}",
+            wire=lambda dialog: dialog.merged.connect(self._merged),
+        )
 
     def _merged(self, kept_id: str) -> None:
-        self.events.changed.emit("clients")
+        self.changed_here(ChangeKind.CLIENTS)
         self.clients_tab.select_id(kept_id)
         self.statusBar().showMessage(f"Merged into client {kept_id}; nothing was deleted.", 8000)
 
@@ -260,15 +367,15 @@ class MainWindow(QMainWindow):
             "Nobody has been contacted. Open the waitlist to refer them.",
         )
 
-    def open_waitlist(self) -> WaitlistDialog:
+    def open_waitlist(self) -> WaitlistDialog | None:
         from opcc_desk.ui.waitlist_view import WaitlistDialog
 
-        dialog = WaitlistDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.match_requested.connect(self.open_matches)
-        self.events.changed.connect(lambda _kind: dialog.reload())
-        dialog.open()
-        return dialog
+        return self.open_dialog(
+            lambda: WaitlistDialog(self.ctx, self),
+            title="Waitlist",
+            reloads=True,
+            wire=lambda dialog: dialog.match_requested.connect(self.open_matches),
+        )
 
     def export_waitlist(self) -> None:
         path = dialogs.choose_save_path(
@@ -291,101 +398,80 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return None
-        dialog = ImportPreviewDialog(self.ctx, Path(path), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(lambda _n: self.events.changed.emit("clients"))
-        dialog.open()
-        return dialog
+        return self.open_dialog(
+            lambda: ImportPreviewDialog(self.ctx, Path(path), self),
+            title="Import an intake file",
+            wire=lambda dialog: dialog.imported.connect(self._imported),
+        )
+
+    def _imported(self, _count: int) -> None:
+        self.changed_here(ChangeKind.CLIENTS)
 
     def open_follow_up_settings(self) -> FollowUpSettingsDialog | None:
         from opcc_desk.ui.followup_view import FollowUpSettingsDialog
 
-        try:
-            self.ctx.require(Permission.SETTINGS)
-        except ServiceError as error:
-            dialogs.show_error(self, "Follow-up delays", str(error))
-            return None
-        dialog = FollowUpSettingsDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.referrals_tab.reload)
-        dialog.open()
-        return dialog
+        return self.open_dialog(
+            lambda: FollowUpSettingsDialog(self.ctx, self),
+            title="Follow-up delays",
+            needs=Permission.SETTINGS,
+            wire=lambda dialog: dialog.accepted.connect(self._settings_saved),
+        )
 
-    def _open_editor(self, editor: E, kind: str) -> E:
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.saved.connect(lambda record_id: self._saved(kind, record_id))
-        editor.finished.connect(lambda _result: self._forget(editor))
-        editor.connection_lost.connect(self.connection.report_lost)
-        self.editors.append(editor)
-        editor.open()
-        return editor
+    def _settings_saved(self) -> None:
+        self.changed_here(ChangeKind.SETTINGS)
 
-    def open_matches(self, client_id: str) -> MatchDialog:
+    def open_matches(self, client_id: str) -> MatchDialog | None:
         from opcc_desk.ui.match_view import MatchDialog
 
-        dialog = MatchDialog(self.ctx, client_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.referred.connect(self._referred)
-        dialog.open()
-        return dialog
+        return self.open_dialog(
+            lambda: MatchDialog(self.ctx, client_id, self),
+            title="Cannot find matches",
+            key=f"matches:{client_id}",
+            wire=lambda dialog: dialog.referred.connect(self._referred),
+        )
 
     def _referred(self, referral_id: int) -> None:
-        self.events.changed.emit("referrals")
-        self.clients_tab.reload()
-        self._reload_directory()
+        self.changed_here(ChangeKind.REFERRALS)
         self.statusBar().showMessage(f"Referral {referral_id} created (proposed).", 8000)
 
-    def open_match_settings(self) -> MatchSettingsDialog:
+    def open_match_settings(self) -> MatchSettingsDialog | None:
         from opcc_desk.ui.settings_dialog import MatchSettingsDialog
 
-        dialog = MatchSettingsDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self.open_dialog(
+            lambda: MatchSettingsDialog(self.ctx, self),
+            title="Matching settings",
+            needs=Permission.SETTINGS,
+        )
 
-    def open_letterhead(self) -> LetterheadDialog:
+    def open_letterhead(self) -> LetterheadDialog | None:
         from opcc_desk.ui.letterhead_dialog import LetterheadDialog
 
-        dialog = LetterheadDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self.open_dialog(
+            lambda: LetterheadDialog(self.ctx, self), title="Letterhead", needs=Permission.SETTINGS
+        )
 
-    def open_report(self) -> ReportDialog:
+    def open_report(self) -> ReportDialog | None:
         from opcc_desk.ui.report_dialog import ReportDialog
 
-        dialog = ReportDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self.open_dialog(
+            lambda: ReportDialog(self.ctx, self), title="Referral summary", needs=Permission.REPORTS
+        )
 
     # ------------------------------------------------------------ security
 
     def open_audit_log(self) -> AuditDialog | None:
         from opcc_desk.ui.audit_view import AuditDialog
 
-        try:
-            self.ctx.require(Permission.AUDIT)
-        except ServiceError as error:
-            dialogs.show_error(self, "Audit log", str(error))
-            return None
-        dialog = AuditDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self.open_dialog(
+            lambda: AuditDialog(self.ctx, self), title="Audit log", needs=Permission.AUDIT
+        )
 
     def open_users(self) -> UsersDialog | None:
         from opcc_desk.ui.users_dialog import UsersDialog
 
-        try:
-            self.ctx.require(Permission.USERS)
-        except ServiceError as error:
-            dialogs.show_error(self, "Staff accounts", str(error))
-            return None
-        dialog = UsersDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self.open_dialog(
+            lambda: UsersDialog(self.ctx, self), title="Staff accounts", needs=Permission.USERS
+        )
 
     def change_password(self) -> ChangePasswordDialog | None:
         from opcc_desk.ui.users_dialog import ChangePasswordDialog
@@ -395,10 +481,7 @@ class MainWindow(QMainWindow):
                 self, "Passwords", "This database has no staff accounts, so no passwords."
             )
             return None
-        dialog = ChangePasswordDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self.open_dialog(lambda: ChangePasswordDialog(self.ctx, self), title="Passwords")
 
     def back_up_now(self) -> None:
         path = dialogs.choose_save_path(
@@ -457,28 +540,36 @@ class MainWindow(QMainWindow):
         if editor in self.editors:
             self.editors.remove(editor)
 
-    def _saved(self, kind: str, record_id: str) -> None:
-        self.events.changed.emit(kind)
-        tab = self.clients_tab if kind == "clients" else self.therapists_tab
+    def _saved(self, kind: ChangeKind, tab: ClientsTab | TherapistsTab, record_id: str) -> None:
+        self.changed_here(kind)
         tab.select_id(record_id)
+
+    # ------------------------------------------------------------ reloading
+
+    def changed_here(self, *kinds: ChangeKind) -> None:
+        """This desk saved ``kinds``: the tabs and open dialogs that show them reload."""
+        self.events.changed.emit(frozenset(kinds))
+
+    def _tabs_for(self, kinds: Iterable[ChangeKind]) -> list[ListTab]:
+        """The tabs showing any of ``kinds``, each once, in tab order; the directory only
+        once loaded (it loads when its tab is first opened)."""
+        wanted = {tab for kind in kinds for tab in self.reloads[kind]}
+        if not self._directory_loaded:
+            wanted.discard(self.therapists_tab)
+        return [
+            t for t in (self.clients_tab, self.therapists_tab, self.referrals_tab) if t in wanted
+        ]
+
+    def _reload(self, kinds: Iterable[ChangeKind], skip: ListTab | None = None) -> None:
+        self.connection.absorb()  # this desk's own change: no second reload on the next look
+        for tab in self._tabs_for(kinds):
+            if tab is not skip:
+                tab.reload()
 
     def _load_directory_when_shown(self, index: int) -> None:
         if not self._directory_loaded and self.tabs.widget(index) is self.therapists_tab:
             self._directory_loaded = True
             self.therapists_tab.reload()
-
-    def _reload_directory(self) -> None:
-        """Reload the Therapists tab if it was loaded; otherwise it loads when opened."""
-        if self._directory_loaded:
-            self.therapists_tab.reload()
-
-    def _reload(self, kind: str) -> None:
-        self.connection.absorb()  # this desk's own change: no second reload on the next look
-        if kind in ("clients", "all"):
-            self.clients_tab.reload()
-        if kind in ("therapists", "all"):
-            self._reload_directory()
-        self.referrals_tab.reload()
 
     # ------------------------------------------------------------ other desks
 
@@ -487,19 +578,12 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.connection.check_soon()  # back at the desk: show what others saved
 
-    def _changed_elsewhere(self, kinds: set[str]) -> None:
+    def _changed_elsewhere(self, kinds: set[ChangeKind]) -> None:
         """Another desk saved something: reload the lists that show it, in place."""
-        tabs: list[ClientsTab | TherapistsTab | ReferralsTab] = []
-        if kinds & {"clients", "referrals"}:
-            tabs.append(self.clients_tab)
-        if kinds & {"therapists", "referrals"} and self._directory_loaded:
-            tabs.append(self.therapists_tab)
-        if kinds & {"clients", "therapists", "referrals"}:
-            tabs.append(self.referrals_tab)
-        for tab in tabs:
+        for tab in self._tabs_for(kinds):
             self._reload_in_place(tab)
 
-    def _reload_in_place(self, tab: ClientsTab | TherapistsTab | ReferralsTab) -> None:
+    def _reload_in_place(self, tab: ListTab) -> None:
         """Reload one list keeping its selection and scroll position (the search box and
         whatever is being typed there are not touched)."""
         bars = (tab.view.verticalScrollBar(), tab.view.horizontalScrollBar())

@@ -1,0 +1,170 @@
+"""The intake form: add a new client or edit one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from opcc_desk.domain.enums import ClientType, ModalityPreference
+from opcc_desk.domain.models import Client
+from opcc_desk.domain.records import age_group_for, client_from_row, client_to_row
+from opcc_desk.domain.validation import FieldError, parse_date
+from opcc_desk.services import people
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.ui.forms.choices import (
+    AGE_GROUP_CHOICES,
+    AGE_GROUP_SHORT,
+    CLIENT_TYPE_CHOICES,
+    GENDER_CHOICES,
+    MODALITY_CHOICES,
+)
+from opcc_desk.ui.forms.form import RecordForm
+from opcc_desk.ui.forms.session import RecordKind
+from opcc_desk.ui.widgets import approach_entries, concern_entries
+
+
+def _client_row(ctx: ServiceContext, record: Client) -> dict[str, str]:
+    row = client_to_row(record)
+    # A stored age group that simply follows the birth date is shown as "from
+    # date of birth", so correcting the date later corrects the group too.
+    if record.date_of_birth and record.age_group == age_group_for(
+        record.date_of_birth, ctx.today()
+    ):
+        row["age_group"] = ""
+    return row
+
+
+CLIENTS = RecordKind[Client](
+    noun="client",
+    id_prefix="C-",
+    name=lambda client: client.display_name,
+    # the services are looked up when called, so a test can stand in for one
+    fetch=lambda ctx, record_id: people.get_client(ctx, record_id),
+    add=lambda ctx, record: people.add_client(ctx, record),
+    update=lambda ctx, record: people.update_client(ctx, record),
+    ids=lambda ctx: people.client_ids(ctx),
+    parse=lambda ctx, row: client_from_row(row, ctx.catalogue, today=ctx.today()),
+    to_row=_client_row,
+    defaults={
+        "language": "en",
+        "client_type": ClientType.INDIVIDUAL.value,
+        "modality": ModalityPreference.EITHER.value,
+        "consent_to_contact": "no",
+    },
+)
+
+
+class ClientEditor(RecordForm[Client]):
+    """The intake form: add a new client (no id given) or edit one."""
+
+    KIND = CLIENTS
+
+    def _build(self, columns: list[QVBoxLayout]) -> None:
+        catalogue = self.ctx.catalogue
+        fields = self.fields
+        form = fields.group(columns[0], "Person")
+        fields.line(form, "id", "Intake id", required=True, placeholder="e.g. C-104", width=160)
+        submitted = fields.line(
+            form,
+            "submitted",
+            "Intake date",
+            placeholder="Today, when saved",
+            after="YYYY-MM-DD",
+            width=170,
+        )
+        # Shown as "2026-11-20 14:05" rather than the file's "2026-11-20T14:05".
+        fields["submitted"].write = lambda cell: submitted.setText(cell.replace("T", " "))
+        fields.line(form, "first_name", "First name", required=True)
+        fields.line(form, "last_name", "Last name", required=True)
+        fields.line(form, "preferred_name", "Preferred name", placeholder="If not the first name")
+        fields.line(form, "pronouns", "Pronouns", placeholder="e.g. she/her, they/them")
+        self.age_hint = QLabel()
+        self.age_hint.setEnabled(False)
+        fields.line(
+            form,
+            "date_of_birth",
+            "Date of birth",
+            placeholder="YYYY-MM-DD",
+            after=self.age_hint,
+            width=120,
+        )
+        self.age_group = fields.combo(
+            form, "age_group", "Age group", [("", "From date of birth"), *AGE_GROUP_CHOICES]
+        )
+
+        form = fields.group(columns[0], "Contact", "Give an email, a phone number, or both.")
+        fields.line(form, "email", "Email", placeholder="name@example.ca")
+        fields.line(form, "phone", "Phone", placeholder="416-555-0134")
+        fields.line(form, "address", "Street address", placeholder="For mailed letters")
+        fields.line(form, "city", "City")
+        fields.line(form, "postal_code", "Postal code", placeholder="M5V 2T6", width=100)
+        fields.yes_no(form, "consent_to_contact", "Consent", "The client agrees to be contacted")
+
+        form = fields.group(columns[1], "Needs")
+        fields.picker(
+            form, "concerns", "Concerns", concern_entries(catalogue), required=True, rows=13
+        )
+        fields.picker(
+            form,
+            "approach_preference",
+            "Preferred approach (if any)",
+            approach_entries(catalogue),
+            rows=8,
+        )
+        fields.combo(
+            form,
+            "therapist_gender",
+            "Therapist gender",
+            [("", "No preference"), *GENDER_CHOICES],
+        )
+
+        form = fields.group(columns[2], "Sessions")
+        fields.language_combo(form, "language", "Language")
+        fields.combo(form, "client_type", "Client type", CLIENT_TYPE_CHOICES, required=True)
+        fields.combo(form, "modality", "Format", MODALITY_CHOICES, required=True)
+        fields.line(form, "location", "Location", placeholder="City, for in-person sessions")
+        fields.line(
+            form,
+            "max_fee",
+            "Most they can pay",
+            placeholder="e.g. 90",
+            before="$",
+            after="per session",
+            width=90,
+        )
+
+        form = fields.group(
+            columns[2],
+            "Availability",
+            "When the client can attend. Click a day or a time of day to tick the whole line.",
+        )
+        fields.availability(form, "availability", "Availability")
+
+        form = fields.group(columns[2], "Notes")
+        fields.text_area(
+            form, "notes", "Notes", placeholder="Anything the matching or the therapist should know"
+        )
+
+    def _adjust_message(self, name: str, message: str) -> str:
+        if name == "language":
+            if message.startswith("is required"):
+                return "is required; type or pick a language from the list"
+            if "not a two-letter language code" in message:
+                typed = self.fields["language"].read()
+                return f"'{typed}' is not in the list of languages; type or pick one from the list"
+        return message
+
+    def _refresh_hints(self) -> None:
+        born_text = self.fields["date_of_birth"].read()
+        today = self.ctx.today()
+        try:
+            born = parse_date("date_of_birth", born_text, today=today)
+        except FieldError:
+            born = None
+        if born is None:
+            self.age_hint.setText("")
+            self.age_group.setItemText(0, "From date of birth")
+            return
+        years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        group = age_group_for(born, today).value
+        self.age_hint.setText(f"{years} years old")
+        self.age_group.setItemText(0, f"From date of birth ({AGE_GROUP_SHORT[group]})")
