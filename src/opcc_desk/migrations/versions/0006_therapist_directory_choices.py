@@ -31,9 +31,7 @@ def upgrade() -> None:
             sa.Column("directory", sa.Boolean(), nullable=False, server_default=sa.true())
         )
         batch.add_column(
-            sa.Column(
-                "directory_contact", sa.Boolean(), nullable=False, server_default=sa.false()
-            )
+            sa.Column("directory_contact", sa.Boolean(), nullable=False, server_default=sa.false())
         )
 
 
