@@ -122,11 +122,13 @@ def replace_folder(target: Path, files: Mapping[str, bytes]) -> None:
             os.rename(target, old)
         os.rename(build, target)
         _sync_folder(parent)
-    except OSError as error:
+    except BaseException as error:  # whatever stopped it, nothing half-made stays
         if old is not None and not target.exists():
             os.rename(old, target)  # the previous publication goes back in place
             old = None
         shutil.rmtree(build, ignore_errors=True)
+        if not isinstance(error, OSError):
+            raise
         raise FolderProblem(
             f"{target}: the directory could not be written ({error.strerror}); the previous "
             "publication, if any, is unchanged. Free some space or choose another folder."
