@@ -24,6 +24,7 @@ from opcc_desk.ui.tabs import ClientsTab, TherapistsTab
 # which would hold back the first window by a good part of a second.
 if TYPE_CHECKING:
     from opcc_desk.ui.audit_view import AuditDialog
+    from opcc_desk.ui.directory_dialog import DirectoryDialog
     from opcc_desk.ui.duplicate_dialog import DuplicateDialog
     from opcc_desk.ui.editors import ClientEditor, TherapistEditor
     from opcc_desk.ui.followup_view import FollowUpSettingsDialog
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        therapists_menu = self.menuBar().addMenu("Therap&ists")
+        therapists_menu.addAction("&Publish directory…").triggered.connect(self.publish_directory)
         referrals_menu = self.menuBar().addMenu("R&eferrals")
         for label, handler in (
             ("&Needs follow-up", lambda: self.tabs.setCurrentWidget(self.referrals_tab)),
@@ -358,6 +361,11 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def publish_directory(self) -> DirectoryDialog:
+        from opcc_desk.ui.directory_dialog import open_directory_dialog
+
+        return open_directory_dialog(self.ctx, self)
 
     # ------------------------------------------------------------ security
 
