@@ -315,6 +315,10 @@ def test_the_handout_groups_therapists_by_approach_in_the_language_asked(
     assert "Hélène Gagné" in after_cbt and "王" in after_cbt
     assert eft in words and catalogue.approach_label("somatic") not in words
     assert "Page 1 of" in words
+    # the intake contact once for all; a therapist's own only where they chose it
+    assert f"contact our intake team: {CLINIC_PHONE} · {CLINIC_EMAIL}" in words
+    assert "Contact directly: (613) 555-0142 · helene.gagne@example.ca" in words
+    assert words.count("Contact directly") == 2  # Hélène, under each of her two approaches
 
     french = tmp_path / "fr-site"
     assert main(["--db", db_url, "directory", "-o", str(french), "--language", "fr"]) == 0
@@ -454,3 +458,36 @@ def test_publication_paths_stay_inside_the_folder(tmp_path: Path) -> None:
             folder.replace_folder(tmp_path / "out", {bad: b"x"})
     assert not (tmp_path / "escape.html").exists()
     assert [p.name for p in tmp_path.iterdir()] == []  # no half-made folder left behind
+
+
+def browser() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(browser() is None, reason="no Chromium here ('apt-get install chromium')")
+def test_in_a_browser_the_inline_filter_hides_who_does_not_fit(site: Path, tmp_path: Path) -> None:
+    """Chromium runs the page's own script; a few lines appended to a copy choose filters
+    as a visitor would (set the controls, then the change event), and the page as the
+    browser left it is read back."""
+    copy = tmp_path / "copy"
+    shutil.copytree(site, copy)
+    index = copy / "index.html"
+    visitor = (
+        "<script>var f = document.getElementById('filter-form');"
+        "f.elements.approach.value = 'cbt'; f.elements.accepting.checked = true;"
+        "f.dispatchEvent(new Event('change'));</script></body>"
+    )
+    index.write_text(index.read_text(encoding="utf-8").replace("</body>", visitor), "utf-8")
+    command = [browser(), "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom"]
+    shown = subprocess.run(
+        [*command, index.as_uri()], capture_output=True, text=True, timeout=120, check=True
+    ).stdout
+    parser = html5lib.HTMLParser(tree=html5lib.getTreeBuilder("etree"), namespaceHTMLElements=False)
+    tree = parser.parse(shown)
+    cards = [item for item in tree.iter("li") if "data-therapist" in item.attrib]
+    visible = [text(item.find(".//h3/a")) for item in cards if "hidden" not in item.attrib]
+    assert len(cards) == 4
+    assert sorted(visible) == sorted([HELENE, WANG])  # practise CBT and accept new clients
+    assert text(tree.find(".//h2[@id='count']")) == "2 therapists"
+    assert "hidden" not in tree.find(".//form[@id='filter-form']").attrib
+    assert "hidden" in tree.find(".//nav[@id='filter-links']").attrib

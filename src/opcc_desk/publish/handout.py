@@ -43,18 +43,15 @@ def _entry(listing: Listing, directory: Directory, language: str, s: Styles) -> 
             language, "sliding_from", amount=money(listing.sliding_scale_min, language)
         )
     languages = ", ".join(capitalised(language_name(c, language)) for c in listing.languages)
-    lines = [
-        f"{word(language, 'languages')}: {languages}",
-        f"{word(language, 'format')}: {', '.join(formats)}",
-        f"{word(language, 'fees')}: {fee}",
-    ]
+    accepting = word(language, "accepting" if listing.accepting else "not_accepting")
+    lines = [" · ".join((languages, ", ".join(formats), fee, accepting))]
     if listing.concerns:
         concerns = ", ".join(catalogue.concern_label(k, language) for k in listing.concerns)
         lines.append(f"{word(language, 'concerns')}: {concerns}")
-    lines.append(word(language, "accepting" if listing.accepting else "not_accepting"))
-    contact = [part for part in (listing.contact.phone, listing.contact.email) if part]
-    if contact:
-        lines.append(f"{word(language, 'contact')}: {' · '.join(contact)}")
+    # the clinic's intake contact is said once at the top; only a therapist's own is repeated
+    own = [part for part in (listing.contact.phone, listing.contact.email) if part]
+    if listing.contact.own and own:
+        lines.append(f"{word(language, 'direct_contact')}: {' · '.join(own)}")
     return KeepTogether(
         [
             Paragraph(fonts.markup(name, bold=True), s.body),
@@ -80,6 +77,17 @@ def _story(directory: Directory, language: str, s: Styles) -> list[Flowable]:
         Spacer(1, 8),
         Paragraph(fonts.markup(word(language, "handout_title"), bold=True), s.report_title),
         Paragraph(fonts.markup(word(language, "handout_intro")), s.body),
+        Paragraph(
+            fonts.markup(
+                word(
+                    language,
+                    "handout_contact",
+                    contact=" · ".join(part for part in (clinic.phone, clinic.email) if part),
+                ),
+                bold=True,
+            ),
+            s.body,
+        ),
         Paragraph(
             fonts.markup(word(language, "updated", date=long_date(directory.made, language))),
             s.small,

@@ -18,6 +18,7 @@ WORDS: dict[str, dict[str, str]] = {
         "filters": "Filters",
         "filters_hint": "Choose a filter to see only the therapists it fits.",
         "approach": "Approach",
+        "approach_list": "Approaches",
         "concern": "Helps with",
         "language": "Language",
         "format": "Sessions",
@@ -71,6 +72,8 @@ WORDS: dict[str, dict[str, str]] = {
             "intake team, to be matched with someone who fits what you need."
         ),
         "handout_page": "Page {page} of {pages}",
+        "handout_contact": "To book with any therapist below, contact our intake team: {contact}",
+        "direct_contact": "Contact directly",
         "individual": "Individuals",
         "couple": "Couples",
         "family": "Families",
@@ -90,6 +93,7 @@ WORDS: dict[str, dict[str, str]] = {
         "filters": "Filtres",
         "filters_hint": "Choisissez un filtre pour voir les thérapeutes qui y répondent.",
         "approach": "Approche",
+        "approach_list": "Approches",
         "concern": "Aide pour",
         "language": "Langue",
         "format": "Séances",
@@ -148,6 +152,11 @@ WORDS: dict[str, dict[str, str]] = {
             "notre équipe d'accueil, pour être orienté vers la personne qui vous convient."
         ),
         "handout_page": "Page {page} de {pages}",
+        "handout_contact": (
+            "Pour un rendez-vous avec l'un des thérapeutes ci-dessous, contactez notre équipe "
+            "d'accueil : {contact}"
+        ),
+        "direct_contact": "Contact direct",
         "individual": "Personnes seules",
         "couple": "Couples",
         "family": "Familles",
