@@ -102,3 +102,15 @@ def test_revision_0006_lists_every_stored_therapist_with_the_clinic_contact(
         assert "directory" not in columns and "directory_contact" not in columns
         assert connection.exec_driver_sql("SELECT ref FROM therapists").scalar() == "T-1"
     engine.dispose()
+
+
+def test_demo_data_stores_the_sample_clinics_directory_choices(ctx: ServiceContext) -> None:
+    from opcc_desk.services import demo
+    from opcc_desk.services.directory import preview
+
+    demo.fill_demo_data(ctx, seed=2, therapists=24, clients=0, referrals=0)
+    unlisted = [t for t in people.therapist_ids(ctx) if not people.get_therapist(ctx, t).directory]
+    assert unlisted == ["T-0012", "T-0024"]
+    shown = preview(ctx)
+    assert shown.left_out == 2 and len(shown.directory.listings) == 22
+    assert any(listing.contact.own for listing in shown.directory.listings)
