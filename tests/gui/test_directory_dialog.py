@@ -63,7 +63,7 @@ def test_the_preview_lists_who_will_appear_and_which_contact(
 ) -> None:
     dialog = open_from_menu(qtbot, clinic)
     shown = rows(dialog)
-    assert [row["Name"] for row in shown] == ["Hélène Gagné", "小明 王"]
+    assert [row["Name"] for row in shown] == ["Hélène Gagné", "王小明"]
     assert shown[0]["Contact shown"] == "Their own phone and email"
     assert shown[1]["Contact shown"] == "The clinic's intake contact"
     assert shown[1]["Accepting"] == "No"

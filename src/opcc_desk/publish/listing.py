@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from opcc_desk.domain.enums import Level, Modality
 from opcc_desk.domain.models import Catalogue, Therapist
+from opcc_desk.letters.data import written_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,8 @@ class Listing:
 
     @property
     def name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        """As the letters write it: 王小明 for a name in Chinese, Japanese or Korean."""
+        return written_name(self.first_name, self.last_name)
 
     @property
     def lowest_fee(self) -> Decimal:
