@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from opcc_desk.publish import MARKER
 from opcc_desk.services import audit, people, transfer
 from opcc_desk.services.context import ServiceContext
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, directory_dialog
 from opcc_desk.ui.directory_dialog import COLUMNS, DEFAULT_NAME, DirectoryDialog
 from opcc_desk.ui.main_window import MainWindow
 
@@ -71,10 +71,15 @@ def test_the_preview_lists_who_will_appear_and_which_contact(
     assert "2 therapists will be listed" in summary
     assert "1 asked not to be listed" in summary
     assert not dialog.publish_button.isEnabled()  # no folder yet
+    assert not dialog.open_button.isEnabled()  # nothing published yet
 
 
 def test_publish_writes_the_folder_and_audits_it(
-    qtbot: QtBot, clinic: ServiceContext, tmp_path: Path, modal_boxes: Any
+    qtbot: QtBot,
+    clinic: ServiceContext,
+    tmp_path: Path,
+    modal_boxes: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     dialog = open_from_menu(qtbot, clinic)
     target = tmp_path / "site"
@@ -93,6 +98,12 @@ def test_publish_writes_the_folder_and_audits_it(
     entries = audit.search(clinic, audit.AuditQuery(action="export"))
     assert entries and "directory published: 2 therapists" in entries[0].detail
     assert dialog.publish_button.isEnabled()  # ready to publish again
+    opened: list[str] = []
+    monkeypatch.setattr(
+        directory_dialog, "open_in_browser", lambda url: opened.append(url.toLocalFile()) or True
+    )
+    assert dialog.open_button.isEnabled() and dialog.open_published()
+    assert opened == [str(target / "index.html")]
 
 
 def test_a_folder_of_other_files_is_refused_in_words_and_left_alone(

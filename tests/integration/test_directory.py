@@ -490,3 +490,14 @@ def test_in_a_browser_the_inline_filter_hides_who_does_not_fit(site: Path, tmp_p
     assert text(tree.find(".//h2[@id='count']")) == "2 therapists"
     assert "hidden" not in tree.find(".//form[@id='filter-form']").attrib
     assert "hidden" in tree.find(".//nav[@id='filter-links']").attrib
+
+
+def test_a_link_to_a_publication_updates_the_folder_it_points_to(tmp_path: Path) -> None:
+    served = tmp_path / "www" / "directory"
+    served.parent.mkdir()
+    folder.replace_folder(served, {"index.html": b"first"})
+    link = tmp_path / "shortcut"
+    link.symlink_to(served, target_is_directory=True)
+    folder.replace_folder(link, {"index.html": b"second"})
+    assert link.is_symlink() and (served / "index.html").read_bytes() == b"second"
+    assert sorted(p.name for p in served.parent.iterdir()) == ["directory"]

@@ -103,7 +103,9 @@ def _fill(folder: Path, files: Mapping[str, bytes]) -> None:
 
 def replace_folder(target: Path, files: Mapping[str, bytes]) -> None:
     """Publish ``files`` (path in the folder -> content) as the folder ``target``."""
-    target = Path(os.path.abspath(target))
+    # a link to the folder: publish where it points, so whatever serves that folder
+    # gets the new publication (and the link stays a link)
+    target = Path(os.path.realpath(target))
     check_target(target)
     parent = target.parent
     old: Path | None = None

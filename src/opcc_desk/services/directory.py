@@ -48,7 +48,6 @@ PDF_FILE = "directory.pdf"
 class Preview:
     directory: Directory
     left_out: int  # active therapists who asked not to be listed
-    index_html: str  # the index page as it will be published, in the language asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,14 +114,11 @@ def directory_files(directory: Directory, language: str) -> dict[str, bytes]:
     return files
 
 
-def preview(ctx: ServiceContext, language: str = "en") -> Preview:
-    """What a publication would hold now, without writing anything."""
+def preview(ctx: ServiceContext) -> Preview:
+    """Who a publication would list now, and with which contact; nothing is written."""
     ctx.require(Permission.THERAPISTS)
-    _language(language)
     directory, left_out = _read(ctx)
-    page = "index.html" if language == "en" else f"{language}/index.html"
-    html = render_site(directory)[page].decode("utf-8")
-    return Preview(directory=directory, left_out=left_out, index_html=html)
+    return Preview(directory=directory, left_out=left_out)
 
 
 def publish(ctx: ServiceContext, folder: Path, language: str = "en") -> Publication:

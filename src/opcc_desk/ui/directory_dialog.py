@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +33,11 @@ from opcc_desk.ui.operations import Operation, Progress
 
 COLUMNS = ("Name", "Approaches", "Languages", "Sessions", "Accepting", "Contact shown")
 DEFAULT_NAME = "referral-directory"
+
+
+def open_in_browser(url: QUrl) -> bool:
+    """The system's browser (tests replace this)."""
+    return QDesktopServices.openUrl(url)
 
 
 class DirectoryDialog(QDialog):
@@ -71,6 +77,9 @@ class DirectoryDialog(QDialog):
         self.status.setWordWrap(True)
         self.publish_button = QPushButton("&Publish")
         self.publish_button.setDefault(True)
+        self.open_button = QPushButton("&Open in browser")
+        self.open_button.setEnabled(False)  # once something is published
+        self._index: Path | None = None
         close = QPushButton("Close")
 
         where = QHBoxLayout()
@@ -86,6 +95,7 @@ class DirectoryDialog(QDialog):
             form.addRow(label, row)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.open_button)
         bottom.addWidget(self.publish_button)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
@@ -97,6 +107,7 @@ class DirectoryDialog(QDialog):
         self.choose_button.clicked.connect(self.choose_folder)
         self.folder.textChanged.connect(lambda _text: self._update_button())
         self.publish_button.clicked.connect(lambda: self.publish())
+        self.open_button.clicked.connect(self.open_published)
         close.clicked.connect(self.accept)
         self._update_button()
 
@@ -196,11 +207,18 @@ class DirectoryDialog(QDialog):
     def _published(self, result: object) -> None:
         assert isinstance(result, directory.Publication)
         self.status.setText(
-            f"Published {result.therapists} therapists to {result.folder}: open index.html "
-            "there to look, or let the website copy the folder."
+            f"Published {result.therapists} therapists to {result.folder}. Open it in the "
+            "browser to look, or let the website copy the folder."
         )
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._index = result.folder / "index.html"
+        self.open_button.setEnabled(True)
         self.published.emit(str(result.folder))
+
+    def open_published(self) -> bool:
+        if self._index is None:
+            return False
+        return open_in_browser(QUrl.fromLocalFile(str(self._index)))
 
 
 def open_directory_dialog(ctx: ServiceContext, parent: QWidget | None = None) -> DirectoryDialog:
