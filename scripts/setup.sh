@@ -15,7 +15,9 @@
 #   always            the libraries Qt's xcb (real window) and offscreen platforms load,
 #                     found with readelf/ldd on the PySide6 wheels' Qt libraries and plugins,
 #                     and a font (fonts-dejavu-core)
-#   test/dev/installer  poppler-utils (pdftotext, pdftoppm for letters in tests) and
+#   test/dev/installer  poppler-utils (pdftotext, pdftoppm for letters in tests),
+#                     chromium (runs the published directory's filter script; the
+#                     directory screenshot) and
 #                     postgresql (server binaries for the multi-workstation tests);
 #                     --no-postgresql leaves the server out
 #   installer         binutils (PyInstaller runs objdump)
@@ -83,7 +85,7 @@ qt_packages=(
     # a readable font for the window and for rendered PDFs
     fonts-dejavu-core
 )
-test_packages=(poppler-utils)
+test_packages=(poppler-utils "chromium|chromium-browser")
 # PyInstaller reads the libraries' dependencies with objdump
 installer_packages=(binutils)
 

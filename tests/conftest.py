@@ -143,6 +143,7 @@ def modal_boxes(monkeypatch: pytest.MonkeyPatch) -> ModalBoxes:
     monkeypatch.setattr(dialogs, "ask_yes_no", ask_yes_no)
     monkeypatch.setattr(dialogs, "choose_save_path", lambda *_args: None)
     monkeypatch.setattr(dialogs, "choose_open_path", lambda *_args: None)
+    monkeypatch.setattr(dialogs, "choose_folder", lambda *_args: None)
     monkeypatch.setattr(dialogs, "ask_number", lambda *_args: None)
     monkeypatch.setattr(dialogs, "ask_reason", lambda *_args: None)
     monkeypatch.setattr(dialogs, "ask_choice", lambda *_args, **_kwargs: None)

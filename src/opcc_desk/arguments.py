@@ -131,6 +131,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="end", required=True, type=_day, metavar="YYYY-MM-DD")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
 
+    p = commands.add_parser(
+        "directory",
+        help="publish the referral directory: a website, directory.json and a PDF handout",
+        description="Writes the therapists who chose to be listed into FOLDER (English pages, "
+        "French ones under fr/), replacing a previous publication there in one step.",
+    )
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FOLDER")
+    p.add_argument(
+        "--language",
+        choices=["en", "fr"],
+        default="en",
+        help="the printed handout's language (default en; the website has both)",
+    )
+
     commands.add_parser("self-test", help="check the installed program works (headless)")
 
     p = commands.add_parser("init", help="create a new database with its first admin account")

@@ -267,6 +267,19 @@ def _report(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err
     return EXIT_OK
 
 
+def _directory(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
+    from opcc_desk.services import directory
+
+    made = directory.publish(open_ctx(), args.output, args.language)
+    left_out = f"; {made.left_out} chose not to be listed" if made.left_out else ""
+    print(
+        f"Published {made.therapists} therapists to {made.folder} "
+        f"(website, directory.json, directory.pdf{left_out}).",
+        file=out,
+    )
+    return EXIT_OK
+
+
 def _init(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
     password = read_password(f"Password for the new admin '{args.admin}': ", confirm=True)
     ctx = _desk(open_ctx).create(args.admin, password, not args.unencrypted)
@@ -464,6 +477,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, ContextFactory, TextIO, TextI
     "restore": _restore,
     "letter": _letter,
     "report": _report,
+    "directory": _directory,
 }
 
 

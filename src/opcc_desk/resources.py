@@ -35,3 +35,10 @@ def resource_path(*parts: str) -> Path:
 
 def migrations_dir() -> Path:
     return _PACKAGE_DIR / "migrations"
+
+
+def publish_templates_dir() -> Path:
+    """The published directory's Jinja templates, which live in the package beside the
+    code that fills them (the bundle collects the package's data files to the same
+    place under ``sys._MEIPASS``)."""
+    return _PACKAGE_DIR / "publish" / "templates"

@@ -111,11 +111,24 @@ def _run(folder: Path, out: TextIO) -> int:
             f"{len(pages)} page(s), text read back"
         )
 
+    def directory() -> str:
+        # the website's templates are package data: this proves a bundle carries them
+        from opcc_desk.services import directory
+
+        published = directory.publish(ctx, folder / "directory")
+        index = (folder / "directory" / "index.html").read_text(encoding="utf-8")
+        if published.therapists == 0 or 'lang="en"' not in index:
+            raise AssertionError("the published directory's index lists no therapist")
+        if not (folder / "directory" / "fr" / "index.html").is_file():
+            raise AssertionError("the published directory has no French pages")
+        return f"{published.therapists} therapists, {published.files} files published"
+
     ok = _check(out, "database", database)
     ok = ok and _check(out, "import/export", files)
     ok = ok and _check(out, "match", match)
     ok = ok and _check(out, "window", window)
     ok = ok and _check(out, "letter", letter)
+    ok = ok and _check(out, "directory", directory)
     ctx.engine.dispose()
     out.write("self-test passed\n" if ok else "self-test FAILED\n")
     return 0 if ok else 1

@@ -22,7 +22,7 @@ HOW_TO_RUN = (
     ".venv/bin/pytest -m installer tests/integration/test_installer.py'"
 )
 # The checks CONTRACT.md's `self-test` promises so far; each must be reported as passing.
-REQUIRED_CHECKS = {"database", "import/export", "match", "window", "letter"}
+REQUIRED_CHECKS = {"database", "import/export", "match", "window", "letter", "directory"}
 
 pytestmark = [
     pytest.mark.installer,

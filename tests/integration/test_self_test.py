@@ -21,7 +21,7 @@ def test_self_test_command_passes_and_leaves_no_database_behind(private_home: Pa
     )
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    for check in ("database", "import/export", "match", "window"):
+    for check in ("database", "import/export", "match", "window", "directory"):
         assert any(line.startswith(f"PASS {check}:") for line in lines), check
     assert lines[-1] == "self-test passed"
     assert not list(private_home.rglob("*.sqlite3"))  # the user's data folder is untouched

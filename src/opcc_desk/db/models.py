@@ -28,6 +28,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -122,6 +124,10 @@ class TherapistRecord(Base):
     capacity: Mapped[int | None] = mapped_column(Integer)
     availability: Mapped[list[str]]
     bio: Mapped[str] = mapped_column(Text, default="")
+    # the therapist's own choices for the published directory: listed (the default), and
+    # whether their own phone and email appear instead of the clinic's intake contact
+    directory: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    directory_contact: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # the search words joined by spaces; a search term must start one (a plain filter:
     # a directory holds a few thousand therapists at most)
     search_key: Mapped[str] = mapped_column(Text, default="")

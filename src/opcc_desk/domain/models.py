@@ -89,6 +89,8 @@ class Therapist:
     capacity: int | None = None
     availability: list[str] = field(default_factory=list)
     bio: str = ""
+    directory: bool = True  # listed in the published directory (their choice)
+    directory_contact: bool = False  # their own phone and email published, not the clinic's
     archived: bool = False
     version: int = 0  # optimistic-lock counter; 0 = not stored yet
 

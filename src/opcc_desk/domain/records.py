@@ -48,7 +48,11 @@ THERAPIST_COLUMNS: tuple[str, ...] = (
     "capacity",
     "availability",
     "bio",
+    "directory",
+    "directory_contact",
 )
+# columns an older file may lack; a stored therapist keeps its value for them on import
+THERAPIST_DIRECTORY_COLUMNS: tuple[str, ...] = ("directory", "directory_contact")
 THERAPIST_REQUIRED: frozenset[str] = frozenset(
     {
         "id",
@@ -190,6 +194,9 @@ def therapist_from_row(row: Mapping[str, str], catalogue: Catalogue) -> Therapis
         capacity=c.get("capacity", lambda f, x: v.whole_number(f, x, maximum=500), None),
         availability=c.get("availability", v.slots, []),
         bio=c.get("bio", lambda f, x: v.text(f, x, limit=v.MAX_LONG), ""),
+        # empty = listed: a therapist appears unless they asked not to
+        directory=c.get("directory", lambda f, x: v.yes_no(f, x) if x.strip() else True, True),
+        directory_contact=c.get("directory_contact", v.yes_no, False),
     )
     slide = therapist.sliding_scale_min
     fee_ok = not any(p.field in {"fee", "sliding_scale_min"} for p in c.problems)
@@ -333,6 +340,8 @@ def therapist_to_row(t: Therapist) -> dict[str, str]:
         "capacity": _opt(t.capacity),
         "availability": _join(t.availability),
         "bio": t.bio,
+        "directory": _yes(t.directory),
+        "directory_contact": _yes(t.directory_contact),
     }
 
 

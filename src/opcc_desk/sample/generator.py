@@ -609,6 +609,10 @@ class _Builder:
             accepting=self.chance(0.85),
             capacity=capacity,
             availability=self.slots(4, 12),
+            # by position, not drawn: the random stream (and so every other field of
+            # a seed's clinic) stays as it was before these choices existed
+            directory=index % 12 != 11,
+            directory_contact=index % 5 == 2,
         )
         therapist.bio = self._bio(therapist, first.written, home, associate)
         return therapist

@@ -117,6 +117,8 @@ def _store(ctx: ServiceContext, data: SampleData) -> None:
                     "capacity": t.capacity,
                     "availability": list(t.availability),
                     "bio": t.bio,
+                    "directory": t.directory,
+                    "directory_contact": t.directory_contact,
                     "search_key": search_key(
                         t.id, t.first_name, t.last_name, email=t.email, phone=t.phone
                     ),

@@ -69,6 +69,8 @@ def therapist_from_record(row: TherapistRecord) -> Therapist:
         capacity=row.capacity,
         availability=list(row.availability),
         bio=row.bio,
+        directory=row.directory,
+        directory_contact=row.directory_contact,
         archived=row.archived_at is not None,
         version=row.version,
     )
@@ -96,6 +98,8 @@ def apply_therapist(row: TherapistRecord, t: Therapist) -> None:
     row.capacity = t.capacity
     row.availability = list(t.availability)
     row.bio = t.bio
+    row.directory = t.directory
+    row.directory_contact = t.directory_contact
     row.search_key = search_key(t.id, t.first_name, t.last_name, email=t.email, phone=t.phone)
     if [link.approach_key for link in row.approach_links] != t.approaches:
         row.approach_links = [

@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -299,8 +299,10 @@ def import_rows(
             lambda t: t.id,
             explain,
         )
+        # an older file without the directory columns changes nobody's choice
+        kept = [name for name in records.THERAPIST_DIRECTORY_COLUMNS if name not in columns]
         with ctx.transaction() as session:
-            _store_therapists(ctx, session, therapists, report)
+            _store_therapists(ctx, session, therapists, report, kept)
             if dry_run:
                 session.rollback()
             else:
@@ -356,8 +358,13 @@ def _existing(session: Session, model: type[R], refs: list[str], *links: Any) ->
 
 
 def _store_therapists(
-    ctx: ServiceContext, session: Session, items: list[Therapist], report: ImportReport
+    ctx: ServiceContext,
+    session: Session,
+    items: list[Therapist],
+    report: ImportReport,
+    kept: Sequence[str] = (),
 ) -> None:
+    """Add or update; ``kept`` names columns the file lacks, whose stored values stay."""
     now = ctx.clock()
     existing = _existing(
         session,
@@ -373,7 +380,10 @@ def _store_therapists(
             apply_therapist(row, item)
             session.add(row)
             report.added.append(item.id)
-        elif (before := records.therapist_to_row(therapist_from_record(row))) != (
+            continue
+        for name in kept:
+            setattr(item, name, getattr(row, name))
+        if (before := records.therapist_to_row(therapist_from_record(row))) != (
             records.therapist_to_row(item)
         ):
             keep_previous(session, ctx, "therapist", row.ref, row.version, before)

@@ -71,6 +71,11 @@ def choose_open_path(parent: QWidget | None, title: str, filters: str) -> str | 
     return path or None
 
 
+def choose_folder(parent: QWidget | None, title: str) -> str | None:
+    path = QFileDialog.getExistingDirectory(parent, title, "")
+    return path or None
+
+
 def ask_reason(parent: QWidget | None, title: str, text: str) -> str | None:
     """A short reason in words (why a referral was declined, say); None when cancelled.
 

@@ -31,6 +31,7 @@ from opcc_desk.ui.tabs import ClientsTab, TherapistsTab
 # which would hold back the first window by a good part of a second.
 if TYPE_CHECKING:
     from opcc_desk.ui.audit_view import AuditDialog
+    from opcc_desk.ui.directory_dialog import DirectoryDialog
     from opcc_desk.ui.duplicate_dialog import DuplicateDialog
     from opcc_desk.ui.followup_view import FollowUpSettingsDialog
     from opcc_desk.ui.forms.client_form import ClientEditor
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        therapists_menu = self.menuBar().addMenu("Therap&ists")
+        therapists_menu.addAction("&Publish directory…").triggered.connect(self.publish_directory)
         referrals_menu = self.menuBar().addMenu("R&eferrals")
         for label, handler in (
             ("&Needs follow-up", lambda: self.tabs.setCurrentWidget(self.referrals_tab)),
@@ -456,6 +459,11 @@ class MainWindow(QMainWindow):
         return self.open_dialog(
             lambda: ReportDialog(self.ctx, self), title="Referral summary", needs=Permission.REPORTS
         )
+
+    def publish_directory(self) -> DirectoryDialog:
+        from opcc_desk.ui.directory_dialog import open_directory_dialog
+
+        return open_directory_dialog(self.ctx, self)
 
     # ------------------------------------------------------------ security
 
