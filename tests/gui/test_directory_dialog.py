@@ -141,12 +141,6 @@ def test_choosing_a_busy_folder_suggests_a_new_folder_inside_it(
     assert dialog.folder.text() == str(empty)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=KeyError,
-    reason="the therapist form gains its 'directory' and 'directory_contact' fields when the "
-    "split form (ui/forms) is merged; then this mark goes",
-)
 def test_the_therapist_form_shows_and_keeps_the_directory_choices(
     qtbot: QtBot, clinic: ServiceContext
 ) -> None:

@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from opcc_desk.domain.validation import language_name
-from opcc_desk.letters.wording import capitalised
+from opcc_desk.domain.words.lists import capitalised
 from opcc_desk.publish.listing import Directory, Listing
 from opcc_desk.publish.words import LANGUAGES, word
 

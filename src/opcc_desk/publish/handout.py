@@ -12,12 +12,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from opcc_desk.domain.validation import language_name
+from opcc_desk.domain.words.dates import long_date
+from opcc_desk.domain.words.lists import capitalised
+from opcc_desk.domain.words.money import money
 from opcc_desk.letters import fonts
 from opcc_desk.letters.letter import letterhead_flowables
 from opcc_desk.letters.letterhead import Letterhead
 from opcc_desk.letters.pages import build_pdf, draw_paragraph
 from opcc_desk.letters.styles import Styles, make_styles
-from opcc_desk.letters.wording import capitalised, long_date, money
 from opcc_desk.publish.listing import Directory, Listing
 from opcc_desk.publish.words import word
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from opcc_desk.domain.enums import Level, Modality
 from opcc_desk.domain.models import Catalogue, Therapist
-from opcc_desk.letters.data import written_name
+from opcc_desk.domain.words.names import written_name
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,9 @@ from typing import Any
 from markupsafe import Markup
 
 from opcc_desk.domain.validation import language_name
-from opcc_desk.letters.wording import capitalised, long_date, money
+from opcc_desk.domain.words.dates import long_date
+from opcc_desk.domain.words.lists import capitalised
+from opcc_desk.domain.words.money import money
 from opcc_desk.publish.engine import environment
 from opcc_desk.publish.listing import Directory, Listing
 from opcc_desk.publish.words import LANGUAGES, word

@@ -1,7 +1,7 @@
 """The published directory's own words, in English and French.
 
 One entry per phrase a page, the JSON or the handout prints; the catalogue gives the
-approach and concern wording, Babel the language names, letters.wording the money.
+approach and concern wording, Babel the language names, the phrasebook (domain.words) the money.
 """
 
 from __future__ import annotations

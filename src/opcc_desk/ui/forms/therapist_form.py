@@ -30,7 +30,7 @@ THERAPISTS = RecordKind[Therapist](
     ids=lambda ctx: people.therapist_ids(ctx),
     parse=lambda ctx, row: therapist_from_row(row, ctx.catalogue),
     to_row=lambda _ctx, therapist: therapist_to_row(therapist),
-    defaults={"languages": "en", "accepting": "yes"},
+    defaults={"languages": "en", "accepting": "yes", "directory": "yes"},
 )
 
 
@@ -116,6 +116,13 @@ class TherapistEditor(RecordForm[Therapist]):
             width=90,
         )
         fields.yes_no(form, "accepting", "Accepting", "Accepting new clients")
+        fields.yes_no(form, "directory", "Directory", "Listed in the published directory")
+        fields.yes_no(
+            form,
+            "directory_contact",
+            "Directory contact",
+            "Show their own phone and email (otherwise the clinic's intake contact)",
+        )
         fields.line(
             form,
             "capacity",
