@@ -197,19 +197,19 @@ def _referral(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, e
             )
         print(f"{len(items)} referral(s) need a follow-up.", file=out)
         return EXIT_OK
-    change = referrals.change_status(
+    moved = referrals.change_status(
         open_ctx(), args.referral_id, ReferralStatus(args.new_status), args.reason
     )
-    print(f"Referral {args.referral_id} is now {change.status.value}.", file=out)
-    if change.waiting_fits:
+    print(f"Referral {args.referral_id} is now {moved.status.value}.", file=out)
+    if moved.waiting_fits:
         # ids, not names, as `waitlist list` prints them: this output often ends up in
         # a script's log
         print(
-            f"Therapist {change.therapist_id} has room again and fits these waiting clients "
+            f"Therapist {moved.therapist_id} has room again and fits these waiting clients "
             "(nobody has been contacted):",
             file=out,
         )
-        for w in change.waiting_fits:
+        for w in moved.waiting_fits:
             print(
                 f"  {w.client_id}  {w.priority.value:<7} waiting {w.days_waiting} days",
                 file=out,
