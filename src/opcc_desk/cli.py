@@ -25,7 +25,6 @@ from opcc_desk.arguments import (
     parse,
 )
 from opcc_desk.db.keystore import Keystore
-from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import Priority, ReferralStatus
 from opcc_desk.domain.roles import Permission, Role
 from opcc_desk.services import (
@@ -318,9 +317,7 @@ def _backup(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err
 def _restore(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
     ctx = open_ctx()
     report = backup.restore(ctx, args.file, dispose=ctx.engine.dispose)
-    again = open_ctx()  # the restored database, signed in again
-    audit.log(again, Action.RESTORE_BACKUP, "database", "", f"restored from {args.file.name}")
-    again.engine.dispose()
+    ctx.engine.dispose()
     print(f"Restored from {args.file} (verified: {sum(report.tables.values())} rows).", file=out)
     return EXIT_OK
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLineEdit
@@ -13,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from opcc_desk.__main__ import setup_logging
 from opcc_desk.app import create_database, is_new_database, open_context
 from opcc_desk.domain.roles import Role
-from opcc_desk.services import accounts, demo, matching, people, referrals
+from opcc_desk.services import accounts, audit, backup, demo, matching, people, referrals
 from opcc_desk.services.context import ServiceContext
+from opcc_desk.ui import dialogs
 from opcc_desk.ui.editors import ClientEditor
 from opcc_desk.ui.login import FirstStartDialog, IdleLock, LoginDialog
 from opcc_desk.ui.main_window import MainWindow
@@ -235,3 +237,34 @@ def test_changing_my_password_in_the_window(qtbot: QtBot, signed_in: ServiceCont
     open_context(url, user="boss", password="a brand new password", clock=clock).engine.dispose()
     with pytest.raises(Exception, match="wrong"):
         open_context(url, user="boss", password=PASSWORD, clock=clock)
+
+
+def test_a_restore_from_the_window_is_in_the_audit_log(
+    qtbot: QtBot,
+    signed_in: ServiceContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    modal_boxes: Any,
+) -> None:
+    ctx = signed_in
+    copy = tmp_path / "monday.sqlite3"
+    backup.backup(ctx, copy)
+    archived = people.list_clients(ctx)[0].id
+    people.set_client_archived(ctx, archived, True)  # after the backup: undone by the restore
+    monkeypatch.setattr(dialogs, "choose_open_path", lambda *_args: str(copy))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.restore_backup()
+    assert modal_boxes.messages("error") == []
+    assert "The backup is in place" in modal_boxes.messages("info")[0]
+    url = str(ctx.engine.url)
+    ctx.engine.dispose()
+    again = open_context(url, user="boss", password=PASSWORD, clock=clock)
+    try:
+        assert not people.get_client(again, archived).archived
+        [entry] = audit.search(again, audit.AuditQuery(action="restore_backup"))
+        assert (entry.user, entry.record_type) == ("boss", "database")
+        assert entry.detail == "restored from monday.sqlite3"
+        assert audit.verify(again).intact
+    finally:
+        again.engine.dispose()

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
+from opcc_desk.__main__ import main
 from opcc_desk.app import create_database, keystore_for, open_context
 from opcc_desk.domain.roles import Permission, Role
 from opcc_desk.services import (
@@ -279,6 +280,22 @@ def test_backup_restore_round_trips_every_table(
     for table, rows in report.tables.items():
         if table not in ("audit_events", "audit_head", "users"):
             assert counts[table] == rows, table
+    again.engine.dispose()
+
+
+def test_a_restore_from_the_command_line_is_audited_once(
+    clinic: tuple[str, None], clock: Clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, _ = clinic
+    boss = sign_in(url, clock, "boss", ADMIN_PW)
+    backup.backup(boss, tmp_path / "copy.sqlite3")
+    boss.engine.dispose()
+    monkeypatch.setenv("OPCC_DESK_PASSWORD", ADMIN_PW)
+    assert main(["--db", url, "--user", "boss", "restore", str(tmp_path / "copy.sqlite3")]) == 0
+    again = sign_in(url, clock, "boss", ADMIN_PW)
+    entries = audit.search(again, audit.AuditQuery(action="restore_backup"))
+    assert [(e.user, e.detail) for e in entries] == [("boss", "restored from copy.sqlite3")]
+    assert audit.verify(again).intact
     again.engine.dispose()
 
 

@@ -132,7 +132,11 @@ def _backup(ctx: ServiceContext, target: Path) -> BackupReport:
 
 
 def restore(ctx: ServiceContext, source: Path, *, dispose: Callable[[], None]) -> BackupReport:
-    """Replace the live database with a verified backup; ``dispose`` closes live connections."""
+    """Replace the live database with a verified backup; ``dispose`` closes live connections.
+
+    The restore is written into the restored database's own audit log, whoever asked
+    for it (the window or the command line): the entry belongs with the data it replaced.
+    """
     ctx.require(Permission.BACKUP)
     live = _live_path(ctx)
     if not source.is_file():
@@ -169,6 +173,8 @@ def restore(ctx: ServiceContext, source: Path, *, dispose: Callable[[], None]) -
     for suffix in ("-wal", "-shm"):
         Path(f"{live}{suffix}").unlink(missing_ok=True)
     staged.replace(live)
+    # the engine's connections were closed by dispose(): the next one opens the restored file
+    audit.log(ctx, Action.RESTORE_BACKUP, "database", "", f"restored from {source.name}")
     return BackupReport(live, counts, key is not None)
 
 
