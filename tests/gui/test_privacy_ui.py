@@ -10,11 +10,27 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from opcc_desk.__main__ import setup_logging
-from opcc_desk.app import create_database, is_new_database, open_context
+from opcc_desk.app import create_database, is_new_database, keystore_for, open_context
+from opcc_desk.db.models import SettingRecord
+from opcc_desk.domain.enums import ReferralStatus
+from opcc_desk.domain.followup import FollowUpRules
 from opcc_desk.domain.roles import Role
-from opcc_desk.services import accounts, audit, backup, demo, matching, people, referrals
+from opcc_desk.domain.settings import FOLLOW_UP_DELAYS, IDLE_LOCK, IdleLockTime
+from opcc_desk.letters.letterhead import LETTERHEAD, Letterhead
+from opcc_desk.matching.settings import MATCHING, MatchSettings, Rule
+from opcc_desk.services import (
+    accounts,
+    audit,
+    backup,
+    demo,
+    matching,
+    people,
+    referrals,
+    settings,
+)
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.editors import ClientEditor
@@ -268,3 +284,61 @@ def test_a_restore_from_the_window_is_in_the_audit_log(
         assert audit.verify(again).intact
     finally:
         again.engine.dispose()
+
+
+def test_reception_is_refused_every_director_setting_in_the_window(
+    qtbot: QtBot,
+    signed_in: ServiceContext,
+    monkeypatch: pytest.MonkeyPatch,
+    modal_boxes: Any,
+) -> None:
+    from opcc_desk.ui.followup_view import FollowUpSettingsDialog
+    from opcc_desk.ui.letterhead_dialog import LetterheadDialog
+    from opcc_desk.ui.settings_dialog import MatchSettingsDialog
+
+    url = str(signed_in.engine.url)
+    accounts.add_user(
+        signed_in,
+        "amy",
+        "reception pass 1",
+        Role.RECEPTION,
+        keystore=keystore_for(url),
+        database_key=signed_in.database_key,
+    )
+    signed_in.engine.dispose()
+    amy = open_context(url, user="amy", password="reception pass 1", clock=clock)
+    before = audit.count(amy)
+    window = MainWindow(amy)
+    qtbot.addWidget(window)
+
+    letterhead = window.open_letterhead()
+    assert isinstance(letterhead, LetterheadDialog)
+    letterhead.name.setText("Not Our Centre")
+    letterhead.phone.setText("416-555-0000")
+    letterhead.save()
+    assert "needs a director account" in modal_boxes.messages("error")[-1]
+    assert letterhead.isVisible()  # left open with what was typed, nothing saved
+    assert settings.get(amy, LETTERHEAD) == Letterhead()
+
+    match_settings = MatchSettingsDialog(amy, window)
+    match_settings.relax[Rule.ACCEPTING].setChecked(True)
+    match_settings.save()
+    assert "needs a director account" in modal_boxes.messages("error")[-1]
+    assert settings.get(amy, MATCHING) == MatchSettings()
+
+    delays = FollowUpSettingsDialog(amy, window)
+    delays.spins[ReferralStatus.PROPOSED].setValue(0)
+    delays.save()
+    assert "needs a director account" in modal_boxes.messages("error")[-1]
+    assert settings.get(amy, FOLLOW_UP_DELAYS) == FollowUpRules.default()
+
+    monkeypatch.setattr(dialogs, "ask_number", lambda *_args: 5)
+    window.set_idle_lock()
+    assert "needs a director account" in modal_boxes.messages("error")[-1]
+    assert settings.get(amy, IDLE_LOCK) == IdleLockTime()
+
+    assert len(modal_boxes.messages("error")) == 4
+    with amy.transaction() as session:
+        assert session.scalars(select(SettingRecord.key)).all() == []
+    assert audit.count(amy) == before
+    amy.engine.dispose()

@@ -17,6 +17,7 @@ from opcc_desk.domain.enums import Priority
 from opcc_desk.domain.enums import ReferralStatus as S
 from opcc_desk.domain.followup import FollowUpRules
 from opcc_desk.domain.lifecycle import ENDINGS
+from opcc_desk.domain.settings import FOLLOW_UP_DELAYS
 from opcc_desk.services import (
     audit,
     duplicates,
@@ -24,6 +25,7 @@ from opcc_desk.services import (
     matching,
     people,
     referrals,
+    settings,
     transfer,
     waitlist,
 )
@@ -145,8 +147,8 @@ def test_follow_ups_due_and_sorted_by_how_overdue(
 def test_director_sets_the_follow_up_delays(clinic: ServiceContext) -> None:
     referral_id = referrals.create_referral(clinic, "C-4", "T-2")  # proposed today (Thursday)
     assert followups.follow_ups(clinic) == []
-    rules = followups.get_followup_rules(clinic)
-    followups.save_followup_rules(clinic, FollowUpRules({**rules.days, S.PROPOSED: 0}))
+    rules = settings.get(clinic, FOLLOW_UP_DELAYS)
+    settings.save(clinic, FOLLOW_UP_DELAYS, FollowUpRules({**rules.days, S.PROPOSED: 0}))
     assert [f.referral_id for f in followups.follow_ups(clinic)] == [referral_id]
 
 

@@ -1,4 +1,4 @@
-"""Referral letters: make one, keep it unchanged, print the kept copy; the letterhead.
+"""Referral letters: make one, keep it unchanged, print the kept copy.
 
 Every generated letter is stored exactly as printed (PDF bytes, SHA-256, who, when,
 version, language) in the same transaction that read what it says. Printing again
@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from opcc_desk.db.models import LetterRecord, ReferralRecord, SettingRecord
+from opcc_desk.db.models import LetterRecord, ReferralRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import ClientType, Modality, ModalityPreference
 from opcc_desk.domain.models import Catalogue, Client, Therapist
@@ -30,22 +30,19 @@ from opcc_desk.letters import (
     ApproachInfo,
     Fit,
     LetterData,
-    Letterhead,
     TherapistInfo,
     build_letter,
     describe_character,
-    logo_problem,
     missing_in_letter,
 )
+from opcc_desk.letters.letterhead import LETTERHEAD
 from opcc_desk.matching import choose_approach
 from opcc_desk.matching.rules import fee_fits, location_in_city, place_key
 from opcc_desk.matching.wording import mid_sentence
-from opcc_desk.services import audit
+from opcc_desk.services import audit, settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError
 from opcc_desk.services.mapping import client_from_record, therapist_from_record
-
-LETTERHEAD_KEY = "letterhead"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,38 +90,6 @@ class UnprintableCharacters(ServiceError):
         )
         self.referral_id = referral_id
         self.characters = tuple(missing)
-
-
-# ------------------------------------------------------------------ letterhead
-
-
-def read_letterhead(session: Session) -> Letterhead:
-    row = session.get(SettingRecord, LETTERHEAD_KEY)
-    return Letterhead() if row is None else Letterhead.from_dict(row.value)
-
-
-def get_letterhead(ctx: ServiceContext) -> Letterhead:
-    with ctx.transaction() as session:
-        return read_letterhead(session)
-
-
-def save_letterhead(ctx: ServiceContext, letterhead: Letterhead) -> Letterhead:
-    problems = []
-    if not letterhead.name.strip():
-        problems.append("Give the centre's name; it heads every letter.")
-    if letterhead.logo:
-        problem = logo_problem(letterhead.logo)
-        if problem:
-            problems.append(problem)
-    if problems:
-        raise ServiceError(" ".join(problems))
-    with ctx.transaction() as session:
-        row = session.get(SettingRecord, LETTERHEAD_KEY)
-        if row is None:
-            session.add(SettingRecord(key=LETTERHEAD_KEY, value=letterhead.to_dict()))
-        else:
-            row.value = letterhead.to_dict()
-    return letterhead
 
 
 # ------------------------------------------------------------------ language
@@ -268,7 +233,7 @@ def _letter_data(
         approach=_approach_info(client, catalogue, approach, language) if approach else None,
         concern_phrases=tuple(phrases),
         fit=_fit(client, therapist, catalogue, approach, language),
-        letterhead=read_letterhead(session),
+        letterhead=settings.read(session, LETTERHEAD),
     )
     return data, note
 
@@ -462,11 +427,9 @@ __all__ = [
     "UnprintableCharacters",
     "check_letter",
     "generate_letter",
-    "get_letterhead",
     "letter_for_batch",
     "letter_language",
     "list_letters",
-    "save_letterhead",
     "stored_letter",
     "write_private_file",
 ]

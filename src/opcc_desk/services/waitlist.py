@@ -20,11 +20,12 @@ from opcc_desk.domain.records import effective_age_group
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.waitlist import WaitingClient, waitlist_order
 from opcc_desk.matching import Candidate, match_client
-from opcc_desk.services import audit
+from opcc_desk.matching.settings import MATCHING
+from opcc_desk.services import audit, settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.mapping import client_from_record
-from opcc_desk.services.matching import load_candidates, read_settings, tried_therapists
+from opcc_desk.services.matching import load_candidates, tried_therapists
 from opcc_desk.services.people import client_record
 
 WAITLIST_COLUMNS = ("client_id", "priority", "since", "days_waiting", "note", "fits_now")
@@ -123,7 +124,7 @@ def _fits(
         client,
         candidates,
         ctx.catalogue,
-        read_settings(session),
+        settings.read(session, MATCHING),
         limit=limit,
         exclude=tried_therapists(session, client_row),
     )
