@@ -9,8 +9,6 @@ Making a letter changes nothing else: the referral's status is the desk's to mov
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from opcc_desk.atomic_files import write_private
 from opcc_desk.db.models import LetterRecord, ReferralRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import ClientType, Modality, ModalityPreference
@@ -41,7 +40,7 @@ from opcc_desk.matching.rules import fee_fits, location_in_city, place_key
 from opcc_desk.matching.wording import mid_sentence
 from opcc_desk.services import audit, settings
 from opcc_desk.services.context import ServiceContext
-from opcc_desk.services.errors import NotFound, ServiceError
+from opcc_desk.services.errors import FileNotWritten, NotFound, ServiceError
 from opcc_desk.services.mapping import client_from_record, therapist_from_record
 
 
@@ -393,31 +392,15 @@ def _info(record: LetterRecord, size: int) -> LetterInfo:
 
 
 def write_private_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` all at once, readable by its owner only (0600).
+    """Write a letter or report to ``path``, readable by its owner only, all or nothing.
 
-    Letters and reports are health information. The bytes go to a temporary file
-    beside the target, then replace it, so a reader never sees half a file and a
-    full disk leaves the old file as it was.
+    Letters and reports are health information: a reader never sees half a file and
+    a full disk leaves the old file as it was.
     """
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
+        write_private(path, data)
     except OSError as error:
-        raise ServiceError(
-            f"{path}: cannot write the file ({error.strerror}); choose another folder."
-        ) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:  # mkstemp creates it with mode 0600
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-        os.chmod(path, 0o600)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise ServiceError(
-            f"{path}: cannot write the file ({error.strerror}); choose another folder."
-        ) from None
+        raise FileNotWritten(path, error) from None
 
 
 __all__ = [

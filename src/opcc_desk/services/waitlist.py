@@ -5,8 +5,6 @@ Each entry is closed, never deleted, when the client is referred or taken off.
 
 from __future__ import annotations
 
-import csv
-import os
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +19,7 @@ from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.waitlist import WaitingClient, waitlist_order
 from opcc_desk.matching import Candidate, match_client
 from opcc_desk.matching.settings import MATCHING
-from opcc_desk.services import audit, settings
+from opcc_desk.services import audit, settings, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.mapping import client_from_record
@@ -193,22 +191,6 @@ def export_waitlist(ctx: ServiceContext, path: Path) -> int:
         }
         for w in items
     ]
-    write_private_csv(path, WAITLIST_COLUMNS, rows)
+    transfer.write_csv(path, WAITLIST_COLUMNS, rows)
     audit.log(ctx, Action.EXPORT, "client", "", f"waitlist: {len(rows)} rows to a CSV file")
     return len(rows)
-
-
-def write_private_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) -> None:
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with open(fd, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=list(columns), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
-        temporary.replace(path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ServiceError(
-            f"{path}: cannot write the file ({error.strerror}); choose another folder"
-        ) from None
