@@ -24,9 +24,11 @@ from pathlib import Path
 
 from opcc_desk.app import open_context
 from opcc_desk.matching import match_client
+from opcc_desk.matching.settings import MATCHING
 from opcc_desk.services import demo, matching, people
+from opcc_desk.services import settings as setting_store
 from opcc_desk.services.context import ServiceContext
-from opcc_desk.services.matching import load_candidates, read_settings
+from opcc_desk.services.matching import load_candidates
 
 
 def clock() -> datetime:
@@ -57,7 +59,7 @@ def bench(size: int, repeat: int, batch: int) -> dict[str, float]:
 
         with ctx.transaction() as session:
             candidates = load_candidates(ctx, session)
-            settings = read_settings(session)
+            settings = setting_store.read(session, MATCHING)
         one = clients[0]
 
         def cold_load() -> list[object]:

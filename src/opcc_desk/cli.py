@@ -25,7 +25,6 @@ from opcc_desk.arguments import (
     parse,
 )
 from opcc_desk.db.keystore import Keystore
-from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import Priority, ReferralStatus
 from opcc_desk.domain.roles import Permission, Role
 from opcc_desk.services import (
@@ -229,10 +228,23 @@ def _referral(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, e
             )
         print(f"{len(items)} referral(s) need a follow-up.", file=out)
         return EXIT_OK
-    new = referrals.change_status(
+    moved = referrals.change_status(
         open_ctx(), args.referral_id, ReferralStatus(args.new_status), args.reason
     )
-    print(f"Referral {args.referral_id} is now {new.value}.", file=out)
+    print(f"Referral {args.referral_id} is now {moved.status.value}.", file=out)
+    if moved.waiting_fits:
+        # ids, not names, as `waitlist list` prints them: this output often ends up in
+        # a script's log
+        print(
+            f"Therapist {moved.therapist_id} has room again and fits these waiting clients "
+            "(nobody has been contacted):",
+            file=out,
+        )
+        for w in moved.waiting_fits:
+            print(
+                f"  {w.client_id}  {w.priority.value:<7} waiting {w.days_waiting} days",
+                file=out,
+            )
     return EXIT_OK
 
 
@@ -373,9 +385,7 @@ def _backup(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err
 def _restore(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
     ctx = open_ctx()
     report = backup.restore(ctx, args.file, dispose=ctx.engine.dispose)
-    again = open_ctx()  # the restored database, signed in again
-    audit.log(again, Action.RESTORE_BACKUP, "database", "", f"restored from {args.file.name}")
-    again.engine.dispose()
+    ctx.engine.dispose()
     print(f"Restored from {args.file} (verified: {sum(report.tables.values())} rows).", file=out)
     return EXIT_OK
 

@@ -14,7 +14,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from opcc_desk.services import letters, referrals, transfer
+from opcc_desk.letters.letterhead import LETTERHEAD
+from opcc_desk.services import letters, referrals, settings, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui import dialogs, letter_view
 from opcc_desk.ui.letter_view import BatchResult, LetterDialog
@@ -302,7 +303,7 @@ def test_letterhead_dialog_saves_the_centres_details(
     dialog.phone.setText("705-555-0199")
     dialog.show_logo.setChecked(False)
     dialog.save()
-    head = letters.get_letterhead(ctx)
+    head = settings.get(ctx, LETTERHEAD)
     assert (head.name, head.phone, head.show_logo) == ("Centre Lumière", "705-555-0199", False)
     letter = open_dialog(qtbot, ctx, clinic["C-2"])
     assert "Centre Lumière" in letter.pane.document.getAllText(0).text()

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.matching import MatchSettings, Rule
-from opcc_desk.services import matching, referrals, transfer
+from opcc_desk.matching.settings import MATCHING
+from opcc_desk.services import matching, referrals, settings, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.main_window import MainWindow
@@ -104,7 +105,7 @@ def test_director_relaxes_a_rule_and_changes_a_weight(
     dialog.weights["fair_spread"].setValue(0)
     dialog.relax[Rule.ACCEPTING].setChecked(True)
     dialog.save()
-    saved = matching.get_settings(clinic)
+    saved = settings.get(clinic, MATCHING)
     assert saved.weights.fair_spread == 0
     assert saved.relaxed == frozenset({Rule.ACCEPTING})
     # with "accepting" relaxed, the Farsi-speaking couples therapist now appears, with a warning
@@ -124,4 +125,4 @@ def test_all_zero_weights_are_refused(
         spin.setValue(0)
     dialog.save()
     assert errors and "at least one" in errors[0]
-    assert matching.get_settings(clinic) == MatchSettings()
+    assert settings.get(clinic, MATCHING) == MatchSettings()

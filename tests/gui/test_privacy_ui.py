@@ -5,16 +5,34 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from opcc_desk.__main__ import setup_logging
-from opcc_desk.app import create_database, is_new_database, open_context
+from opcc_desk.app import create_database, is_new_database, keystore_for, open_context
+from opcc_desk.db.models import SettingRecord
+from opcc_desk.domain.enums import ReferralStatus
+from opcc_desk.domain.followup import FollowUpRules
 from opcc_desk.domain.roles import Role
-from opcc_desk.services import accounts, demo, matching, people, referrals
+from opcc_desk.domain.settings import FOLLOW_UP_DELAYS, IDLE_LOCK, IdleLockTime
+from opcc_desk.letters.letterhead import LETTERHEAD, Letterhead
+from opcc_desk.matching.settings import MATCHING, MatchSettings, Rule
+from opcc_desk.services import (
+    accounts,
+    audit,
+    backup,
+    demo,
+    matching,
+    people,
+    referrals,
+    settings,
+)
 from opcc_desk.services.context import ServiceContext
+from opcc_desk.ui import dialogs
 from opcc_desk.ui.forms.client_form import ClientEditor
 from opcc_desk.ui.login import FirstStartDialog, IdleLock, LoginDialog
 from opcc_desk.ui.main_window import MainWindow
@@ -235,3 +253,92 @@ def test_changing_my_password_in_the_window(qtbot: QtBot, signed_in: ServiceCont
     open_context(url, user="boss", password="a brand new password", clock=clock).engine.dispose()
     with pytest.raises(Exception, match="wrong"):
         open_context(url, user="boss", password=PASSWORD, clock=clock)
+
+
+def test_a_restore_from_the_window_is_in_the_audit_log(
+    qtbot: QtBot,
+    signed_in: ServiceContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    modal_boxes: Any,
+) -> None:
+    ctx = signed_in
+    copy = tmp_path / "monday.sqlite3"
+    backup.backup(ctx, copy)
+    archived = people.list_clients(ctx)[0].id
+    people.set_client_archived(ctx, archived, True)  # after the backup: undone by the restore
+    monkeypatch.setattr(dialogs, "choose_open_path", lambda *_args: str(copy))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.restore_backup()
+    assert modal_boxes.messages("error") == []
+    assert "The backup is in place" in modal_boxes.messages("info")[0]
+    url = str(ctx.engine.url)
+    ctx.engine.dispose()
+    again = open_context(url, user="boss", password=PASSWORD, clock=clock)
+    try:
+        assert not people.get_client(again, archived).archived
+        [entry] = audit.search(again, audit.AuditQuery(action="restore_backup"))
+        assert (entry.user, entry.record_type) == ("boss", "database")
+        assert entry.detail == "restored from monday.sqlite3"
+        assert audit.verify(again).intact
+    finally:
+        again.engine.dispose()
+
+
+def test_reception_is_refused_every_director_setting_in_the_window(
+    qtbot: QtBot,
+    signed_in: ServiceContext,
+    monkeypatch: pytest.MonkeyPatch,
+    modal_boxes: Any,
+) -> None:
+    from opcc_desk.ui.followup_view import FollowUpSettingsDialog
+    from opcc_desk.ui.letterhead_dialog import LetterheadDialog
+    from opcc_desk.ui.settings_dialog import MatchSettingsDialog
+
+    url = str(signed_in.engine.url)
+    accounts.add_user(
+        signed_in,
+        "amy",
+        "reception pass 1",
+        Role.RECEPTION,
+        keystore=keystore_for(url),
+        database_key=signed_in.database_key,
+    )
+    signed_in.engine.dispose()
+    amy = open_context(url, user="amy", password="reception pass 1", clock=clock)
+    before = audit.count(amy)
+    window = MainWindow(amy)
+    qtbot.addWidget(window)
+
+    letterhead = window.open_letterhead()
+    assert isinstance(letterhead, LetterheadDialog)
+    letterhead.name.setText("Not Our Centre")
+    letterhead.phone.setText("416-555-0000")
+    letterhead.save()
+    assert "needs a director account" in modal_boxes.messages("error")[-1]
+    assert letterhead.isVisible()  # left open with what was typed, nothing saved
+    assert settings.get(amy, LETTERHEAD) == Letterhead()
+
+    match_settings = MatchSettingsDialog(amy, window)
+    match_settings.relax[Rule.ACCEPTING].setChecked(True)
+    match_settings.save()
+    assert "needs a director account" in modal_boxes.messages("error")[-1]
+    assert settings.get(amy, MATCHING) == MatchSettings()
+
+    delays = FollowUpSettingsDialog(amy, window)
+    delays.spins[ReferralStatus.PROPOSED].setValue(0)
+    delays.save()
+    assert "needs a director account" in modal_boxes.messages("error")[-1]
+    assert settings.get(amy, FOLLOW_UP_DELAYS) == FollowUpRules.default()
+
+    monkeypatch.setattr(dialogs, "ask_number", lambda *_args: 5)
+    window.set_idle_lock()
+    assert "needs a director account" in modal_boxes.messages("error")[-1]
+    assert settings.get(amy, IDLE_LOCK) == IdleLockTime()
+
+    assert len(modal_boxes.messages("error")) == 4
+    with amy.transaction() as session:
+        assert session.scalars(select(SettingRecord.key)).all() == []
+    assert audit.count(amy) == before
+    amy.engine.dispose()

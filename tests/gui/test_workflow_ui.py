@@ -3,6 +3,7 @@ the waitlist, a merge from the duplicate prompt, and the intake import preview."
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
+from opcc_desk.__main__ import main
 from opcc_desk.domain.enums import ReferralStatus as S
 from opcc_desk.services import duplicates, people, referrals, transfer, waitlist
 from opcc_desk.services.context import ServiceContext
@@ -186,11 +188,46 @@ def test_waitlist_from_the_match_dialog_and_the_clients_tab(
     window.clients_tab.select_id("C-3")
     monkeypatch.setattr(dialogs, "ask_choice", lambda *_args, **_kw: "Low")
     window.clients_tab.waitlist_button.click()
-    waitlist = window.open_waitlist()
-    assert isinstance(waitlist, WaitlistDialog)
-    rows = [waitlist.model.row_at(r) for r in range(waitlist.model.rowCount())]
+    waiting = window.open_waitlist()
+    assert isinstance(waiting, WaitlistDialog)
+    rows = [waiting.model.row_at(r) for r in range(waiting.model.rowCount())]
     assert [(w.client_id, w.priority.value) for w in rows] == [("C-2", "urgent"), ("C-3", "low")]
     assert rows[0].fits_now == () and rows[1].fits_now == ("T-2", "T-1")
+
+
+def test_an_ending_from_the_command_line_reports_the_waiting_clients_the_window_does(
+    qtbot: QtBot,
+    clinic: ServiceContext,
+    db_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    modal_boxes: Any,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    therapist = people.get_therapist(clinic, "T-1")
+    therapist.capacity = 2
+    people.update_therapist(clinic, therapist)
+    by_window = referrals.create_referral(clinic, "C-3", "T-1")
+    by_command = referrals.create_referral(clinic, "C-2", "T-1")  # T-1 is full now
+    waitlist.add_to_waitlist(clinic, "C-1")
+    assert waitlist.waiting_clients_for(clinic, "T-1") == []
+    window = MainWindow(clinic)
+    qtbot.addWidget(window)
+    window.referrals_tab.select_ids([by_window])
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *_args: "moved away")
+    window.referrals_tab.move_buttons[S.WITHDRAWN].click()
+    [told] = modal_boxes.messages("info")
+    in_window = re.findall(r"\((C-\d+)\), \w+ priority", told)
+    assert in_window == ["C-1"]
+
+    capsys.readouterr()
+    command = ["--db", db_url, "referral", "status", str(by_command), "withdrawn"]
+    assert main([*command, "--reason", "found a clinic nearer home"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0] == f"Referral {by_command} is now withdrawn."
+    assert "T-1 has room again" in printed[1]
+    on_command_line = [line.split()[0] for line in printed[2:]]
+    assert on_command_line == in_window
+    assert [w.client_id for w in waitlist.waiting_clients_for(clinic, "T-1")] == in_window
 
 
 def test_a_therapist_starting_to_accept_points_out_waiting_clients(

@@ -16,7 +16,8 @@ from opcc_desk.__main__ import main
 from opcc_desk.db.models import LetterRecord
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.letters import Letterhead
-from opcc_desk.services import letters, referrals, transfer
+from opcc_desk.letters.letterhead import LETTERHEAD
+from opcc_desk.services import letters, referrals, settings, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError
 
@@ -195,7 +196,7 @@ def test_a_stored_letter_changed_behind_our_back_is_refused(
 
 
 def test_the_letterhead_is_kept_and_printed(ctx: ServiceContext, clinic: dict[str, int]) -> None:
-    assert letters.get_letterhead(ctx) == Letterhead()
+    assert settings.get(ctx, LETTERHEAD) == Letterhead()
     head = Letterhead(
         name="Centre Lumière",
         address="1 rue Principale\nSudbury ON",
@@ -203,15 +204,15 @@ def test_the_letterhead_is_kept_and_printed(ctx: ServiceContext, clinic: dict[st
         email="accueil@example.ca",
         website="example.ca",
     )
-    letters.save_letterhead(ctx, head)
-    assert letters.get_letterhead(ctx) == head
+    settings.save(ctx, LETTERHEAD, head)
+    assert settings.get(ctx, LETTERHEAD) == head
     text = text_of(letters.generate_letter(ctx, clinic["C-1"]).pdf)
     assert "Centre Lumière" in text and "705-555-0199" in text
     with pytest.raises(ServiceError, match="not a picture"):
-        letters.save_letterhead(ctx, Letterhead(logo=b"not a picture"))
+        settings.save(ctx, LETTERHEAD, Letterhead(logo=b"not a picture"))
     with pytest.raises(ServiceError, match="name"):
-        letters.save_letterhead(ctx, Letterhead(name="  "))
-    assert letters.get_letterhead(ctx) == head
+        settings.save(ctx, LETTERHEAD, Letterhead(name="  "))
+    assert settings.get(ctx, LETTERHEAD) == head
 
 
 def test_batch_reuses_a_stored_letter(ctx: ServiceContext, clinic: dict[str, int]) -> None:

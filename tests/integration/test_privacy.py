@@ -7,13 +7,21 @@ import shutil
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
+from opcc_desk.__main__ import main
 from opcc_desk.app import create_database, keystore_for, open_context
+from opcc_desk.db.models import SettingRecord
+from opcc_desk.domain.enums import ReferralStatus
+from opcc_desk.domain.followup import DEFAULT_DAYS, FollowUpRules
 from opcc_desk.domain.roles import Permission, Role
+from opcc_desk.domain.settings import FOLLOW_UP_DELAYS, IDLE_LOCK, IdleLockTime, Setting
+from opcc_desk.letters.letterhead import LETTERHEAD, Letterhead
+from opcc_desk.matching.settings import MATCHING, MatchSettings, Rule
 from opcc_desk.services import (
     accounts,
     audit,
@@ -22,6 +30,7 @@ from opcc_desk.services import (
     matching,
     people,
     retention,
+    settings,
     transfer,
 )
 from opcc_desk.services.context import ServiceContext
@@ -136,7 +145,7 @@ def test_each_role_is_allowed_and_refused_what_it_should(
         "clients": lambda: people.get_client(ctx, client_id),
         "export": lambda: transfer.export_file(ctx, transfer.Kind.CLIENTS, tmp_path / "out.csv"),
         "referrals": lambda: matching.find_matches(ctx, client_id),
-        "settings": lambda: matching.save_settings(ctx, matching.get_settings(ctx)),
+        "settings": lambda: settings.save(ctx, MATCHING, settings.get(ctx, MATCHING)),
         "audit": lambda: audit_check(ctx),
         "users": lambda: accounts.list_accounts(ctx),
         "backup": lambda: backup.backup(ctx, tmp_path / f"{user}.bak"),
@@ -282,6 +291,22 @@ def test_backup_restore_round_trips_every_table(
     again.engine.dispose()
 
 
+def test_a_restore_from_the_command_line_is_audited_once(
+    clinic: tuple[str, None], clock: Clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, _ = clinic
+    boss = sign_in(url, clock, "boss", ADMIN_PW)
+    backup.backup(boss, tmp_path / "copy.sqlite3")
+    boss.engine.dispose()
+    monkeypatch.setenv("OPCC_DESK_PASSWORD", ADMIN_PW)
+    assert main(["--db", url, "--user", "boss", "restore", str(tmp_path / "copy.sqlite3")]) == 0
+    again = sign_in(url, clock, "boss", ADMIN_PW)
+    entries = audit.search(again, audit.AuditQuery(action="restore_backup"))
+    assert [(e.user, e.detail) for e in entries] == [("boss", "restored from copy.sqlite3")]
+    assert audit.verify(again).intact
+    again.engine.dispose()
+
+
 def again_count(ctx: ServiceContext, table: str) -> int:
     with ctx.engine.connect() as connection:
         return int(connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one())
@@ -380,3 +405,62 @@ def test_command_line_asks_who_you_are_and_what_your_role_allows(
     monkeypatch.setenv("OPCC_DESK_PASSWORD", "wrong password here")
     assert main(["--db", url, "--user", "boss", "audit", "verify"]) == 2
     assert "wrong" in capsys.readouterr().err
+
+
+# every setting a director may change, each with a value different from its default
+DIRECTOR_SETTINGS: list[tuple[Setting[Any], Any]] = [
+    (LETTERHEAD, Letterhead(name="Centre Lumière", phone="705-555-0199")),
+    (MATCHING, MatchSettings(relaxed=frozenset({Rule.ACCEPTING}))),
+    (FOLLOW_UP_DELAYS, FollowUpRules({**DEFAULT_DAYS, ReferralStatus.PROPOSED: 0})),
+    (IDLE_LOCK, IdleLockTime(5)),
+]
+
+
+def stored_settings(ctx: ServiceContext) -> dict[str, Any]:
+    with ctx.transaction() as session:
+        return {row.key: row.value for row in session.scalars(select(SettingRecord))}
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"), DIRECTOR_SETTINGS, ids=[s.key for s, _v in DIRECTOR_SETTINGS]
+)
+def test_reception_cannot_change_a_director_setting(
+    clinic: tuple[str, None], clock: Clock, setting: Setting[Any], value: Any
+) -> None:
+    url, _ = clinic
+    amy = sign_in(url, clock, "amy", STAFF_PW)
+    before, entries = stored_settings(amy), audit.count(amy)
+    with pytest.raises(NotAllowed, match="needs a director account"):
+        settings.save(amy, setting, value)
+    assert stored_settings(amy) == before
+    assert settings.get(amy, setting) == setting.default()
+    assert audit.count(amy) == entries
+    amy.engine.dispose()
+
+
+def test_every_setting_change_is_audited_and_a_bad_value_stores_nothing(
+    clinic: tuple[str, None], clock: Clock
+) -> None:
+    url, _ = clinic
+    dora = sign_in(url, clock, "dora", "director pass 1")
+    for setting, value in DIRECTOR_SETTINGS:
+        settings.save(dora, setting, value)
+        assert settings.get(dora, setting) == value
+        query = audit.AuditQuery(action="change", record_type="settings", record_ref=setting.key)
+        [entry] = audit.search(dora, query)
+        assert entry.user == "dora" and entry.detail.startswith(setting.label)
+    entries = audit.count(dora)
+    settings.save(dora, IDLE_LOCK, IdleLockTime(5))  # the same again: not a change
+    assert audit.count(dora) == entries
+    settings.save(dora, IDLE_LOCK, IdleLockTime(30))
+    [latest, _first] = audit.search(dora, audit.AuditQuery(record_ref=IDLE_LOCK.key))
+    assert latest.detail == "idle lock time: idle_minutes"  # what changed, not the value
+    before = stored_settings(dora)
+    with pytest.raises(settings.InvalidSetting, match="between 1 and 240"):
+        settings.save(dora, IDLE_LOCK, IdleLockTime(0))
+    with pytest.raises(settings.InvalidSetting, match="centre's name"):
+        settings.save(dora, LETTERHEAD, Letterhead(name=" "))
+    assert stored_settings(dora) == before
+    assert audit.count(dora) == entries + 1
+    assert audit.verify(dora).intact
+    dora.engine.dispose()

@@ -20,8 +20,8 @@ from opcc_desk.domain.changes import ChangeKind
 from opcc_desk.domain.enums import AgeGroup, ClientType, Modality, ModalityPreference
 from opcc_desk.domain.enums import ReferralStatus as Status
 from opcc_desk.domain.models import Client, Therapist
-from opcc_desk.matching.settings import MatchSettings
-from opcc_desk.services import changes, matching, people, referrals, transfer
+from opcc_desk.matching.settings import MATCHING, MatchSettings
+from opcc_desk.services import changes, people, referrals, settings, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import DatabaseUnavailable, ServiceError, StaleRecord
 
@@ -240,5 +240,5 @@ def test_each_desk_can_tell_what_the_others_saved(
     after_move = changes.change_stamp(ctx)
     assert after_move.changed_since(after_referral) == {"referrals"}
 
-    matching.save_settings(other_desk, MatchSettings())
+    settings.save(other_desk, MATCHING, MatchSettings())
     assert changes.change_stamp(ctx).changed_since(after_move) == {"settings"}

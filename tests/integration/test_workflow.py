@@ -16,6 +16,8 @@ from opcc_desk.db.models import AuditRecord, LetterRecord, ReferralEventRecord
 from opcc_desk.domain.enums import Priority
 from opcc_desk.domain.enums import ReferralStatus as S
 from opcc_desk.domain.followup import FollowUpRules
+from opcc_desk.domain.lifecycle import ENDINGS
+from opcc_desk.domain.settings import FOLLOW_UP_DELAYS
 from opcc_desk.services import (
     audit,
     duplicates,
@@ -23,6 +25,7 @@ from opcc_desk.services import (
     matching,
     people,
     referrals,
+    settings,
     transfer,
     waitlist,
 )
@@ -70,21 +73,21 @@ def test_service_refuses_illegal_moves_and_records_legal_ones(
 ) -> None:
     referral_id = referrals.create_referral(clinic, "C-4", "T-2")
     walk_to(clinic, referral_id, start)
-    legal = new == (ORDER[ORDER.index(start) + 1]) or new in referrals.ENDINGS
+    legal = new == (ORDER[ORDER.index(start) + 1]) or new in ENDINGS
     if legal:
-        referrals.move(clinic, referral_id, new, "client's choice")
+        referrals.change_status(clinic, referral_id, new, "client's choice")
         last = referrals.history(clinic, referral_id)[-1]
         assert (last.from_status, last.to_status, last.by) == (start, new, "tester")
         assert last.reason == "client's choice"
     else:
         with pytest.raises(ServiceError):
-            referrals.move(clinic, referral_id, new, "client's choice")
+            referrals.change_status(clinic, referral_id, new, "client's choice")
         assert referrals.history(clinic, referral_id)[-1].to_status == start
 
 
 def test_ended_referrals_cannot_move(clinic: ServiceContext) -> None:
     referral_id = referrals.create_referral(clinic, "C-4", "T-2")
-    referrals.move(clinic, referral_id, S.DECLINED, "fee too high")
+    referrals.change_status(clinic, referral_id, S.DECLINED, "fee too high")
     for status in S:
         with pytest.raises(ServiceError, match="cannot change any more"):
             referrals.change_status(clinic, referral_id, status, "again")
@@ -100,11 +103,11 @@ def test_open_referrals_use_capacity_and_an_ending_frees_it(clinic: ServiceConte
     assert "T-1" not in qualified(clinic, "C-1")  # full while C-3's referral is open
     walk_to(clinic, first, S.ACTIVE)
     assert "T-1" not in qualified(clinic, "C-1")  # active still counts
-    referrals.move(clinic, first, S.CLOSED)
+    referrals.change_status(clinic, first, S.CLOSED)
     assert "T-1" in qualified(clinic, "C-1")  # closed: room again
     second = referrals.create_referral(clinic, "C-1", "T-1")
     assert "T-1" not in qualified(clinic, "C-3")
-    referrals.move(clinic, second, S.WITHDRAWN, "moved away")
+    referrals.change_status(clinic, second, S.WITHDRAWN, "moved away")
     assert "T-1" in qualified(clinic, "C-3")
 
 
@@ -137,15 +140,15 @@ def test_follow_ups_due_and_sorted_by_how_overdue(
     assert upcoming[-1].referral_id == contacted and upcoming[-1].overdue < 0
     # a move starts the clock again; an ending stops it
     referrals.change_status(clinic, sent_long_ago, S.CONTACTED)
-    referrals.move(clinic, proposed, S.NO_RESPONSE)
+    referrals.change_status(clinic, proposed, S.NO_RESPONSE)
     assert [f.referral_id for f in followups.follow_ups(clinic)] == [booked]
 
 
 def test_director_sets_the_follow_up_delays(clinic: ServiceContext) -> None:
     referral_id = referrals.create_referral(clinic, "C-4", "T-2")  # proposed today (Thursday)
     assert followups.follow_ups(clinic) == []
-    rules = followups.get_followup_rules(clinic)
-    followups.save_followup_rules(clinic, FollowUpRules({**rules.days, S.PROPOSED: 0}))
+    rules = settings.get(clinic, FOLLOW_UP_DELAYS)
+    settings.save(clinic, FOLLOW_UP_DELAYS, FollowUpRules({**rules.days, S.PROPOSED: 0}))
     assert [f.referral_id for f in followups.follow_ups(clinic)] == [referral_id]
 
 
@@ -155,7 +158,7 @@ def test_match_again_leaves_out_who_was_tried_and_keeps_the_old_referral(
     old = referrals.create_referral(clinic, "C-1", "T-1")
     with pytest.raises(ServiceError, match="still proposed"):
         referrals.match_again(clinic, old)
-    referrals.move(clinic, old, S.DECLINED, "therapist has no evening room")
+    referrals.change_status(clinic, old, S.DECLINED, "therapist has no evening room")
     report = referrals.match_again(clinic, old)
     assert [m.therapist_id for m in report.result.matches] == ["T-2"]
     assert report.result.excluded == 1
@@ -174,7 +177,7 @@ def test_waitlist_suggests_clients_when_a_therapist_frees_capacity(clinic: Servi
     assert waiting[1].days_waiting == 24 and waiting[1].note == "evenings only"
     assert waiting[0].fits_now == ()
     assert waitlist.waiting_clients_for(clinic, "T-1") == []
-    result = referrals.move(clinic, holder, S.WITHDRAWN, "moved to Montréal")
+    result = referrals.change_status(clinic, holder, S.WITHDRAWN, "moved to Montréal")
     assert [w.client_id for w in result.waiting_fits] == ["C-1"]
     assert [w.client_id for w in waitlist.waiting_clients_for(clinic, "T-1")] == ["C-1"]
 
@@ -229,7 +232,7 @@ def test_merge_keeps_all_history(
     clinic: ServiceContext, count_of: Callable[..., int] = count
 ) -> None:
     first = referrals.create_referral(clinic, "C-3", "T-2")
-    referrals.move(clinic, first, S.DECLINED, "no evening times")
+    referrals.change_status(clinic, first, S.DECLINED, "no evening times")
     second = referrals.create_referral(clinic, "C-3", "T-1")
     with clinic.transaction() as session:  # a printed letter stays with its referral
         session.add(

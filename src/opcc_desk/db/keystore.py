@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -21,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
+
+from opcc_desk.atomic_files import private_text
 
 FORMAT = 1
 KEY_BYTES = 32
@@ -93,14 +94,9 @@ class Keystore:
         return cls(path, data)
 
     def save(self) -> None:
-        """Write to a temporary file, then move it into place: never half a key file."""
-        temporary = self.path.with_name(self.path.name + ".partial")
-        fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with open(fd, "w", encoding="utf-8") as handle:
+        """Write the key file whole and owner-only: never half a key file."""
+        with private_text(self.path) as handle:
             json.dump(self.data, handle, indent=1, sort_keys=True)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temporary.replace(self.path)
 
     def users(self) -> list[str]:
         return sorted(self.data["users"])

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from opcc_desk.atomic_files import replacing
 from opcc_desk.db.engine import sqlite_path
 from opcc_desk.resources import migrations_dir
 
@@ -75,14 +76,14 @@ def backup_sqlite(path: Path, suffix: str) -> Path:
     target = path.with_name(f"{path.stem}.{suffix}{path.suffix or '.sqlite3'}")
     source = sqlite3.connect(path)
     try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
+        with replacing(target) as temporary:
+            destination = sqlite3.connect(temporary)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
     finally:
         source.close()
-    target.chmod(0o600)
     return target
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from reportlab.lib.utils import ImageReader
 
+from opcc_desk.domain.settings import Setting
 from opcc_desk.resources import resource_path
 
 MAX_LOGO_BYTES = 2_000_000
@@ -84,3 +85,25 @@ def logo_problem(picture: bytes) -> str:
     if width < 16 or height < 16:
         return "The logo is too small to print clearly; choose a picture at least 100 pixels wide."
     return ""
+
+
+def letterhead_problems(letterhead: Letterhead) -> list[str]:
+    """What stops this letterhead from heading a letter, in words; empty when nothing."""
+    problems = []
+    if not letterhead.name.strip():
+        problems.append("Give the centre's name; it heads every letter.")
+    if letterhead.logo:
+        problem = logo_problem(letterhead.logo)
+        if problem:
+            problems.append(problem)
+    return problems
+
+
+LETTERHEAD: Setting[Letterhead] = Setting(
+    key="letterhead",
+    label="letterhead",
+    type=Letterhead,
+    default=Letterhead,
+    from_dict=Letterhead.from_dict,
+    problems=letterhead_problems,
+)

@@ -13,6 +13,8 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from opcc_desk.domain.settings import Setting
+
 
 class Rule(StrEnum):
     """The hard rules, in the order they are checked.
@@ -171,3 +173,11 @@ def _rule(value: object) -> Rule:
 
 DEFAULT_SETTINGS = MatchSettings()
 """The settings as CONTRACT.md writes them: every rule on, the default weights."""
+
+MATCHING: Setting[MatchSettings] = Setting(
+    key="matching",
+    label="match settings",
+    type=MatchSettings,
+    default=MatchSettings,
+    from_dict=MatchSettings.from_dict,
+)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from opcc_desk.db.engine import sqlite_path
 from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, lock_time
-from opcc_desk.db.models import SettingRecord, UserRecord
+from opcc_desk.db.models import UserRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Permission, Role, password_problem, username_problem
 from opcc_desk.services import audit
@@ -270,29 +270,6 @@ def confirm_password(ctx: ServiceContext, password: str) -> None:
     if ctx.role is None:
         return  # a database without accounts has nothing to check against
     sign_in(ctx, ctx.user, password)
-
-
-IDLE_KEY = "security"
-DEFAULT_IDLE_MINUTES = 15
-
-
-def idle_minutes(ctx: ServiceContext) -> int:
-    with ctx.transaction() as session:
-        row = session.get(SettingRecord, IDLE_KEY)
-        value = row.value.get("idle_minutes") if row is not None else None
-    return value if isinstance(value, int) and 1 <= value <= 240 else DEFAULT_IDLE_MINUTES
-
-
-def set_idle_minutes(ctx: ServiceContext, minutes: int) -> None:
-    ctx.require(Permission.SETTINGS)
-    if not 1 <= minutes <= 240:
-        raise ServiceError("Choose between 1 and 240 minutes.")
-    with ctx.transaction() as session:
-        row = session.get(SettingRecord, IDLE_KEY)
-        if row is None:
-            session.add(SettingRecord(key=IDLE_KEY, value={"idle_minutes": minutes}))
-        else:
-            row.value = {**row.value, "idle_minutes": minutes}
 
 
 def keystore_of(ctx: ServiceContext) -> Keystore | None:

@@ -197,7 +197,8 @@ def access_report(ctx: ServiceContext, client_ref: str) -> bytes:
     Bulk exports of all clients are listed too, as they carried this record.
     """
     from opcc_desk.letters.access_report import access_report_pdf
-    from opcc_desk.services.letters import read_letterhead
+    from opcc_desk.letters.letterhead import LETTERHEAD
+    from opcc_desk.services import settings
 
     ctx.require(Permission.AUDIT)
     with ctx.transaction() as session:
@@ -221,7 +222,7 @@ def access_report(ctx: ServiceContext, client_ref: str) -> bytes:
             .order_by(AuditRecord.id)
         ).all()
         entries = [_entry(r) for r in rows]
-        clinic = read_letterhead(session).name
+        clinic = settings.read(session, LETTERHEAD).name
         append(session, ctx, Action.PRINT, "client", client_ref, "access report")
     return access_report_pdf(
         client_ref, name, entries, clinic=clinic, made_by=ctx.user or "-", made_at=ctx.clock()

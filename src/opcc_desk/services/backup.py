@@ -13,8 +13,6 @@ live data.
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import inspect
 
+from opcc_desk.atomic_files import replacing, write_private
 from opcc_desk.db.engine import sqlite_path
 from opcc_desk.db.keystore import keystore_path
 from opcc_desk.domain.audit import Action
@@ -97,42 +96,41 @@ def _backup(ctx: ServiceContext, target: Path) -> BackupReport:
     live = _live_path(ctx)
     tables = sorted(inspect(ctx.engine).get_table_names())
     key = ctx.database_key
-    partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
-    source = _connect(live, key)
     try:
-        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        os.close(fd)
-        destination = _connect(partial, key)
-        try:
-            source.backup(destination)
-            expected = _counts(source, tables)
-        finally:
-            destination.close()
+        # the copy is checked before it takes the target's name; a failed check (or
+        # any error) removes it and leaves an earlier backup of that name as it was
+        with replacing(target) as partial:
+            source = _connect(live, key)
+            try:
+                destination = _connect(partial, key)
+                try:
+                    source.backup(destination)
+                    expected = _counts(source, tables)
+                finally:
+                    destination.close()
+            finally:
+                source.close()
+            check = _connect(partial, key)
+            try:
+                counts = _check(check, tables, expected)
+            finally:
+                check.close()
+        if key is not None:
+            write_private(keystore_path(target), keystore_path(live).read_bytes())
     except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise BackupRefused(f"{target}: cannot write the backup ({error.strerror})") from None
-    finally:
-        source.close()
-    check = _connect(partial, key)
-    try:
-        counts = _check(check, tables, expected)
-    except BackupRefused:
-        partial.unlink(missing_ok=True)
-        raise
-    finally:
-        check.close()
-    partial.replace(target)
-    if key is not None:
-        shutil.copyfile(keystore_path(live), keystore_path(target))
-        keystore_path(target).chmod(0o600)
+        reason = error.strerror or str(error)
+        raise BackupRefused(f"{target}: cannot write the backup ({reason})") from None
     rows = sum(counts.values())
     audit.log(ctx, Action.BACKUP, "database", "", f"{rows} rows in {len(counts)} tables")
     return BackupReport(target, counts, key is not None)
 
 
 def restore(ctx: ServiceContext, source: Path, *, dispose: Callable[[], None]) -> BackupReport:
-    """Replace the live database with a verified backup; ``dispose`` closes live connections."""
+    """Replace the live database with a verified backup; ``dispose`` closes live connections.
+
+    The restore is written into the restored database's own audit log, whoever asked
+    for it (the window or the command line): the entry belongs with the data it replaced.
+    """
     ctx.require(Permission.BACKUP)
     live = _live_path(ctx)
     if not source.is_file():
@@ -144,31 +142,30 @@ def restore(ctx: ServiceContext, source: Path, *, dispose: Callable[[], None]) -
         counts = _check(candidate, tables, None)
     finally:
         candidate.close()
-    staged = live.with_name(f".{live.name}.restoring")
-    staged.unlink(missing_ok=True)
     origin = _connect(source, key)
     try:
-        fd = os.open(staged, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        os.close(fd)
-        copy = _connect(staged, key)
-        try:
-            origin.backup(copy)
-        finally:
-            copy.close()
+        # the copy is checked beside the live file and swapped in only then
+        with replacing(live) as staged:
+            copy = _connect(staged, key)
+            try:
+                origin.backup(copy)
+            finally:
+                copy.close()
+            verify = _connect(staged, key)
+            try:
+                _check(verify, tables, counts)
+            finally:
+                verify.close()
+            dispose()
+            for suffix in ("-wal", "-shm"):
+                Path(f"{live}{suffix}").unlink(missing_ok=True)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise BackupRefused(f"{live}: cannot write the restored database ({reason})") from None
     finally:
         origin.close()
-    verify = _connect(staged, key)
-    try:
-        _check(verify, tables, counts)
-    except BackupRefused:
-        staged.unlink(missing_ok=True)
-        raise
-    finally:
-        verify.close()
-    dispose()
-    for suffix in ("-wal", "-shm"):
-        Path(f"{live}{suffix}").unlink(missing_ok=True)
-    staged.replace(live)
+    # the engine's connections were closed by dispose(): the next one opens the restored file
+    audit.log(ctx, Action.RESTORE_BACKUP, "database", "", f"restored from {source.name}")
     return BackupReport(live, counts, key is not None)
 
 

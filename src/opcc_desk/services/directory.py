@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from opcc_desk.db.models import TherapistRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Permission
+from opcc_desk.letters.letterhead import LETTERHEAD
 from opcc_desk.publish import (
     Clinic,
     Directory,
@@ -33,11 +34,10 @@ from opcc_desk.publish import (
 )
 from opcc_desk.publish.folder import check_target
 from opcc_desk.publish.words import LANGUAGES
-from opcc_desk.services import audit
+from opcc_desk.services import audit, settings
 from opcc_desk.services.catalogue import read_catalogue
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.services.letters import read_letterhead
 from opcc_desk.services.mapping import therapist_from_record
 
 JSON_FILE = "directory.json"
@@ -64,7 +64,7 @@ def _clinic(session: Session) -> Clinic:
     The one place the directory reads them (today the letterhead setting), so that a
     move of the settings changes this function only.
     """
-    head = read_letterhead(session)
+    head = settings.read(session, LETTERHEAD)
     return Clinic(
         name=head.name,
         address=head.address,

@@ -123,13 +123,6 @@ def duplicates_of(ctx: ServiceContext, client_id: str) -> list[LikelyDuplicate]:
         return _described(session, found)
 
 
-def duplicates_of_intake(ctx: ServiceContext, client: Client) -> list[LikelyDuplicate]:
-    """Stored clients who look like an intake not saved yet."""
-    ctx.require(Permission.CLIENTS)
-    with ctx.transaction() as session:
-        return _described(session, duplicate_index(session).find(person_of(client)))
-
-
 def keep_both(ctx: ServiceContext, client_id: str, other_id: str) -> None:
     """Two look-alike records are different people: do not offer the pair again."""
     ctx.require(Permission.CLIENTS)

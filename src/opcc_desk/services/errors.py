@@ -31,6 +31,14 @@ class DatabaseUnavailable(ServiceError):
     pass
 
 
+class FileNotWritten(ServiceError):
+    """A file could not be written; the old one, if any, is as it was."""
+
+    def __init__(self, path: object, error: OSError) -> None:
+        reason = error.strerror or str(error)
+        super().__init__(f"{path}: cannot write the file ({reason}); choose another folder.")
+
+
 class NotAllowed(ServiceError):
     """The signed-in user's role does not include this action."""
 

@@ -1,4 +1,4 @@
-"""Follow-ups: when an open referral is due for a call, the director's delays, first sessions.
+"""Follow-ups: which open referrals are due for a call (by the director's delays), first sessions.
 
 Nothing here contacts anyone: the list is for the desk to act on.
 """
@@ -9,25 +9,22 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from opcc_desk.db.models import (
     ClientRecord,
     ReferralEventRecord,
     ReferralRecord,
-    SettingRecord,
     TherapistRecord,
 )
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import OPEN_STATUSES, ReferralStatus
-from opcc_desk.domain.followup import NEXT_STEP, FollowUpRules, due_date, overdue_days
+from opcc_desk.domain.followup import NEXT_STEP, due_date, overdue_days
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.settings import FOLLOW_UP_DELAYS
 from opcc_desk.domain.words.names import written_name
-from opcc_desk.services import audit
+from opcc_desk.services import audit, settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.referrals import referral_record
-
-FOLLOWUP_KEY = "followup"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,28 +39,6 @@ class FollowUp:
     due: date
     overdue: int  # business days past due; 0 = due today; negative = not due yet
     next_step: str
-
-
-def read_followup_rules(session: Session) -> FollowUpRules:
-    row = session.get(SettingRecord, FOLLOWUP_KEY)
-    return FollowUpRules.default() if row is None else FollowUpRules.from_dict(row.value)
-
-
-def get_followup_rules(ctx: ServiceContext) -> FollowUpRules:
-    with ctx.transaction() as session:
-        return read_followup_rules(session)
-
-
-def save_followup_rules(ctx: ServiceContext, rules: FollowUpRules) -> None:
-    """The director's follow-up delays."""
-    ctx.require(Permission.SETTINGS)
-    with ctx.transaction() as session:
-        row = session.get(SettingRecord, FOLLOWUP_KEY)
-        if row is None:
-            session.add(SettingRecord(key=FOLLOWUP_KEY, value=rules.to_dict()))
-        else:
-            row.value = rules.to_dict()
-        audit.append(session, ctx, Action.CHANGE, "settings", FOLLOWUP_KEY, "follow-up delays")
 
 
 def follow_ups(ctx: ServiceContext, *, include_upcoming: bool = False) -> list[FollowUp]:
@@ -97,7 +72,7 @@ def follow_ups(ctx: ServiceContext, *, include_upcoming: bool = False) -> list[F
     )
     items: list[FollowUp] = []
     with ctx.transaction() as session:
-        rules = read_followup_rules(session)
+        rules = settings.read(session, FOLLOW_UP_DELAYS)
         # only the states that have a follow-up at all: a busy clinic's tens of
         # thousands of referrals in therapy (active) need none
         waiting = [

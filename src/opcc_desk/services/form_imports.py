@@ -27,8 +27,9 @@ from opcc_desk.domain.form_mapping import (
 )
 from opcc_desk.domain.form_suggest import AnswerLine, Suggestion, suggest_mapping
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.settings import Setting
 from opcc_desk.domain.validation import Problem
-from opcc_desk.services import transfer
+from opcc_desk.services import settings, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 
@@ -188,20 +189,32 @@ def load_mapping(ctx: ServiceContext, name: str) -> FormMapping | None:
             raise ServiceError(f"The saved mapping '{name}' is damaged: {error}") from None
 
 
-def save_mapping(ctx: ServiceContext, name: str, mapping: FormMapping) -> None:
-    """Keep the mapping under the form's name, replacing an older one of that name."""
-    ctx.require(Permission.CLIENTS)
-    key = _key(name)
+def mapping_setting(name: str) -> Setting[FormMapping]:
+    """A form's mapping as a setting: kept, checked and audited by the settings service,
+    like every other setting, under its own key. Reception keeps mappings (it imports
+    the intake), so the permission is the clients' one."""
+    return Setting(
+        key=_key(name),
+        label=f"import mapping '{' '.join(name.split())}'",
+        type=FormMapping,
+        default=FormMapping,
+        from_dict=mapping_from_dict,
+        permission=Permission.CLIENTS,
+        problems=_mapping_problems,
+    )
+
+
+def _mapping_problems(mapping: FormMapping) -> list[str]:
     try:
         mapping_from_dict(mapping.to_dict())
     except MappingError as error:
-        raise ServiceError(f"The mapping cannot be kept: {error}") from None
-    with ctx.transaction() as session:
-        row = session.get(SettingRecord, key)
-        if row is None:
-            session.add(SettingRecord(key=key, value=mapping.to_dict()))
-        else:
-            row.value = mapping.to_dict()
+        return [f"The mapping cannot be kept: {error}"]
+    return []
+
+
+def save_mapping(ctx: ServiceContext, name: str, mapping: FormMapping) -> None:
+    """Keep the mapping under the form's name, replacing an older one of that name."""
+    settings.save(ctx, mapping_setting(name), mapping)
 
 
 def mapping_for(ctx: ServiceContext, export: FormExport) -> str | None:

@@ -1,4 +1,4 @@
-"""Referral letters: make one, keep it unchanged, print the kept copy; the letterhead.
+"""Referral letters: make one, keep it unchanged, print the kept copy.
 
 Every generated letter is stored exactly as printed (PDF bytes, SHA-256, who, when,
 version, language) in the same transaction that read what it says. Printing again
@@ -9,8 +9,6 @@ Making a letter changes nothing else: the referral's status is the desk's to mov
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,7 +18,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from opcc_desk.db.models import LetterRecord, ReferralRecord, SettingRecord
+from opcc_desk.atomic_files import write_private
+from opcc_desk.db.models import LetterRecord, ReferralRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import Modality
 from opcc_desk.domain.models import Catalogue
@@ -32,20 +31,17 @@ from opcc_desk.letters import (
     ApproachInfo,
     Fit,
     LetterData,
-    Letterhead,
     TherapistInfo,
     build_letter,
     describe_character,
-    logo_problem,
     missing_in_letter,
 )
+from opcc_desk.letters.letterhead import LETTERHEAD
 from opcc_desk.matching import PairFacts, pair_facts
-from opcc_desk.services import audit
+from opcc_desk.services import audit, settings
 from opcc_desk.services.context import ServiceContext
-from opcc_desk.services.errors import NotFound, ServiceError
+from opcc_desk.services.errors import FileNotWritten, NotFound, ServiceError
 from opcc_desk.services.mapping import client_from_record, therapist_from_record
-
-LETTERHEAD_KEY = "letterhead"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,38 +89,6 @@ class UnprintableCharacters(ServiceError):
         )
         self.referral_id = referral_id
         self.characters = tuple(missing)
-
-
-# ------------------------------------------------------------------ letterhead
-
-
-def read_letterhead(session: Session) -> Letterhead:
-    row = session.get(SettingRecord, LETTERHEAD_KEY)
-    return Letterhead() if row is None else Letterhead.from_dict(row.value)
-
-
-def get_letterhead(ctx: ServiceContext) -> Letterhead:
-    with ctx.transaction() as session:
-        return read_letterhead(session)
-
-
-def save_letterhead(ctx: ServiceContext, letterhead: Letterhead) -> Letterhead:
-    problems = []
-    if not letterhead.name.strip():
-        problems.append("Give the centre's name; it heads every letter.")
-    if letterhead.logo:
-        problem = logo_problem(letterhead.logo)
-        if problem:
-            problems.append(problem)
-    if problems:
-        raise ServiceError(" ".join(problems))
-    with ctx.transaction() as session:
-        row = session.get(SettingRecord, LETTERHEAD_KEY)
-        if row is None:
-            session.add(SettingRecord(key=LETTERHEAD_KEY, value=letterhead.to_dict()))
-        else:
-            row.value = letterhead.to_dict()
-    return letterhead
 
 
 # ------------------------------------------------------------------ language
@@ -240,7 +204,7 @@ def _letter_data(
         approach=_approach_info(facts, catalogue, language),
         concern_phrases=tuple(phrases),
         fit=_fit(facts, catalogue, language),
-        letterhead=read_letterhead(session),
+        letterhead=settings.read(session, LETTERHEAD),
     )
     return data, note
 
@@ -400,31 +364,15 @@ def _info(record: LetterRecord, size: int) -> LetterInfo:
 
 
 def write_private_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` all at once, readable by its owner only (0600).
+    """Write a letter or report to ``path``, readable by its owner only, all or nothing.
 
-    Letters and reports are health information. The bytes go to a temporary file
-    beside the target, then replace it, so a reader never sees half a file and a
-    full disk leaves the old file as it was.
+    Letters and reports are health information: a reader never sees half a file and
+    a full disk leaves the old file as it was.
     """
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
+        write_private(path, data)
     except OSError as error:
-        raise ServiceError(
-            f"{path}: cannot write the file ({error.strerror}); choose another folder."
-        ) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:  # mkstemp creates it with mode 0600
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-        os.chmod(path, 0o600)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise ServiceError(
-            f"{path}: cannot write the file ({error.strerror}); choose another folder."
-        ) from None
+        raise FileNotWritten(path, error) from None
 
 
 __all__ = [
@@ -434,11 +382,9 @@ __all__ = [
     "UnprintableCharacters",
     "check_letter",
     "generate_letter",
-    "get_letterhead",
     "letter_for_batch",
     "letter_language",
     "list_letters",
-    "save_letterhead",
     "stored_letter",
     "write_private_file",
 ]

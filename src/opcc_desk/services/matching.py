@@ -14,7 +14,6 @@ from opcc_desk.db.models import (
     ClientRecord,
     ReferralEventRecord,
     ReferralRecord,
-    SettingRecord,
     TherapistApproachRow,
     TherapistConcernRow,
     TherapistRecord,
@@ -25,14 +24,14 @@ from opcc_desk.domain.enums import OPEN_STATUSES, AgeGroup, ClientType, Gender, 
 from opcc_desk.domain.models import Client, Therapist
 from opcc_desk.domain.records import effective_age_group
 from opcc_desk.domain.roles import Permission
-from opcc_desk.matching import Candidate, MatchResult, MatchSettings, match_client
-from opcc_desk.services import audit
+from opcc_desk.matching import Candidate, MatchResult, match_client
+from opcc_desk.matching.settings import MATCHING
+from opcc_desk.services import audit, settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.mapping import client_from_record
 from opcc_desk.services.people import client_record
 
-SETTINGS_KEY = "matching"
 RECENT_DAYS = 90
 DIRECTORY_CACHE = "matching.directory"
 COUNTS_CACHE = "matching.referral_counts"
@@ -186,31 +185,6 @@ def tried_therapists(session: Session, client: ClientRecord) -> frozenset[str]:
     return frozenset(refs)
 
 
-def read_settings(session: Session) -> MatchSettings:
-    row = session.get(SettingRecord, SETTINGS_KEY)
-    if row is None:
-        return MatchSettings()
-    try:
-        return MatchSettings.from_dict(row.value)
-    except ValueError:
-        return MatchSettings()
-
-
-def get_settings(ctx: ServiceContext) -> MatchSettings:
-    with ctx.transaction() as session:
-        return read_settings(session)
-
-
-def save_settings(ctx: ServiceContext, settings: MatchSettings) -> None:
-    ctx.require(Permission.SETTINGS)
-    with ctx.transaction() as session:
-        row = session.get(SettingRecord, SETTINGS_KEY)
-        if row is None:
-            session.add(SettingRecord(key=SETTINGS_KEY, value=settings.to_dict()))
-        else:
-            row.value = settings.to_dict()
-
-
 @dataclass(frozen=True, slots=True)
 class MatchReport:
     """A match result with the records the desk needs to show it."""
@@ -235,9 +209,11 @@ def match_report(
         client = client_from_record(record)
         client.age_group = effective_age_group(client, ctx.today())
         candidates = load_candidates(ctx, session)
-        settings = read_settings(session)
+        match_settings = settings.read(session, MATCHING)
         exclude = tried_therapists(session, record) if skip_tried else frozenset()
-    result = match_client(client, candidates, catalogue, settings, limit=limit, exclude=exclude)
+    result = match_client(
+        client, candidates, catalogue, match_settings, limit=limit, exclude=exclude
+    )
     chosen = {m.therapist_id for m in result.matches}
     therapists = {c.therapist.id: c.therapist for c in candidates if c.therapist.id in chosen}
     return MatchReport(client=client, result=result, therapists=therapists)

@@ -168,9 +168,26 @@ def referral_record(session: Session, referral_id: int) -> ReferralRecord:
     return referral
 
 
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """What the desk should be told after a move: where the referral stands now, whose
+    it is, and the waiting clients that therapist now has room for (an ending frees a
+    place; empty otherwise)."""
+
+    status: ReferralStatus
+    therapist_id: str
+    waiting_fits: tuple[WaitingClient, ...] = ()
+
+
 def change_status(
     ctx: ServiceContext, referral_id: int, new_status: ReferralStatus, reason: str = ""
-) -> ReferralStatus:
+) -> StatusChange:
+    """Move a referral along its lifecycle (illegal moves are refused), the one way the
+    window and the command line both take.
+
+    The move commits on its own; the waiting clients are read afterwards, so a long
+    waitlist never holds the write lock while it is matched.
+    """
     now = ctx.clock()
     with ctx.transaction() as session:
         referral = referral_record(session, referral_id)
@@ -199,7 +216,11 @@ def change_status(
             referral.client.ref,
             f"referral {referral_id}: {current.value} -> {new_status.value}",
         )
-        return new_status
+        therapist_id = referral.therapist.ref
+    fits: tuple[WaitingClient, ...] = ()
+    if not new_status.is_open:
+        fits = tuple(waiting_clients_for(ctx, therapist_id))
+    return StatusChange(new_status, therapist_id, fits)
 
 
 def history(ctx: ServiceContext, referral_id: int) -> list[ReferralEvent]:
@@ -275,31 +296,7 @@ def page(
         return _rows(catalogue, session.execute(stmt))
 
 
-# ---------------------------------------------------------------- moves and matching again
-
-ENDINGS = frozenset({ReferralStatus.DECLINED, ReferralStatus.NO_RESPONSE, ReferralStatus.WITHDRAWN})
-
-
-@dataclass(frozen=True, slots=True)
-class MoveResult:
-    status: ReferralStatus
-    therapist_id: str
-    # waiting clients the therapist can now take (an ending frees a place)
-    waiting_fits: tuple[WaitingClient, ...] = ()
-
-
-def move(
-    ctx: ServiceContext, referral_id: int, new: ReferralStatus, reason: str = ""
-) -> MoveResult:
-    """Change a referral's status (the lifecycle's rules apply); when it ends, list the
-    waiting clients its therapist now has room for."""
-    status = change_status(ctx, referral_id, new, reason)
-    with ctx.transaction() as session:
-        therapist_id = referral_record(session, referral_id).therapist.ref
-    fits: tuple[WaitingClient, ...] = ()
-    if not status.is_open:
-        fits = tuple(waiting_clients_for(ctx, therapist_id))
-    return MoveResult(status, therapist_id, fits)
+# ---------------------------------------------------------------- matching again
 
 
 def match_again(ctx: ServiceContext, referral_id: int, *, limit: int | None = 25) -> MatchReport:

@@ -39,6 +39,7 @@ from opcc_desk.db.models import ClientRecord, ReferralEventRecord, ReferralRecor
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.words.names import written_name
+from opcc_desk.letters.letterhead import LETTERHEAD
 from opcc_desk.letters.report import (
     Breakdown,
     FellThrough,
@@ -48,9 +49,9 @@ from opcc_desk.letters.report import (
     WaitingPerson,
     build_report,
 )
+from opcc_desk.services import settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.services.letters import read_letterhead
 
 WAITING_LISTED = 200  # people named in the waiting list; the bands count everyone
 
@@ -176,7 +177,7 @@ def referral_summary(ctx: ServiceContext, start: date, end: date) -> ReportData:
             waiting=waiting,
             fell_through=_fell_through(session, window),
             timeline=_timeline(session, window, outcome, start, end),
-            letterhead=read_letterhead(session),
+            letterhead=settings.read(session, LETTERHEAD),
         )
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from opcc_desk.atomic_files import private_text
 from opcc_desk.db.models import ClientRecord, ReferralRecord, TherapistRecord
 from opcc_desk.domain import records
 from opcc_desk.domain.audit import Action
@@ -29,7 +29,7 @@ from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.validation import Problem, RecordError
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
-from opcc_desk.services.errors import ServiceError
+from opcc_desk.services.errors import FileNotWritten, ServiceError
 from opcc_desk.services.mapping import (
     apply_client,
     apply_therapist,
@@ -493,25 +493,28 @@ def export_rows(
 
 
 def export_file(ctx: ServiceContext, kind: Kind, path: Path) -> int:
-    """Write the CSV next to its final name, then move it into place: never half a file."""
+    """Write the records as CSV, owner-only and all at once (see :func:`write_csv`)."""
     ctx.require(Permission.EXPORT)
     columns, rows = export_rows(ctx, kind)
-    temporary = path.with_name(f".{path.name}.partial")
+    count = write_csv(path, columns, rows)
+    audit.log(ctx, Action.EXPORT, kind.value.rstrip("s"), "", f"{count} rows to a CSV file")
+    return count
+
+
+def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, str]]) -> int:
+    """Write a CSV file (header, then ``rows``) as a whole; returns the number of rows.
+
+    Client files are health information: readable by the owner only, and never half
+    written (a failure leaves the old file as it was).
+    """
     count = 0
     try:
-        # client files are health information: readable by the owner only
-        fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with open(fd, "w", encoding="utf-8", newline="") as handle:
+        with private_text(path, newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=list(columns), lineterminator="\n")
             writer.writeheader()
             for row in rows:
                 writer.writerow(row)
                 count += 1
-        temporary.replace(path)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ServiceError(
-            f"{path}: cannot write the file ({error.strerror}); choose another folder"
-        ) from None
-    audit.log(ctx, Action.EXPORT, kind.value.rstrip("s"), "", f"{count} rows to a CSV file")
+        raise FileNotWritten(path, error) from None
     return count

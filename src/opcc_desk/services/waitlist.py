@@ -5,8 +5,6 @@ Each entry is closed, never deleted, when the client is referred or taken off.
 
 from __future__ import annotations
 
-import csv
-import os
 from datetime import date
 from pathlib import Path
 
@@ -21,11 +19,12 @@ from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.waitlist import WaitingClient, waitlist_order
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.matching import Candidate, match_client
-from opcc_desk.services import audit
+from opcc_desk.matching.settings import MATCHING
+from opcc_desk.services import audit, settings, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.mapping import client_from_record
-from opcc_desk.services.matching import load_candidates, read_settings, tried_therapists
+from opcc_desk.services.matching import load_candidates, tried_therapists
 from opcc_desk.services.people import client_record
 
 WAITLIST_COLUMNS = ("client_id", "priority", "since", "days_waiting", "note", "fits_now")
@@ -124,7 +123,7 @@ def _fits(
         client,
         candidates,
         ctx.catalogue,
-        read_settings(session),
+        settings.read(session, MATCHING),
         limit=limit,
         exclude=tried_therapists(session, client_row),
     )
@@ -193,22 +192,6 @@ def export_waitlist(ctx: ServiceContext, path: Path) -> int:
         }
         for w in items
     ]
-    write_private_csv(path, WAITLIST_COLUMNS, rows)
+    transfer.write_csv(path, WAITLIST_COLUMNS, rows)
     audit.log(ctx, Action.EXPORT, "client", "", f"waitlist: {len(rows)} rows to a CSV file")
     return len(rows)
-
-
-def write_private_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) -> None:
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with open(fd, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=list(columns), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
-        temporary.replace(path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ServiceError(
-            f"{path}: cannot write the file ({error.strerror}); choose another folder"
-        ) from None

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.followup import DEFAULT_DAYS, FollowUpRules
-from opcc_desk.services import followups
+from opcc_desk.domain.settings import FOLLOW_UP_DELAYS
+from opcc_desk.services import followups, settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.followups import FollowUp
@@ -134,7 +135,7 @@ class FollowUpSettingsDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle("Follow-up delays")
-        rules = followups.get_followup_rules(ctx)
+        rules = settings.get(ctx, FOLLOW_UP_DELAYS)
         form = QFormLayout()
         self.spins: dict[ReferralStatus, QSpinBox] = {}
         for status in DEFAULT_DAYS:
@@ -175,7 +176,7 @@ class FollowUpSettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            followups.save_followup_rules(self._ctx, self.rules())
+            settings.save(self._ctx, FOLLOW_UP_DELAYS, self.rules())
         except ServiceError as error:
             dialogs.show_error(self, "The delays were not saved", str(error))
             return

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from opcc_desk.letters import Letterhead, logo_problem
-from opcc_desk.services import letters
+from opcc_desk.letters.letterhead import LETTERHEAD
+from opcc_desk.services import settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
@@ -86,7 +87,7 @@ class LetterheadDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         try:
-            current = letters.get_letterhead(ctx)
+            current = settings.get(ctx, LETTERHEAD)
         except ServiceError as error:
             dialogs.show_error(self, "Letterhead", str(error))
             current = Letterhead()
@@ -153,7 +154,7 @@ class LetterheadDialog(QDialog):
 
     def save(self) -> None:
         try:
-            letters.save_letterhead(self._ctx, self.chosen())
+            settings.save(self._ctx, LETTERHEAD, self.chosen())
         except ServiceError as error:
             dialogs.show_error(self, "Letterhead not saved", str(error))
             return

@@ -128,14 +128,15 @@ def open_for_window(url: str, starting: StartingWindow | None = None) -> Service
 def open_main_window(ctx: ServiceContext, url: str, starting: StartingWindow) -> MainWindow:
     """The full window, in the starting window's place (size, position, maximised)."""
     from opcc_desk.app import safe_url
-    from opcc_desk.services import accounts
+    from opcc_desk.domain.settings import IDLE_LOCK
+    from opcc_desk.services import accounts, settings
     from opcc_desk.ui.login import IdleLock
     from opcc_desk.ui.main_window import MainWindow
 
     window = MainWindow(ctx, location=safe_url(url))
     if ctx.role is not None:
         window.idle_lock = IdleLock(
-            accounts.idle_minutes(ctx),
+            settings.get(ctx, IDLE_LOCK).minutes,
             ctx.user,
             lambda password: accounts.confirm_password(ctx, password),
             window,

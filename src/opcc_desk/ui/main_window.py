@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QVBoxLay
 from opcc_desk import __version__
 from opcc_desk.domain.changes import EVERYTHING, ChangeKind
 from opcc_desk.domain.roles import Permission
-from opcc_desk.services import accounts, backup, duplicates, waitlist
+from opcc_desk.services import backup, duplicates, waitlist
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
@@ -526,18 +526,26 @@ class MainWindow(QMainWindow):
         self.close()
 
     def set_idle_lock(self) -> None:
+        from opcc_desk.domain.settings import (
+            IDLE_LOCK,
+            MAX_IDLE_MINUTES,
+            MIN_IDLE_MINUTES,
+            IdleLockTime,
+        )
+        from opcc_desk.services import settings
+
         minutes = dialogs.ask_number(
             self,
             "Idle lock",
             "Lock the window after this many minutes without use:",
-            accounts.idle_minutes(self.ctx),
-            1,
-            240,
+            settings.get(self.ctx, IDLE_LOCK).minutes,
+            MIN_IDLE_MINUTES,
+            MAX_IDLE_MINUTES,
         )
         if minutes is None:
             return
         try:
-            accounts.set_idle_minutes(self.ctx, minutes)
+            settings.save(self.ctx, IDLE_LOCK, IdleLockTime(minutes))
         except ServiceError as error:
             dialogs.show_error(self, "Idle lock", str(error))
             return

@@ -329,7 +329,7 @@ class ReferralsTab(QWidget):
         ):
             return False
         try:
-            result = referrals.move(self._ctx, row.id, new, reason)
+            result = referrals.change_status(self._ctx, row.id, new, reason)
         except ServiceError as error:
             dialogs.show_error(self, "The referral was not changed", str(error))
             return False

@@ -23,7 +23,8 @@ from opcc_desk.matching import (
     Rule,
     Weights,
 )
-from opcc_desk.services import matching
+from opcc_desk.matching.settings import MATCHING
+from opcc_desk.services import settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
@@ -79,13 +80,13 @@ class MatchSettingsDialog(QDialog):
         layout.addWidget(weights_box)
         layout.addWidget(rules_box)
         layout.addWidget(buttons)
-        self.show_settings(matching.get_settings(ctx))
+        self.show_settings(settings.get(ctx, MATCHING))
 
-    def show_settings(self, settings: MatchSettings) -> None:
-        for name, value in settings.weights.items():
+    def show_settings(self, shown: MatchSettings) -> None:
+        for name, value in shown.weights.items():
             self.weights[name].setValue(value)
         for rule, box in self.relax.items():
-            box.setChecked(rule in settings.relaxed)
+            box.setChecked(rule in shown.relaxed)
 
     def chosen(self) -> MatchSettings:
         weights = Weights(**{name: spin.value() for name, spin in self.weights.items()})
@@ -94,12 +95,12 @@ class MatchSettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            settings = self.chosen()
+            chosen = self.chosen()
         except ValueError as error:
             dialogs.show_error(self, "Check the weights", f"{error}. Set at least one above 0.")
             return
         try:
-            matching.save_settings(self._ctx, settings)
+            settings.save(self._ctx, MATCHING, chosen)
         except ServiceError as error:
             dialogs.show_error(self, "Settings not saved", str(error))
             return
