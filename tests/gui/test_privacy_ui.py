@@ -311,8 +311,12 @@ def test_reception_is_refused_every_director_setting_in_the_window(
     window = MainWindow(amy)
     qtbot.addWidget(window)
 
-    letterhead = window.open_letterhead()
-    assert isinstance(letterhead, LetterheadDialog)
+    # the window does not open the dialog for reception at all...
+    assert window.open_letterhead() is None
+    assert "needs a director account" in modal_boxes.messages("error")[-1]
+    # ...and should a dialog be open anyway, the service refuses the save
+    letterhead = LetterheadDialog(amy, window)
+    letterhead.show()
     letterhead.name.setText("Not Our Centre")
     letterhead.phone.setText("416-555-0000")
     letterhead.save()
@@ -337,7 +341,7 @@ def test_reception_is_refused_every_director_setting_in_the_window(
     assert "needs a director account" in modal_boxes.messages("error")[-1]
     assert settings.get(amy, IDLE_LOCK) == IdleLockTime()
 
-    assert len(modal_boxes.messages("error")) == 4
+    assert len(modal_boxes.messages("error")) == 5  # the window, then four saves
     with amy.transaction() as session:
         assert session.scalars(select(SettingRecord.key)).all() == []
     assert audit.count(amy) == before
