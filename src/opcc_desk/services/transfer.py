@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from opcc_desk.db.models import ClientRecord, ReferralRecord, TherapistRecord
-from opcc_desk.domain import records
+from opcc_desk.domain import records, spreadsheet
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.models import Client, Therapist
 from opcc_desk.domain.roles import Permission
@@ -163,6 +163,7 @@ def _csv_rows(name: str, text: str) -> tuple[list[str], list[SourceRow]]:
         for cells in reader:
             if any(cell.strip() for cell in cells):
                 _check_row_shape(name, start, reader.line_num, cells, len(columns))
+                cells = [spreadsheet.unescape(cell) for cell in cells]
                 rows.append(SourceRow(start, dict(zip(columns, cells, strict=True))))
             start = reader.line_num + 1
     except csv.Error as error:
@@ -627,7 +628,7 @@ def export_file(ctx: ServiceContext, kind: Kind, path: Path) -> int:
             writer = csv.DictWriter(handle, fieldnames=list(columns), lineterminator="\n")
             writer.writeheader()
             for row in rows:
-                writer.writerow(row)
+                writer.writerow(spreadsheet.escape_row(row))
                 count += 1
         temporary.replace(path)
     except OSError as error:

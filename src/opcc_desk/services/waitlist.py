@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from opcc_desk.db.models import ClientRecord, WaitlistRecord
+from opcc_desk.domain import spreadsheet
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import Priority
 from opcc_desk.domain.records import effective_age_group
@@ -192,7 +193,7 @@ def export_waitlist(ctx: ServiceContext, path: Path) -> int:
         }
         for w in items
     ]
-    write_private_csv(path, WAITLIST_COLUMNS, rows)
+    write_private_csv(path, WAITLIST_COLUMNS, [spreadsheet.escape_row(row) for row in rows])
     audit.log(ctx, Action.EXPORT, "client", "", f"waitlist: {len(rows)} rows to a CSV file")
     return len(rows)
 
