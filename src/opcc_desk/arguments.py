@@ -178,6 +178,12 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help="an empty database, e.g. postgresql+psycopg://desk@server/opcc_desk",
     )
+    s.add_argument(
+        "--unencrypted",
+        action="store_true",
+        help="leave an SQLite copy unencrypted (demonstration data only: it holds every "
+        "client record and password hash in the clear)",
+    )
     return parser
 
 
