@@ -165,7 +165,12 @@ def _match(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err:
 def _refer(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
     ctx = open_ctx()
     referral_id = referrals.create_referral(
-        ctx, args.client_id, args.therapist_id, approach=args.approach
+        ctx,
+        args.client_id,
+        args.therapist_id,
+        approach=args.approach,
+        over_capacity=args.over_capacity,
+        reason=args.reason,
     )
     print(
         f"Referral created for client {args.client_id} with therapist {args.therapist_id}.",
