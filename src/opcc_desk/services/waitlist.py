@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from opcc_desk.db.models import ClientRecord, WaitlistRecord
@@ -27,6 +28,11 @@ from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.mapping import client_from_record
 from opcc_desk.services.matching import load_candidates, read_settings, tried_therapists
 from opcc_desk.services.people import client_record
+
+
+class AlreadyWaiting(ServiceError):
+    """The client already has an open waitlist entry (added at another desk just now)."""
+
 
 WAITLIST_COLUMNS = ("client_id", "priority", "since", "days_waiting", "note", "fits_now")
 FITS_SHOWN = 3
@@ -63,7 +69,16 @@ def add_to_waitlist(
             entry.priority = priority.value
             entry.note = note.strip()
             detail = f"waitlist: priority {priority.value}"
-        session.flush()
+        try:
+            session.flush()
+        except IntegrityError:
+            # the database's one-open-entry index: another desk added this client between
+            # the look-up above and this write
+            raise AlreadyWaiting(
+                f"Client {client_id} was put on the waitlist at another desk at the same "
+                "moment; that entry is kept and nothing was changed here. Open the "
+                "waitlist to change its priority or note."
+            ) from None
         audit.append(session, ctx, Action.CHANGE, "client", client_id, detail)
         return entry.id
 
