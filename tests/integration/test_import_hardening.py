@@ -243,3 +243,23 @@ def test_a_latin1_file_names_the_line_and_how_to_save_as_utf8(
     assert "not UTF-8" in error.file_problem
     assert "line 3" in error.file_problem and "byte" not in error.file_problem
     assert "CSV UTF-8" in error.file_problem
+
+
+def test_the_intake_preview_follows_the_same_rules(ctx: ServiceContext, tmp_path: Path) -> None:
+    from opcc_desk.services import intake
+
+    full = write(tmp_path / "full.csv", [CLIENT_HEADER, *CLIENT_ROWS])
+    transfer.import_file(ctx, Kind.CLIENTS, full)
+    partial = write(
+        tmp_path / "part.csv",
+        [
+            "id,first_name,last_name,language,client_type,concerns,modality,consent_to_contact",
+            "C-1,Zoë,François,fr,individual,self_worth,in_person,yes",  # nothing new
+            "c-2,Minh,Khai,vi,couple,couples,virtual,no",  # a look-alike of C-2
+        ],
+    )
+    preview = intake.preview_intake(ctx, partial)
+    assert [(r.line, r.action) for r in preview.rows] == [(2, "unchanged"), (3, "problem")]
+    assert "upper/lower case" in preview.rows[1].problems[0]
+    typo = write(tmp_path / "typo.csv", [CLIENT_HEADER.replace(",notes", ",ntoes"), CLIENT_ROWS[0]])
+    assert "did you mean 'notes'" in intake.preview_intake(ctx, typo).file_problem

@@ -267,6 +267,17 @@ def _check_columns(
     return [f"column '{c}' is not used by OPCC Desk and was ignored" for c in unknown]
 
 
+def check_columns(name: str, kind: Kind, columns: list[str]) -> list[str]:
+    """Refuses a header with a repeated, misspelled or missing required column
+    (ImportRejected); returns the warnings for the columns that will be ignored."""
+    _refuse_repeated_columns(name, columns)
+    if kind is Kind.THERAPISTS:
+        known, required = records.THERAPIST_COLUMNS, records.THERAPIST_REQUIRED
+    else:
+        known, required = records.CLIENT_COLUMNS, records.CLIENT_REQUIRED
+    return _check_columns(name, kind, columns, known, required)
+
+
 def _close_column(column: str, known: tuple[str, ...], present: list[str]) -> str | None:
     candidates = [k for k in known if k not in present]
     found = process.extractOne(column, candidates, scorer=fuzz.ratio, score_cutoff=80)
@@ -334,12 +345,8 @@ def import_rows(
     if kind is Kind.REFERRALS:
         raise ImportRejected(name, [], "referrals cannot be imported; they are made by matching")
     ctx.require(Permission.THERAPISTS if kind is Kind.THERAPISTS else Permission.CLIENTS)
-    _refuse_repeated_columns(name, columns)
-    if kind is Kind.THERAPISTS:
-        known, required = records.THERAPIST_COLUMNS, records.THERAPIST_REQUIRED
-    else:
-        known, required = records.CLIENT_COLUMNS, records.CLIENT_REQUIRED
-    warnings = _check_columns(name, kind, columns, known, required)
+    warnings = check_columns(name, kind, columns)
+    known = records.THERAPIST_COLUMNS if kind is Kind.THERAPISTS else records.CLIENT_COLUMNS
     if not rows:
         raise ImportRejected(
             name, [], "the file has no rows, only a header; add one row per record below it"
@@ -363,7 +370,7 @@ def import_rows(
             }
             therapists = _parse_all(
                 name,
-                _keep_absent(rows, absent, stored_rows),
+                keep_absent(rows, absent, stored_rows),
                 lambda cells: records.therapist_from_row(cells, catalogue),
                 lambda t: t.id,
             )
@@ -384,7 +391,7 @@ def import_rows(
             today = ctx.today()
             clients = _parse_all(
                 name,
-                _keep_absent(rows, absent, stored_rows),
+                keep_absent(rows, absent, stored_rows),
                 lambda cells: records.client_from_row(cells, catalogue, today=today),
                 lambda c: c.id,
             )
@@ -400,7 +407,7 @@ def _row_ids(rows: list[SourceRow]) -> list[str]:
     return [row.cells.get("id", "").strip() for row in rows]
 
 
-def _keep_absent(
+def keep_absent(
     rows: list[SourceRow], absent: list[str], stored: dict[str, dict[str, str]]
 ) -> list[SourceRow]:
     """A column the file does not have keeps the stored value of an existing record
@@ -421,8 +428,14 @@ def _keep_absent(
 
 
 def _refuse_lookalikes(session: Session, model: type[R], name: str, rows: list[SourceRow]) -> None:
+    problems = lookalike_problems(session, model, rows)
+    if problems:
+        raise ImportRejected(name, problems)
+
+
+def lookalike_problems(session: Session, model: type[R], rows: list[SourceRow]) -> list[RowProblem]:
     """Ids that differ from a stored id, or from an earlier row's, only in upper/lower case
-    would make two records a person cannot tell apart: refused, naming the stored id."""
+    would make two records a person cannot tell apart: one problem per such row."""
     problems: list[RowProblem] = []
     wanted: dict[str, list[SourceRow]] = {}
     first: dict[str, tuple[str, int]] = {}
@@ -468,8 +481,7 @@ def _refuse_lookalikes(session: Session, model: type[R], name: str, rows: list[S
                             ),
                         )
                     )
-    if problems:
-        raise ImportRejected(name, sorted(problems, key=lambda p: p.line))
+    return sorted(problems, key=lambda p: p.line)
 
 
 def _log_import(session: Session, ctx: ServiceContext, report: ImportReport) -> None:
