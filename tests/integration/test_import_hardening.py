@@ -263,3 +263,16 @@ def test_the_intake_preview_follows_the_same_rules(ctx: ServiceContext, tmp_path
     assert "upper/lower case" in preview.rows[1].problems[0]
     typo = write(tmp_path / "typo.csv", [CLIENT_HEADER.replace(",notes", ",ntoes"), CLIENT_ROWS[0]])
     assert "did you mean 'notes'" in intake.preview_intake(ctx, typo).file_problem
+
+
+def test_a_form_cannot_add_a_look_alike_id(ctx: ServiceContext, tmp_path: Path) -> None:
+    from opcc_desk.services.errors import AlreadyExists
+
+    transfer.import_file(
+        ctx, Kind.CLIENTS, write(tmp_path / "a.csv", [CLIENT_HEADER, CLIENT_ROWS[0]])
+    )
+    twin = people.get_client(ctx, "C-1")
+    twin.id = "c-1"
+    with pytest.raises(AlreadyExists, match="only in upper/lower case"):
+        people.add_client(ctx, twin)
+    assert clients_stored(ctx) == 1
