@@ -51,8 +51,29 @@ def setup_logging(debug: bool = False) -> Path:
     return path
 
 
+def not_utf8(arguments: Sequence[str]) -> str:
+    """A message naming the first argument that is not UTF-8 text, or "".
+
+    Python hands such bytes over as lone surrogates, which crash the first print or
+    database query they reach; refused here, in words, before anything runs."""
+    for number, argument in enumerate(arguments, start=1):
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = argument.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            return (
+                f"opcc-desk: argument {number} ({shown}) holds characters that are not UTF-8 "
+                "text (often a file name from an old system or a terminal set to another "
+                "encoding); rename the file or retype the argument, then try again."
+            )
+    return ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if problem := not_utf8(arguments):
+        print(problem, file=sys.stderr)
+        return EXIT_REFUSED
     try:
         args = parse(arguments)
     except UsageError as error:

@@ -14,7 +14,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from opcc_desk import __version__
-from opcc_desk.db.engine import make_engine, make_session_factory, sqlite_path
+from opcc_desk.db.engine import (
+    make_engine,
+    make_private_folder,
+    make_session_factory,
+    sqlite_path,
+)
 from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, new_database_key
 from opcc_desk.db.migrate import SchemaTooNew, head_revision, upgrade
 from opcc_desk.paths import APP_NAME, DB_ENV, data_dir, default_db_url, resolve_db_url
@@ -58,9 +63,11 @@ def open_context(
     """
     path = sqlite_path(url)
     key: bytes | None = None
+    failed_before = 0
     if path is not None and is_encrypted(path):
         if not user or password is None:
             raise LoginRequired(_LOGIN_HINT)
+        failed_before = accounts.key_file_failures(path, user)
         key = accounts.unlock_key(path, user, password, clock())
     try:
         engine = make_engine(url, key=key)
@@ -105,6 +112,7 @@ def open_context(
             raise LoginRequired(_LOGIN_HINT)
         try:
             accounts.sign_in(ctx, user, password, sleep=sleep)
+            accounts.record_key_file_failures(ctx, user, failed_before)
         except ServiceError:
             engine.dispose()
             raise
@@ -166,6 +174,13 @@ def create_database(
             raise AlreadyExists(
                 f"{path} already exists; choose a new file name, or sign in to that database."
             )
+        try:
+            make_private_folder(path.parent)  # a new clinic's folder may not exist yet
+        except OSError as error:
+            raise DatabaseUnavailable(
+                f"cannot create the folder {path.parent} ({error.strerror}); "
+                "choose a folder you may write to"
+            ) from None
         if encrypted:
             key = new_database_key()
             store = Keystore.create(path)

@@ -90,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("client_id")
     p.add_argument("therapist_id")
     p.add_argument("--approach", metavar="KEY")
+    p.add_argument(
+        "--over-capacity",
+        action="store_true",
+        help="refer even though the therapist is at capacity (director; needs --reason)",
+    )
+    p.add_argument("--reason", default="", metavar="TEXT", help="why, for the audit log")
 
     p = commands.add_parser("referral", help="work with a referral")
     referral_commands = p.add_subparsers(
@@ -208,6 +214,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         required=True,
         help="an empty database, e.g. postgresql+psycopg://desk@server/opcc_desk",
+    )
+    s.add_argument(
+        "--unencrypted",
+        action="store_true",
+        help="leave an SQLite copy unencrypted (demonstration data only: it holds every "
+        "client record and password hash in the clear)",
     )
     return parser
 

@@ -196,7 +196,12 @@ def _match(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err:
 def _refer(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
     ctx = open_ctx()
     referral_id = referrals.create_referral(
-        ctx, args.client_id, args.therapist_id, approach=args.approach
+        ctx,
+        args.client_id,
+        args.therapist_id,
+        approach=args.approach,
+        over_capacity=args.over_capacity,
+        reason=args.reason,
     )
     print(
         f"Referral created for client {args.client_id} with therapist {args.therapist_id}.",
@@ -411,18 +416,31 @@ def _db(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: Te
 
 
 def _db_copy(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
-    from opcc_desk.services import dbcopy
+    from opcc_desk.services import accounts, dbcopy
 
+    user = getattr(args, "user", None) or ""
+    password: str | None = None
     if args.source:
         from opcc_desk.app import open_context
 
-        user = getattr(args, "user", None) or ""
         password = read_password(f"Password for {user}: ") if user else None
         source = open_context(args.source, user=user, password=password)
     else:
         source = open_ctx()
     try:
-        report = dbcopy.copy_database(source, args.target)
+        file = dbcopy.target_file(args.target)
+        to_file = file is not None
+        if to_file and args.unencrypted:
+            print(
+                "warning: the copy is NOT encrypted: anyone who gets the file can read every "
+                "client record and the staff's password hashes. Delete it when done.",
+                file=err,
+            )
+        elif to_file and password is None and source.user and accounts.keystore_of(source) is None:
+            password = read_password(f"Password for {user} (locks the copy's key): ")
+        report = dbcopy.copy_database(
+            source, args.target, password=password, unencrypted=args.unencrypted
+        )
     finally:
         source.engine.dispose()
     print(
@@ -441,6 +459,12 @@ def _db_copy(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, er
         "new database with --db or OPCC_DESK_DB.",
         file=out,
     )
+    if report.encrypted:
+        print(
+            f"The copy is encrypted; its key file ({report.target.rsplit('/', 1)[-1]}.keys) must "
+            f"stay beside it. Accounts that can sign in to it: {', '.join(report.key_holders)}.",
+            file=out,
+        )
     return EXIT_OK
 
 

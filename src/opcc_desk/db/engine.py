@@ -55,9 +55,27 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` and any missing parents, each readable by the owner only (0700).
+
+    Folders that already exist are left as they are: they may be shared on purpose.
+    ``mkdir(parents=True)`` would make the parents with the default 0755.
+    """
+    missing: list[Path] = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for new in reversed(missing):
+        new.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(new, 0o700)  # mkdir's mode is narrowed by the umask, never widened
+
+
 def prepare_sqlite_file(path: Path) -> None:
     """Create the folder and the file private to the current user."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(path.parent)
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)

@@ -22,6 +22,7 @@ from typing import Any
 from argon2.low_level import Type, hash_secret_raw
 
 from opcc_desk.atomic_files import private_text
+from opcc_desk.domain.localtime import hour_minute
 
 FORMAT = 1
 KEY_BYTES = 32
@@ -131,7 +132,7 @@ class Keystore:
         if locked and datetime.fromisoformat(locked) > now:
             raise KeystoreError(
                 f"this account is locked after repeated wrong passwords until "
-                f"{datetime.fromisoformat(locked):%H:%M}; try again then or ask an admin"
+                f"{hour_minute(datetime.fromisoformat(locked))}; try again then or ask an admin"
             )
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM

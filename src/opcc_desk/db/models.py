@@ -407,6 +407,17 @@ class WaitlistRecord(Base):
     client: Mapped[ClientRecord] = relationship()
 
 
+# One open entry per client, kept by the database itself: two desks adding the same client
+# at the same moment listed them twice. Closed entries (the history) are not limited.
+Index(
+    "uq_waitlist_one_open_per_client",
+    WaitlistRecord.client_pk,
+    unique=True,
+    sqlite_where=WaitlistRecord.closed_at.is_(None),
+    postgresql_where=WaitlistRecord.closed_at.is_(None),
+)
+
+
 class ClientLinkRecord(Base):
     """The desk's decision about two client records that looked alike.
 

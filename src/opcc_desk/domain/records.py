@@ -8,6 +8,7 @@ the same file.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
@@ -133,11 +134,36 @@ class _Collector:
         self.problems.append(v.Problem(field, message))
 
 
+# Blank-looking letters that are not spaces: an id holding one looks the same as an id
+# without it, in a list and on a letter, yet names another record.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
 def record_id(field: str, value: str) -> str:
     cleaned = v.text(field, value, required=True, limit=64)
     if any(ch.isspace() for ch in cleaned) or ";" in cleaned:
         raise v.FieldError(field, f"'{cleaned}' must not contain spaces or ';'")
+    hidden = sorted(
+        {
+            f"U+{ord(ch):04X}"
+            for ch in cleaned
+            if unicodedata.category(ch) in {"Cf", "Cc", "Co", "Cn"} or ch in _BLANK_LETTERS
+        }
+    )
+    if hidden:
+        # refused, not silently removed: the id is the key other systems use, and a
+        # cleaned-up copy would quietly point at a different record than the source file
+        raise v.FieldError(
+            field,
+            f"'{cleaned}' contains invisible characters ({', '.join(hidden)}) that make it "
+            "look like another id; retype it",
+        )
     return cleaned
+
+
+def id_key(record: str) -> str:
+    """The form two ids are compared in: ids differing only in case are look-alikes."""
+    return unicodedata.normalize("NFKC", record).casefold()
 
 
 def age_group_for(born: date, today: date) -> AgeGroup:
@@ -162,7 +188,7 @@ def therapist_from_row(row: Mapping[str, str], catalogue: Catalogue) -> Therapis
     c = _Collector(row)
 
     def name(field: str, value: str) -> str:
-        return v.text(field, value, required=True, limit=v.MAX_NAME)
+        return v.person_name(field, value, required=True)
 
     therapist = Therapist(
         id=c.get("id", record_id, ""),
@@ -214,7 +240,7 @@ def client_from_row(row: Mapping[str, str], catalogue: Catalogue, *, today: date
     c = _Collector(row)
 
     def name(field: str, value: str) -> str:
-        return v.text(field, value, required=True, limit=v.MAX_NAME)
+        return v.person_name(field, value, required=True)
 
     born = c.get("date_of_birth", lambda f, x: v.parse_date(f, x, today=today), None)
     client = Client(
@@ -222,7 +248,7 @@ def client_from_row(row: Mapping[str, str], catalogue: Catalogue, *, today: date
         submitted=c.get("submitted", v.parse_datetime, None),
         first_name=c.get("first_name", name, ""),
         last_name=c.get("last_name", name, ""),
-        preferred_name=c.get("preferred_name", lambda f, x: v.text(f, x, limit=v.MAX_NAME), ""),
+        preferred_name=c.get("preferred_name", v.person_name, ""),
         pronouns=c.get("pronouns", lambda f, x: v.text(f, x, limit=40), ""),
         date_of_birth=born,
         email=c.get("email", v.email, ""),

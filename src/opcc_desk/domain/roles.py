@@ -22,6 +22,7 @@ class Permission(StrEnum):
     AUDIT = "audit"  # read the audit log
     USERS = "users"  # add and remove staff accounts
     BACKUP = "backup"  # back up and restore the database
+    OVER_CAPACITY = "over_capacity"  # refer to a therapist already at capacity, with a reason
 
 
 _RECEPTION = frozenset(
@@ -33,7 +34,12 @@ _RECEPTION = frozenset(
         Permission.EXPORT,
     }
 )
-_DIRECTOR = _RECEPTION | {Permission.REPORTS, Permission.SETTINGS, Permission.AUDIT}
+_DIRECTOR = _RECEPTION | {
+    Permission.REPORTS,
+    Permission.SETTINGS,
+    Permission.AUDIT,
+    Permission.OVER_CAPACITY,
+}
 _ADMIN = _DIRECTOR | {Permission.USERS, Permission.BACKUP}
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {

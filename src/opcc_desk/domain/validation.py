@@ -56,6 +56,15 @@ _NO = {"no", "false", "0", "n", "non"}
 _POSTAL = re.compile(r"^([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])\s?(\d[ABCEGHJ-NPRSTV-Z]\d)$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Python's int() and Decimal() also take "1_0", "1e3", "+5", "-0" and non-ASCII digits;
+# a file cell or a form field takes plain digits only.
+_DIGITS = re.compile(r"^[0-9]+$")
+_AMOUNT = re.compile(r"^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$")
+# Characters that reorder text on screen (right-to-left override and friends): in a name
+# they make "Anna" display as something else in a list, a letter or a report.
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 
 
 def text(field: str, value: str, *, required: bool = False, limit: int = MAX_SHORT) -> str:
@@ -65,6 +74,19 @@ def text(field: str, value: str, *, required: bool = False, limit: int = MAX_SHO
     if len(cleaned) > limit:
         raise FieldError(
             field, f"is {len(cleaned)} characters long; shorten it to {limit} or fewer"
+        )
+    return cleaned
+
+
+def person_name(field: str, value: str, *, required: bool = False) -> str:
+    """A name as people write it, in any script, but without direction-control characters."""
+    cleaned = text(field, value, required=required, limit=MAX_NAME)
+    hidden = sorted({f"U+{ord(ch):04X}" for ch in cleaned if ch in _BIDI_CONTROLS})
+    if hidden:
+        raise FieldError(
+            field,
+            f"contains invisible text-direction characters ({', '.join(hidden)}) that change "
+            "how the name is shown; retype the name without them",
         )
     return cleaned
 
@@ -276,14 +298,18 @@ def money(field: str, value: str, *, required: bool = False) -> Decimal | None:
         if required:
             raise FieldError(field, "is required; write an amount in dollars such as 150")
         return None
+    if cleaned.startswith("-"):
+        raise FieldError(field, f"'{value.strip()}' must be zero or more, written without a sign")
+    if not _AMOUNT.match(cleaned):
+        raise FieldError(
+            field, f"'{value.strip()}' is not an amount; write a number such as 150 or 92.50"
+        )
     try:
         amount = Decimal(cleaned)
-    except InvalidOperation:
+    except InvalidOperation:  # pragma: no cover - the pattern above admits only numbers
         raise FieldError(
             field, f"'{value.strip()}' is not an amount; write a number such as 150"
         ) from None
-    if not amount.is_finite() or amount < 0:
-        raise FieldError(field, f"'{value.strip()}' must be zero or more")
     if amount > MAX_FEE:
         raise FieldError(field, f"{amount} is more than {MAX_FEE}; check the amount")
     return amount.quantize(Decimal("0.01"))
@@ -293,10 +319,9 @@ def whole_number(field: str, value: str, *, minimum: int = 0, maximum: int = 10_
     cleaned = (value or "").strip()
     if not cleaned:
         return None
-    try:
-        number = int(cleaned)
-    except ValueError:
-        raise FieldError(field, f"'{cleaned}' is not a whole number; write e.g. 10") from None
+    if not _DIGITS.match(cleaned):
+        raise FieldError(field, f"'{cleaned}' is not a whole number; write digits only, e.g. 10")
+    number = int(cleaned)
     if not minimum <= number <= maximum:
         raise FieldError(field, f"{number} must be between {minimum} and {maximum}")
     return number

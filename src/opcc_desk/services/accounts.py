@@ -21,6 +21,7 @@ from opcc_desk.db.engine import sqlite_path
 from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, lock_time
 from opcc_desk.db.models import UserRecord
 from opcc_desk.domain.audit import Action
+from opcc_desk.domain.localtime import hour_minute
 from opcc_desk.domain.roles import Permission, Role, password_problem, username_problem
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
@@ -98,7 +99,7 @@ def sign_in(
         elif row.locked_until is not None and row.locked_until > now:
             refused = LoginRefused(
                 f"Cannot sign in: the account is locked after repeated wrong passwords until "
-                f"{row.locked_until:%H:%M}. Try again then, or ask an admin."
+                f"{hour_minute(row.locked_until)}. Try again then, or ask an admin."
             )
         else:
             try:
@@ -255,6 +256,30 @@ def reset_password(
                 raise ServiceError("Sign in with the database key before setting a password.")
             keystore.add_user(username, new, database_key)
             keystore.save()  # last: if it fails, the new hash is rolled back too
+
+
+def key_file_failures(database: Path, username: str) -> int:
+    """Wrong passwords tried for ``username`` at the key file since their last sign-in.
+
+    Before the key is unwrapped the database cannot be written, so these are counted in
+    the key file and written to the audit log at the next sign-in (record_key_file_failures).
+    """
+    try:
+        entry = Keystore.load(database).data["users"].get(username) or {}
+        return int(entry.get("failures", 0))
+    except (KeystoreError, TypeError, ValueError):
+        return 0
+
+
+def record_key_file_failures(ctx: ServiceContext, username: str, failures: int) -> None:
+    if failures > 0:
+        audit.log(
+            ctx,
+            Action.LOGIN_FAILED,
+            "user",
+            username,
+            f"{failures} wrong password(s) at the encrypted file before this sign-in",
+        )
 
 
 def unlock_key(database: Path, username: str, password: str, now: datetime) -> bytes:

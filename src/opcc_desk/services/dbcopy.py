@@ -18,6 +18,13 @@ program knows is copied row for row, stored letters (PDF bytes) included:
 
 The source is read in one transaction too, so a desk writing during the copy
 cannot make it inconsistent (close the program on every desk all the same).
+
+A copy into an SQLite file holds every client record and password hash, so it is
+encrypted like a database made by ``init``: with the source's own database key and
+key file (every account's wrapped copy) when the source is an encrypted file, or with
+a new key wrapped for the signed-in user when the source is a server or an
+unencrypted file. An unencrypted copy is made only when asked for by name. Every
+copy is written in the source's audit log.
 """
 
 from __future__ import annotations
@@ -37,9 +44,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from opcc_desk.db.engine import make_engine, sqlite_path
+from opcc_desk.db.keystore import Keystore, KeystoreError, keystore_path, new_database_key
 from opcc_desk.db.migrate import current_revision, head_revision, upgrade
 from opcc_desk.db.models import Base, LetterRecord
+from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Permission
+from opcc_desk.services import accounts, audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import DatabaseUnavailable, ServiceError
 
@@ -72,6 +82,8 @@ class CopyReport:
     tables: list[TableCopy] = field(default_factory=list)
     letters_checked: int = 0
     seconds: float = 0.0
+    encrypted: bool = False  # an SQLite target encrypted with a key file
+    key_holders: list[str] = field(default_factory=list)  # accounts that can open it
 
     @property
     def rows(self) -> int:
@@ -136,7 +148,7 @@ def _header(path: Path) -> bytes:
         return handle.read(16)
 
 
-def _open_target(url: str) -> Engine:
+def _open_target(url: str, key: bytes | None = None) -> Engine:
     path = sqlite_path(url)
     if (
         path is not None
@@ -149,12 +161,68 @@ def _open_target(url: str) -> Engine:
             "name, or into the clinic's PostgreSQL server"
         )
     try:
-        return make_engine(url)
+        return make_engine(url, key=key)
     except (ArgumentError, NoSuchModuleError, ValueError):
         raise CopyRefused(
             f"'{url}' is not a database address OPCC Desk can use; write e.g. "
             "postgresql+psycopg://user@server/dbname"
         ) from None
+
+
+def target_file(url: str) -> Path | None:
+    """The SQLite file a copy would write, or None (a server, or no valid address)."""
+    try:
+        return sqlite_path(url)
+    except ArgumentError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _TargetKey:
+    key: bytes
+    keystore: Keystore
+
+
+def _target_key(source: ServiceContext, target: Path, password: str | None) -> _TargetKey:
+    """The key and key file an SQLite copy is encrypted with (nothing written yet)."""
+    if (target.exists() and target.stat().st_size > 0) or keystore_path(target).exists():
+        raise CopyRefused(f"{target} already exists; an encrypted copy goes into a new file name")
+    store = accounts.keystore_of(source)
+    if store is not None and source.database_key is not None:
+        # the same key, and every account's wrapped copy of it: the staff sign in to the
+        # copy with the passwords they have now
+        copied = Keystore.create(target)
+        copied.data["kdf"] = dict(store.data["kdf"])
+        for username, slot in store.data["users"].items():
+            copied.data["users"][username] = {**slot, "failures": 0, "locked_until": ""}
+        return _TargetKey(source.database_key, copied)
+    if source.role is None or not source.user:
+        raise CopyRefused(
+            "the copy would hold every client record in an unencrypted file, and this "
+            "database has no staff accounts to encrypt it for. Create the accounts first "
+            "(see 'init' in the README), or, for demonstration data only, add --unencrypted"
+        )
+    if password is None:
+        raise CopyRefused(
+            f"an encrypted copy needs {source.user}'s password to lock its key with; "
+            "give it when asked (or in OPCC_DESK_PASSWORD)"
+        )
+    accounts.confirm_password(source, password)  # a typo must not lock everyone out
+    fresh = Keystore.create(target)
+    key = new_database_key()
+    fresh.add_user(source.user, password, key)
+    return _TargetKey(key, fresh)
+
+
+def _remove_new_file(path: Path) -> None:
+    """A copy that did not finish leaves no half-made encrypted file behind."""
+    for leftover in (
+        path,
+        path.with_name(path.name + "-wal"),
+        path.with_name(path.name + "-shm"),
+        keystore_path(path),
+    ):
+        leftover.unlink(missing_ok=True)
 
 
 def _same_database(source: Engine, target: Engine) -> bool:
@@ -247,13 +315,41 @@ def _check_letters(connection: Connection) -> int:
     return checked
 
 
-def copy_database(source: ServiceContext, target_url: str) -> CopyReport:
-    """Copy every row of ``source`` into the empty database at ``target_url``, verified."""
+def copy_database(
+    source: ServiceContext,
+    target_url: str,
+    *,
+    password: str | None = None,
+    unencrypted: bool = False,
+) -> CopyReport:
+    """Copy every row of ``source`` into the empty database at ``target_url``, verified.
+
+    An SQLite target is encrypted unless ``unencrypted``; ``password`` is the signed-in
+    user's, needed only when the source has no key file of its own to copy.
+    """
     source.require(Permission.BACKUP)
     started = time.monotonic()
-    target = _open_target(target_url)
-    where = make_url(target_url).render_as_string(hide_password=True)
+    try:
+        where = make_url(target_url).render_as_string(hide_password=True)
+        file = sqlite_path(target_url)
+    except ArgumentError:
+        raise CopyRefused(
+            f"'{target_url}' is not a database address OPCC Desk can use; write e.g. "
+            "postgresql+psycopg://user@server/dbname"
+        ) from None
+    locked: _TargetKey | None = None
+    if file is not None and not unencrypted:
+        source_file = sqlite_path(str(source.engine.url))
+        if source_file is not None and source_file.resolve() == file.resolve():
+            raise CopyRefused("the source and the target are the same database; nothing to do")
+        locked = _target_key(source, file, password)
+        try:
+            locked.keystore.save()
+        except (OSError, KeystoreError) as error:
+            raise CopyRefused(f"{file}: cannot write the key file ({error})") from None
     report = CopyReport(source=source.engine.url.render_as_string(hide_password=True), target=where)
+    finished = False
+    target = _open_target(target_url, None if locked is None else locked.key)
     try:
         if _same_database(source.engine, target):
             raise CopyRefused("the source and the target are the same database; nothing to do")
@@ -263,7 +359,11 @@ def copy_database(source: ServiceContext, target_url: str) -> CopyReport:
             )
         _check_target_empty(target, where)
         upgrade(target)
+        # logged before the rows are read, so the copy carries the entry too; a copy that
+        # then fails has still been attempted by this user
+        _log_copy(source, file, locked is not None, where)
         _copy_all(source.engine, target, report)
+        finished = True
     except DBAPIError as error:
         raise DatabaseUnavailable(
             f"the copy to {where} stopped ({type(error.orig).__name__}: "
@@ -272,8 +372,22 @@ def copy_database(source: ServiceContext, target_url: str) -> CopyReport:
         ) from None
     finally:
         target.dispose()
+        if locked is not None and file is not None and not finished:
+            _remove_new_file(file)
+    report.encrypted = locked is not None
+    report.key_holders = [] if locked is None else locked.keystore.users()
     report.seconds = time.monotonic() - started
     return report
+
+
+def _log_copy(source: ServiceContext, file: Path | None, encrypted: bool, where: str) -> None:
+    if file is None:
+        how = "to a database server"
+    elif encrypted:
+        how = "to an encrypted file"
+    else:
+        how = "to an UNENCRYPTED file (asked for with --unencrypted)"
+    audit.log(source, Action.EXPORT, "database", "", f"whole database copied {how}: {where}")
 
 
 def _copy_all(source: Engine, target: Engine, report: CopyReport) -> None:

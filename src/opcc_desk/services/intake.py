@@ -87,6 +87,11 @@ def preview_intake(
             f"the file lacks required column(s): {', '.join(missing)}; add them to the header row"
         )
         return preview
+    try:
+        transfer.check_columns(str(path), transfer.Kind.CLIENTS, columns)
+    except transfer.ImportRejected as error:
+        preview.file_problem = error.file_problem or str(error)
+        return preview
     preview.warnings = (
         mapped_warnings
         if mapped_warnings is not None
@@ -96,6 +101,7 @@ def preview_intake(
             if c and c not in records.CLIENT_COLUMNS
         ]
     )
+    absent = [c for c in records.CLIENT_COLUMNS if c not in columns]
     catalogue = ctx.catalogue
     today = ctx.today()
     with ctx.transaction() as session:
@@ -109,8 +115,37 @@ def preview_intake(
             )
         }
         index = duplicate_index(session)
+        # the same rules as the import itself: absent columns keep stored values, and
+        # look-alike ids are refused
+        in_file = {source.cells.get("id", "").strip() for source in rows}
+        rows = transfer.keep_absent(
+            rows,
+            absent,
+            {
+                ref: records.client_to_row(client_from_record(row))
+                for ref, row in stored.items()
+                if ref in in_file
+            },
+        )
+        lookalikes = {
+            problem.line: problem
+            for problem in transfer.lookalike_problems(session, ClientRecord, rows)
+        }
         first_line: dict[str, int] = {}
         for source in rows:
+            if source.line in lookalikes:
+                problem = lookalikes[source.line]
+                preview.rows.append(
+                    PreviewRow(
+                        source.line,
+                        problem.record_id,
+                        f"{source.cells.get('first_name', '')} "
+                        f"{source.cells.get('last_name', '')}".strip(),
+                        "problem",
+                        tuple(str(p) for p in problem.problems),
+                    )
+                )
+                continue
             record_id = source.cells.get("id", "").strip()
             name = f"{source.cells.get('first_name', '')} {source.cells.get('last_name', '')}"
             try:

@@ -39,7 +39,7 @@ from opcc_desk.db.models import (
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import OPEN_STATUSES, ClientType, ModalityPreference
 from opcc_desk.domain.models import Client, ClientRow, Therapist, TherapistRow
-from opcc_desk.domain.records import client_to_row, therapist_to_row
+from opcc_desk.domain.records import client_to_row, id_key, therapist_to_row
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.search import prefix_range, search_terms
 from opcc_desk.services import audit
@@ -331,10 +331,7 @@ def add_client(ctx: ServiceContext, client: Client) -> Client:
     ctx.require(Permission.CLIENTS)
     now = ctx.clock()
     with ctx.transaction() as session:
-        if session.scalar(select(ClientRecord.pk).where(ClientRecord.ref == client.id)):
-            raise AlreadyExists(
-                f"A client with intake id '{client.id}' already exists; choose another id."
-            )
+        _refuse_taken_id(session, ClientRecord, client.id, "A client with intake id")
         row = ClientRecord(ref=client.id, created_at=now, updated_at=now)
         apply_client(row, client)
         if client.submitted is None:
@@ -445,10 +442,7 @@ def add_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
     ctx.require(Permission.THERAPISTS)
     now = ctx.clock()
     with ctx.transaction() as session:
-        if session.scalar(select(TherapistRecord.pk).where(TherapistRecord.ref == therapist.id)):
-            raise AlreadyExists(
-                f"A therapist with directory id '{therapist.id}' already exists; choose another id."
-            )
+        _refuse_taken_id(session, TherapistRecord, therapist.id, "A therapist with directory id")
         row = TherapistRecord(ref=therapist.id, created_at=now, updated_at=now)
         apply_therapist(row, therapist)
         session.add(row)
@@ -514,6 +508,21 @@ def changed_fields(before: dict[str, str], after: dict[str, str]) -> str:
     """Which fields changed, by name only: the values may be health information."""
     names = [name for name in after if before.get(name) != after[name]]
     return "changed: " + ", ".join(names) if names else "saved without changes"
+
+
+def _refuse_taken_id(
+    session: Session, model: type[ClientRecord] | type[TherapistRecord], ref: str, who: str
+) -> None:
+    """A new id must not be taken, nor differ from a taken one only in upper/lower case
+    (two records a person cannot tell apart in a list or on a letter)."""
+    for taken in session.scalars(select(model.ref).where(func.lower(model.ref) == ref.lower())):
+        if taken == ref:
+            raise AlreadyExists(f"{who} '{ref}' already exists; choose another id.")
+        if id_key(taken) == id_key(ref):
+            raise AlreadyExists(
+                f"{who} '{taken}' already exists, and '{ref}' differs from it only in "
+                "upper/lower case; choose an id that is clearly different."
+            )
 
 
 def _flush_new(session: Session, kind: str, id_name: str, ref: str) -> None:

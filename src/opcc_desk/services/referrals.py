@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, func, select, true, tuple_
+from sqlalchemy import ColumnElement, Row, Select, func, select, true, tuple_, update
 from sqlalchemy.orm import Session, aliased
 
 from opcc_desk.db.models import (
@@ -20,10 +20,10 @@ from opcc_desk.db.models import (
     TherapistRecord,
 )
 from opcc_desk.domain.audit import Action
-from opcc_desk.domain.enums import ReferralStatus
+from opcc_desk.domain.enums import OPEN_STATUSES, ReferralStatus
 from opcc_desk.domain.lifecycle import IllegalMove, check_move
 from opcc_desk.domain.models import Catalogue, ReferralRow
-from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.roles import Permission, allowed
 from opcc_desk.domain.waitlist import WaitingClient
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.matching import choose_approach
@@ -104,6 +104,84 @@ def _rows(catalogue: Catalogue, result: Iterable[Row[*tuple[Any, ...]]]) -> list
     ]
 
 
+class AtCapacity(ServiceError):
+    """The therapist already has as many open referrals as their capacity allows."""
+
+    def __init__(self, therapist_id: str, capacity: int, open_referrals: int) -> None:
+        super().__init__(
+            f"Therapist {therapist_id} is at capacity ({open_referrals} open referrals, "
+            f"capacity {capacity}); choose another therapist, or a director can refer over "
+            "capacity with a reason."
+        )
+        self.therapist_id = therapist_id
+        self.capacity = capacity
+        self.open_referrals = open_referrals
+
+
+def may_refer_over_capacity(ctx: ServiceContext) -> bool:
+    return ctx.role is None or allowed(ctx.role, Permission.OVER_CAPACITY)
+
+
+def _lock_therapist(session: Session, therapist_pk: int) -> None:
+    """Serialise referrals to one therapist, so two desks cannot both take the last place.
+
+    PostgreSQL: the therapist's row is locked until this transaction ends, and the count
+    read after it sees every referral committed before. SQLite: a write takes the
+    database's single writer lock first (waiting for it like any save), so the count read
+    after it is the newest; a read first would race.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            select(TherapistRecord.pk).where(TherapistRecord.pk == therapist_pk).with_for_update()
+        )
+    else:
+        session.execute(
+            update(TherapistRecord)
+            .where(TherapistRecord.pk == therapist_pk)
+            .values(pk=TherapistRecord.pk)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def _check_capacity(
+    session: Session,
+    ctx: ServiceContext,
+    therapist_pk: int,
+    therapist_id: str,
+    over_capacity: bool,
+    reason: str,
+) -> str:
+    """Refuses a referral past the therapist's capacity; returns the audit note, if any."""
+    _lock_therapist(session, therapist_pk)
+    capacity = session.scalar(
+        select(TherapistRecord.capacity).where(TherapistRecord.pk == therapist_pk)
+    )
+    if capacity is None:
+        return ""
+    open_now = (
+        session.scalar(
+            select(func.count())
+            .select_from(ReferralRecord)
+            .where(
+                ReferralRecord.therapist_pk == therapist_pk,
+                ReferralRecord.status.in_([s.value for s in OPEN_STATUSES]),
+            )
+        )
+        or 0
+    )
+    if open_now < capacity:
+        return ""
+    if not over_capacity:
+        raise AtCapacity(therapist_id, capacity, open_now)
+    ctx.require(Permission.OVER_CAPACITY)
+    if not reason.strip():
+        raise ServiceError(
+            f"Referring over capacity needs a reason: therapist {therapist_id} has "
+            f"{open_now} open referrals and capacity {capacity}."
+        )
+    return f" over capacity ({open_now} open, capacity {capacity}): {reason.strip()}"
+
+
 def create_referral(
     ctx: ServiceContext,
     client_id: str,
@@ -112,9 +190,17 @@ def create_referral(
     approach: str | None = None,
     score: float | None = None,
     reasons: list[str] | None = None,
+    over_capacity: bool = False,
+    reason: str = "",
 ) -> int:
-    """Record a proposed referral; returns its id."""
+    """Record a proposed referral; returns its id.
+
+    A therapist at capacity is refused (:class:`AtCapacity`) unless ``over_capacity``
+    is asked for by a director, with a ``reason`` that goes into the audit log.
+    """
     ctx.require(Permission.REFERRALS)
+    if over_capacity:
+        ctx.require(Permission.OVER_CAPACITY)
     catalogue = ctx.catalogue
     if approach is not None and approach not in catalogue.approaches:
         raise ServiceError(f"'{approach}' is not an approach in the catalogue")
@@ -125,6 +211,7 @@ def create_referral(
         if client.archived_at is not None or therapist.archived_at is not None:
             who = "client" if client.archived_at is not None else "therapist"
             raise ServiceError(f"The {who} is archived; restore the record before referring.")
+        override = _check_capacity(session, ctx, therapist.pk, therapist_id, over_capacity, reason)
         if approach is None:
             approach, _why = choose_approach(
                 client_from_record(client), therapist_from_record(therapist), catalogue
@@ -156,7 +243,7 @@ def create_referral(
             Action.REFER,
             "client",
             client_id,
-            f"referral {referral.id} to {therapist_id}",
+            f"referral {referral.id} to {therapist_id}{override}",
         )
         return referral.id
 

@@ -36,6 +36,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from opcc_desk.db.models import ClientRecord, ReferralEventRecord, ReferralRecord, TherapistRecord
+from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.words.names import written_name
@@ -49,7 +50,7 @@ from opcc_desk.letters.report import (
     WaitingPerson,
     build_report,
 )
-from opcc_desk.services import settings
+from opcc_desk.services import audit, settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 
@@ -159,6 +160,16 @@ def referral_summary(ctx: ServiceContext, start: date, end: date) -> ReportData:
             .where(window.holds(ClientRecord.submitted))
         )
         waiting_total, bands, waiting = _waiting(session, window, now)
+        # the summary names the clients still waiting: reading it is reading their records
+        audit.append(
+            session,
+            ctx,
+            Action.VIEW,
+            "report",
+            "",
+            f"referral summary {start.isoformat()} to {end.isoformat()} "
+            f"({len(waiting)} waiting clients named)",
+        )
         return ReportData(
             start=start,
             end=end,

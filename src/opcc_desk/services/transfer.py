@@ -17,12 +17,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from rapidfuzz import fuzz, process
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from opcc_desk.atomic_files import private_text
 from opcc_desk.db.models import ClientRecord, ReferralRecord, TherapistRecord
-from opcc_desk.domain import records
+from opcc_desk.domain import records, spreadsheet
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.models import Client, Therapist
 from opcc_desk.domain.roles import Permission
@@ -42,6 +43,8 @@ from opcc_desk.services.people import keep_previous
 T = TypeVar("T")
 # adds to a bad row's problems where its cells came from (a form export's questions)
 Explain = Callable[["SourceRow", list[Problem]], list[Problem]]
+R = TypeVar("R", TherapistRecord, ClientRecord)
+LOOKUP_BATCH = 900  # ids per IN (...): under every database's limit on parameters
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -132,11 +135,14 @@ def read_rows(path: Path, *, fold_case: bool = True) -> tuple[list[str], list[So
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
         raise ImportRejected(
             name,
             [],
-            f"the file is not UTF-8 text (byte {error.start}); "
-            "save it as 'CSV UTF-8' and try again",
+            f"the file is not UTF-8 text: line {line} holds a character in another encoding "
+            "(often Windows or Latin-1). Open it in Excel and use File > Save As > "
+            "'CSV UTF-8 (Comma delimited)', or in LibreOffice tick 'Edit filter settings' "
+            "when saving and choose 'Unicode (UTF-8)', then import it again",
         ) from None
     if "\x00" in text:
         raise ImportRejected(name, [], "the file is not a text file; choose a CSV or JSON file")
@@ -152,35 +158,67 @@ def _header(text: str, fold_case: bool) -> str:
 
 
 def _csv_rows(name: str, text: str, fold_case: bool) -> tuple[list[str], list[SourceRow]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # strict: a quote in the middle of a cell, or one never closed, is an error rather
+    # than a guess that glues rows together
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader)
     except csv.Error as error:
         raise ImportRejected(name, [], f"the header row cannot be read as CSV ({error})") from None
     columns = [_header(column, fold_case) for column in header]
+    _refuse_repeated_columns(name, columns)
     rows: list[SourceRow] = []
     start = reader.line_num + 1
     try:
         for cells in reader:
             if any(cell.strip() for cell in cells):
-                if len(cells) > len(columns):
-                    extra = RowProblem(
-                        start,
-                        "",
-                        (
-                            Problem(
-                                "row", f"has {len(cells)} cells but the header has {len(columns)}"
-                            ),
-                        ),
-                    )
-                    raise ImportRejected(name, [extra])
-                rows.append(SourceRow(start, dict(zip(columns, cells, strict=False))))
+                _check_row_shape(name, start, reader.line_num, cells, len(columns))
+                cells = [spreadsheet.unescape(cell) for cell in cells]
+                rows.append(SourceRow(start, dict(zip(columns, cells, strict=True))))
             start = reader.line_num + 1
     except csv.Error as error:
         raise ImportRejected(
-            name, [], f"line {reader.line_num} cannot be read as CSV ({error}); check its quotes"
+            name,
+            [],
+            f'the row starting on line {start} cannot be read as CSV ({error}); a quote (") '
+            "is probably opened and never closed, or stands in the middle of a cell; "
+            "check that row's quotes",
         ) from None
     return columns, rows
+
+
+def _refuse_repeated_columns(name: str, columns: list[str]) -> None:
+    repeated = [c for c in dict.fromkeys(columns) if c and columns.count(c) > 1]
+    if repeated:
+        raise ImportRejected(
+            name,
+            [],
+            f"the header row names column(s) {', '.join(sorted(set(repeated)))} more than once; "
+            "keep one of each",
+        )
+
+
+def _check_row_shape(name: str, start: int, end: int, cells: list[str], width: int) -> None:
+    """Refuses a row with the wrong number of cells, or one that swallowed the rows after
+    it (a stray opening quote closed much later makes one cell of several rows)."""
+    if len(cells) != width:
+        problem = Problem(
+            "row",
+            f"has {len(cells)} cells but the header has {width}; "
+            "check for a missing or extra comma, or a stray quote",
+        )
+        raise ImportRejected(name, [RowProblem(start, "", (problem,))])
+    if end == start:
+        return
+    for cell in cells:
+        for part in cell.splitlines()[1:]:
+            if width > 2 and part.count(",") >= width - 1:
+                problem = Problem(
+                    "row",
+                    f'a quote (") opened here is closed only on line {end}, so the rows '
+                    "between were read as one cell; remove the stray quote or close it",
+                )
+                raise ImportRejected(name, [RowProblem(start, "", (problem,))])
 
 
 def _json_cell(value: Any) -> str:
@@ -220,6 +258,15 @@ def _check_columns(
     name: str, kind: Kind, columns: list[str], known: tuple[str, ...], required: frozenset[str]
 ) -> list[str]:
     missing = sorted(required - set(columns))
+    unknown = [c for c in columns if c and c not in known]
+    # a misspelled optional column would otherwise be ignored, and with it every value in
+    # it; a misspelled required one would be reported only as missing
+    close = {c: guess for c in unknown if (guess := _close_column(c, known, columns))}
+    if close:
+        guesses = "; ".join(f"'{c}': did you mean '{g}'?" for c, g in close.items())
+        raise ImportRejected(
+            name, [], f"the header row has misspelled column name(s): {guesses} Correct the header"
+        )
     if missing:
         raise ImportRejected(
             name,
@@ -227,8 +274,24 @@ def _check_columns(
             f"the {kind.value} file lacks required column(s): {', '.join(missing)}; "
             "add them to the header row",
         )
-    unknown = [c for c in columns if c and c not in known]
     return [f"column '{c}' is not used by OPCC Desk and was ignored" for c in unknown]
+
+
+def check_columns(name: str, kind: Kind, columns: list[str]) -> list[str]:
+    """Refuses a header with a repeated, misspelled or missing required column
+    (ImportRejected); returns the warnings for the columns that will be ignored."""
+    _refuse_repeated_columns(name, columns)
+    if kind is Kind.THERAPISTS:
+        known, required = records.THERAPIST_COLUMNS, records.THERAPIST_REQUIRED
+    else:
+        known, required = records.CLIENT_COLUMNS, records.CLIENT_REQUIRED
+    return _check_columns(name, kind, columns, known, required)
+
+
+def _close_column(column: str, known: tuple[str, ...], present: list[str]) -> str | None:
+    candidates = [k for k in known if k not in present]
+    found = process.extractOne(column, candidates, scorer=fuzz.ratio, score_cutoff=80)
+    return None if found is None else str(found[0])
 
 
 def _parse_all(
@@ -282,53 +345,152 @@ def import_rows(
     explain: Explain | None = None,
     warnings: list[str] | None = None,
 ) -> ImportReport:
-    """Import rows already read (from a file, or converted from a form's export in
-    memory); ``name`` is the file the messages name, ``explain`` adds to a bad row's
-    problems where its cells came from."""
-    ctx.require(Permission.THERAPISTS if kind is Kind.THERAPISTS else Permission.CLIENTS)
-    catalogue = ctx.catalogue
-    report = ImportReport(kind=kind, rows=len(rows), dry_run=dry_run)
-    if kind is Kind.THERAPISTS:
-        report.warnings = _check_columns(
-            name, kind, columns, records.THERAPIST_COLUMNS, records.THERAPIST_REQUIRED
-        )
-        therapists = _parse_all(
-            name,
-            rows,
-            lambda cells: records.therapist_from_row(cells, catalogue),
-            lambda t: t.id,
-            explain,
-        )
-        # an older file without the directory columns changes nobody's choice
-        kept = [name for name in records.THERAPIST_DIRECTORY_COLUMNS if name not in columns]
-        with ctx.transaction() as session:
-            _store_therapists(ctx, session, therapists, report, kept)
-            if dry_run:
-                session.rollback()
-            else:
-                _log_import(session, ctx, report)
-    elif kind is Kind.CLIENTS:
-        report.warnings = _check_columns(
-            name, kind, columns, records.CLIENT_COLUMNS, records.CLIENT_REQUIRED
-        )
-        today = ctx.today()
-        clients = _parse_all(
-            name,
-            rows,
-            lambda cells: records.client_from_row(cells, catalogue, today=today),
-            lambda c: c.id,
-            explain,
-        )
-        with ctx.transaction() as session:
-            _store_clients(ctx, session, clients, report)
-            if dry_run:
-                session.rollback()
-            else:
-                _log_import(session, ctx, report)
-    else:
+    """Imports rows already read (from a file, or converted from a form's export in
+    memory): all or nothing. ``name`` is what the messages call the source, usually the
+    file's path; ``explain`` adds to a bad row's problems where its cells came from;
+    ``warnings`` come first in the report (a mapping's own)."""
+    if kind is Kind.REFERRALS:
         raise ImportRejected(name, [], "referrals cannot be imported; they are made by matching")
-    report.warnings = [*(warnings or []), *report.warnings]
+    ctx.require(Permission.THERAPISTS if kind is Kind.THERAPISTS else Permission.CLIENTS)
+    warnings = [*(warnings or []), *check_columns(name, kind, columns)]
+    known = records.THERAPIST_COLUMNS if kind is Kind.THERAPISTS else records.CLIENT_COLUMNS
+    if not rows:
+        raise ImportRejected(
+            name, [], "the file has no rows, only a header; add one row per record below it"
+        )
+    report = ImportReport(kind=kind, rows=len(rows), dry_run=dry_run, warnings=warnings)
+    absent = [c for c in known if c not in columns]
+    catalogue = ctx.catalogue
+    with ctx.transaction() as session:
+        if kind is Kind.THERAPISTS:
+            therapists_stored = _existing(
+                session,
+                TherapistRecord,
+                _row_ids(rows),
+                TherapistRecord.approach_links,
+                TherapistRecord.concern_links,
+            )
+            _refuse_lookalikes(session, TherapistRecord, name, rows)
+            stored_rows = {
+                ref: records.therapist_to_row(therapist_from_record(row))
+                for ref, row in therapists_stored.items()
+            }
+            therapists = _parse_all(
+                name,
+                keep_absent(rows, absent, stored_rows),
+                lambda cells: records.therapist_from_row(cells, catalogue),
+                lambda t: t.id,
+                explain,
+            )
+            _store_therapists(ctx, session, therapists, therapists_stored, report)
+        else:
+            clients_stored = _existing(
+                session,
+                ClientRecord,
+                _row_ids(rows),
+                ClientRecord.concern_links,
+                ClientRecord.approach_links,
+            )
+            _refuse_lookalikes(session, ClientRecord, name, rows)
+            stored_rows = {
+                ref: records.client_to_row(client_from_record(row))
+                for ref, row in clients_stored.items()
+            }
+            today = ctx.today()
+            clients = _parse_all(
+                name,
+                keep_absent(rows, absent, stored_rows),
+                lambda cells: records.client_from_row(cells, catalogue, today=today),
+                lambda c: c.id,
+                explain,
+            )
+            _store_clients(ctx, session, clients, clients_stored, report)
+        if dry_run:
+            session.rollback()
+        else:
+            _log_import(session, ctx, report)
     return report
+
+
+def _row_ids(rows: list[SourceRow]) -> list[str]:
+    return [row.cells.get("id", "").strip() for row in rows]
+
+
+def keep_absent(
+    rows: list[SourceRow], absent: list[str], stored: dict[str, dict[str, str]]
+) -> list[SourceRow]:
+    """A column the file does not have keeps the stored value of an existing record
+    (a file without `notes` must not erase every client's notes); an empty cell in a
+    column the file has still clears the value."""
+    if not absent or not stored:
+        return rows
+    kept: list[SourceRow] = []
+    for row in rows:
+        before = stored.get(row.cells.get("id", "").strip())
+        if before is None:
+            kept.append(row)
+        else:
+            cells = {column: before[column] for column in absent if column in before}
+            cells.update(row.cells)
+            kept.append(SourceRow(row.line, cells))
+    return kept
+
+
+def _refuse_lookalikes(session: Session, model: type[R], name: str, rows: list[SourceRow]) -> None:
+    problems = lookalike_problems(session, model, rows)
+    if problems:
+        raise ImportRejected(name, problems)
+
+
+def lookalike_problems(session: Session, model: type[R], rows: list[SourceRow]) -> list[RowProblem]:
+    """Ids that differ from a stored id, or from an earlier row's, only in upper/lower case
+    would make two records a person cannot tell apart: one problem per such row."""
+    problems: list[RowProblem] = []
+    wanted: dict[str, list[SourceRow]] = {}
+    first: dict[str, tuple[str, int]] = {}
+    for row in rows:
+        ref = row.cells.get("id", "").strip()
+        if not ref:
+            continue
+        key = records.id_key(ref)
+        earlier = first.setdefault(key, (ref, row.line))
+        if earlier[0] != ref:
+            problems.append(
+                RowProblem(
+                    row.line,
+                    ref,
+                    (
+                        Problem(
+                            "id",
+                            f"'{ref}' looks like the id '{earlier[0]}' of line {earlier[1]} "
+                            "(they differ only in upper/lower case); use one spelling",
+                        ),
+                    ),
+                )
+            )
+        wanted.setdefault(ref.lower(), []).append(row)
+    lowered = list(wanted)
+    for start in range(0, len(lowered), LOOKUP_BATCH):
+        batch = lowered[start : start + LOOKUP_BATCH]
+        for stored in session.scalars(select(model.ref).where(func.lower(model.ref).in_(batch))):
+            for row in wanted.get(stored.lower(), []):
+                ref = row.cells.get("id", "").strip()
+                if ref != stored and records.id_key(ref) == records.id_key(stored):
+                    problems.append(
+                        RowProblem(
+                            row.line,
+                            ref,
+                            (
+                                Problem(
+                                    "id",
+                                    f"'{ref}' differs only in upper/lower case from the "
+                                    f"stored id '{stored}'; write '{stored}' to update that "
+                                    "record, or choose an id that is clearly different",
+                                ),
+                            ),
+                        )
+                    )
+    return sorted(problems, key=lambda p: p.line)
 
 
 def _log_import(session: Session, ctx: ServiceContext, report: ImportReport) -> None:
@@ -336,10 +498,6 @@ def _log_import(session: Session, ctx: ServiceContext, report: ImportReport) -> 
     entries = [(Action.IMPORT, kind, ref, "added from a file") for ref in report.added]
     entries += [(Action.IMPORT, kind, ref, "updated from a file") for ref in report.updated]
     audit.append_many(session, ctx, entries)
-
-
-R = TypeVar("R", TherapistRecord, ClientRecord)
-LOOKUP_BATCH = 900  # ids per IN (...): under every database's limit on parameters
 
 
 def _existing(session: Session, model: type[R], refs: list[str], *links: Any) -> dict[str, R]:
@@ -361,18 +519,10 @@ def _store_therapists(
     ctx: ServiceContext,
     session: Session,
     items: list[Therapist],
+    existing: dict[str, TherapistRecord],
     report: ImportReport,
-    kept: Sequence[str] = (),
 ) -> None:
-    """Add or update; ``kept`` names columns the file lacks, whose stored values stay."""
     now = ctx.clock()
-    existing = _existing(
-        session,
-        TherapistRecord,
-        [item.id for item in items],
-        TherapistRecord.approach_links,
-        TherapistRecord.concern_links,
-    )
     for item in items:
         row = existing.get(item.id)
         if row is None:
@@ -381,8 +531,6 @@ def _store_therapists(
             session.add(row)
             report.added.append(item.id)
             continue
-        for name in kept:
-            setattr(item, name, getattr(row, name))
         if (before := records.therapist_to_row(therapist_from_record(row))) != (
             records.therapist_to_row(item)
         ):
@@ -396,16 +544,13 @@ def _store_therapists(
 
 
 def _store_clients(
-    ctx: ServiceContext, session: Session, items: list[Client], report: ImportReport
+    ctx: ServiceContext,
+    session: Session,
+    items: list[Client],
+    existing: dict[str, ClientRecord],
+    report: ImportReport,
 ) -> None:
     now = ctx.clock()
-    existing = _existing(
-        session,
-        ClientRecord,
-        [item.id for item in items],
-        ClientRecord.concern_links,
-        ClientRecord.approach_links,
-    )
     for item in items:
         row = existing.get(item.id)
         if row is None:
@@ -513,7 +658,7 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, st
             writer = csv.DictWriter(handle, fieldnames=list(columns), lineterminator="\n")
             writer.writeheader()
             for row in rows:
-                writer.writerow(row)
+                writer.writerow(spreadsheet.escape_row(row))
                 count += 1
     except OSError as error:
         raise FileNotWritten(path, error) from None

@@ -9,9 +9,11 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from opcc_desk.db.models import ClientRecord, WaitlistRecord
+from opcc_desk.domain import spreadsheet
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import Priority
 from opcc_desk.domain.records import effective_age_group
@@ -26,6 +28,11 @@ from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.mapping import client_from_record
 from opcc_desk.services.matching import load_candidates, tried_therapists
 from opcc_desk.services.people import client_record
+
+
+class AlreadyWaiting(ServiceError):
+    """The client already has an open waitlist entry (added at another desk just now)."""
+
 
 WAITLIST_COLUMNS = ("client_id", "priority", "since", "days_waiting", "note", "fits_now")
 FITS_SHOWN = 3
@@ -62,7 +69,16 @@ def add_to_waitlist(
             entry.priority = priority.value
             entry.note = note.strip()
             detail = f"waitlist: priority {priority.value}"
-        session.flush()
+        try:
+            session.flush()
+        except IntegrityError:
+            # the database's one-open-entry index: another desk added this client between
+            # the look-up above and this write
+            raise AlreadyWaiting(
+                f"Client {client_id} was put on the waitlist at another desk at the same "
+                "moment; that entry is kept and nothing was changed here. Open the "
+                "waitlist to change its priority or note."
+            ) from None
         audit.append(session, ctx, Action.CHANGE, "client", client_id, detail)
         return entry.id
 
@@ -192,6 +208,6 @@ def export_waitlist(ctx: ServiceContext, path: Path) -> int:
         }
         for w in items
     ]
-    transfer.write_csv(path, WAITLIST_COLUMNS, rows)
+    transfer.write_csv(path, WAITLIST_COLUMNS, [spreadsheet.escape_row(row) for row in rows])
     audit.log(ctx, Action.EXPORT, "client", "", f"waitlist: {len(rows)} rows to a CSV file")
     return len(rows)

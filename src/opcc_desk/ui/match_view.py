@@ -180,18 +180,39 @@ class MatchDialog(QDialog):
         match = self.selected_match()
         if match is None:
             return
-        try:
-            referral_id = referrals.create_referral(
-                self._ctx,
-                self._client_id,
-                match.therapist_id,
-                approach=match.approach or None,
-                score=match.score,
-                reasons=list(match.reasons),
-            )
-        except ServiceError as error:
-            dialogs.show_error(self, "The referral was not created", str(error))
-            return
+        over_capacity, reason = False, ""
+        while True:
+            try:
+                referral_id = referrals.create_referral(
+                    self._ctx,
+                    self._client_id,
+                    match.therapist_id,
+                    approach=match.approach or None,
+                    score=match.score,
+                    reasons=list(match.reasons),
+                    over_capacity=over_capacity,
+                    reason=reason,
+                )
+            except referrals.AtCapacity as full:
+                # reception is refused; a director is asked why, and the reason is audited
+                if over_capacity or not referrals.may_refer_over_capacity(self._ctx):
+                    dialogs.show_error(self, "The referral was not created", str(full))
+                    return
+                asked = dialogs.ask_reason(
+                    self,
+                    f"Therapist {full.therapist_id} is at capacity",
+                    f"{full.therapist_id} has {full.open_referrals} open referrals "
+                    f"(capacity {full.capacity}). Why refer over capacity? "
+                    "(kept in the audit log)",
+                )
+                if asked is None:
+                    return
+                over_capacity, reason = True, asked
+                continue
+            except ServiceError as error:
+                dialogs.show_error(self, "The referral was not created", str(error))
+                return
+            break
         self.referred.emit(referral_id)
         self.accept()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opcc_desk.domain.localtime import hour_minute
 from opcc_desk.domain.roles import Role
 from opcc_desk.services import accounts
 from opcc_desk.services.context import ServiceContext
@@ -78,7 +79,7 @@ class UsersDialog(QDialog):
         for row, account in enumerate(people):
             state = "Active" if account.active else "Removed"
             if account.active and account.locked_until is not None:
-                state = f"Locked until {account.locked_until:%H:%M}"
+                state = f"Locked until {hour_minute(account.locked_until)}"
             for column, text in enumerate((account.username, account.role.value, state)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
