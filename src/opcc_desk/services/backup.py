@@ -97,6 +97,7 @@ def _backup(ctx: ServiceContext, target: Path) -> BackupReport:
     live = _live_path(ctx)
     tables = sorted(inspect(ctx.engine).get_table_names())
     key = ctx.database_key
+    seal = audit.copy_seal_file(live)  # read first: never newer than the copy
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     source = _connect(live, key)
@@ -126,6 +127,7 @@ def _backup(ctx: ServiceContext, target: Path) -> BackupReport:
     if key is not None:
         shutil.copyfile(keystore_path(live), keystore_path(target))
         keystore_path(target).chmod(0o600)
+    audit.put_seal_file(target, seal)
     rows = sum(counts.values())
     audit.log(ctx, Action.BACKUP, "database", "", f"{rows} rows in {len(counts)} tables")
     return BackupReport(target, counts, key is not None)
@@ -169,6 +171,7 @@ def restore(ctx: ServiceContext, source: Path, *, dispose: Callable[[], None]) -
     for suffix in ("-wal", "-shm"):
         Path(f"{live}{suffix}").unlink(missing_ok=True)
     staged.replace(live)
+    audit.put_seal_file(live, audit.copy_seal_file(source))  # the seal of the same moment
     return BackupReport(live, counts, key is not None)
 
 
@@ -189,4 +192,5 @@ def daily_backup(ctx: ServiceContext, folder: Path, now: datetime) -> Path | Non
     for old in dated[:-KEEP_DAILY]:
         old.unlink(missing_ok=True)
         keystore_path(old).unlink(missing_ok=True)
+        audit.seal_path(old).unlink(missing_ok=True)
     return target
