@@ -195,13 +195,7 @@ def verify(ctx: ServiceContext, batch: int = 5_000) -> ChainCheck:
                     seals += 1
                 count += 1
                 if outside is not None and count == outside.count and entry.hash != outside.hash:
-                    return ChainCheck(
-                        count,
-                        entry,
-                        f"the first {count} entries were sealed on {outside.at[:16]} by "
-                        f"{outside.user}, and they no longer match that seal: entries up to "
-                        f"entry {entry.id} were changed or rewritten since",
-                    )
+                    return ChainCheck(count, entry, _unsealed(outside, entry))
             last_hash = entries[-1].hash
             last_id = entries[-1].id
         head = session.get(AuditHeadRecord, 1)
@@ -227,6 +221,20 @@ def verify(ctx: ServiceContext, batch: int = 5_000) -> ChainCheck:
         with ctx.transaction() as session:
             seal_if_holder(session, ctx)
     return ChainCheck(count, None, "", keyed=key is not None)
+
+
+def _unsealed(seal: SealFile, entry: AuditEntry) -> str:
+    """What it means that the entry at the sealed position is not the one sealed."""
+    sealed = f"{seal.count} entries were sealed on {seal.at[:16]} by {seal.user}"
+    if entry.id != seal.last_id:
+        return (
+            f"{sealed}, ending with entry {seal.last_id}, which is gone: entries at its end "
+            "were removed (and new ones written after)"
+        )
+    return (
+        f"{sealed}, and the log no longer holds them as sealed: entries at its end were "
+        f"removed, or entries up to entry {entry.id} were changed and the chain recomputed"
+    )
 
 
 def _when_who(entry: AuditEntry) -> str:
