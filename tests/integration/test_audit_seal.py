@@ -365,3 +365,45 @@ def test_backup_and_restore_carry_the_seal(
         )
     engine.dispose()
     assert "removed" in verify_as_director(cut_url, clock).problem
+
+
+def test_a_log_stripped_of_its_seals_with_the_file_deleted_is_named(
+    clinic: tuple[str, Clock], db_backend: str
+) -> None:
+    if db_backend == "postgresql":
+        pytest.skip("a server database has no file beside it")
+    url, clock = clinic
+    desk_work(url, clock, 2)
+    director_signs_in(url, clock)
+    engine = raw(url, clock)
+    with engine.begin() as connection:
+        drop_guards(connection, "sqlite")
+        connection.execute(
+            text("UPDATE audit_events SET action = 'view', detail = '' WHERE action = 'seal'")
+        )
+    rechain(engine)
+    engine.dispose()
+    audit.seal_path(sqlite_path(url)).unlink()  # type: ignore[arg-type]
+    check = verify_as_director(url, clock)
+    assert "seal file" in check.problem and "missing" in check.problem
+
+
+def test_a_database_from_before_the_key_gets_one_at_the_first_admin_sign_in(
+    clinic: tuple[str, Clock], db_backend: str
+) -> None:
+    url, clock = clinic
+    engine = raw(url, clock)
+    with engine.begin() as connection:  # as an upgraded database starts: nobody holds a key
+        connection.execute(text("DELETE FROM audit_keys"))
+    engine.dispose()
+    if db_backend == "sqlite":
+        audit.seal_path(sqlite_path(url)).unlink()  # type: ignore[arg-type]
+    boss = sign_in(url, clock, "boss", ADMIN_PW)
+    assert boss.role is Role.ADMIN and boss.audit_key is not None
+    check = audit.verify(boss)
+    assert check.intact and check.keyed, check.problem
+    boss.engine.dispose()
+    # a director from before has no copy yet: reception rights until given one
+    dora = sign_in(url, clock, "dora", DIRECTOR_PW)
+    assert dora.role is Role.RECEPTION
+    dora.engine.dispose()

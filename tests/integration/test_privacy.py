@@ -70,8 +70,8 @@ def built_clinic(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def clinic(built_clinic: Path, tmp_path: Path) -> tuple[str, None]:
-    """A fresh copy of the built clinic for each test (the file and its key file)."""
-    for name in ("clinic.sqlite3", "clinic.sqlite3.keys"):
+    """A fresh copy of the built clinic for each test (the file, its key and seal files)."""
+    for name in ("clinic.sqlite3", "clinic.sqlite3.keys", "clinic.sqlite3.seal"):
         shutil.copy2(built_clinic / name, tmp_path / name)
     return f"sqlite:///{tmp_path / 'clinic.sqlite3'}", None
 

@@ -166,7 +166,6 @@ def verify(ctx: ServiceContext, batch: int = 5_000) -> ChainCheck:
         outside, outside_problem = _checked_seal_file(seal_path(database), key)
     with ctx.transaction() as session:
         count = 0
-        seals = 0
         last_hash = GENESIS
         last_id = 0
         while True:
@@ -192,7 +191,6 @@ def verify(ctx: ServiceContext, batch: int = 5_000) -> ChainCheck:
                     problem = _seal_entry_problem(entry, count, key)
                     if problem:
                         return ChainCheck(count, entry, problem)
-                    seals += 1
                 count += 1
                 if outside is not None and count == outside.count and entry.hash != outside.hash:
                     return ChainCheck(count, entry, _unsealed(outside, entry))
@@ -215,7 +213,7 @@ def verify(ctx: ServiceContext, batch: int = 5_000) -> ChainCheck:
                 f"the log ends after {count} entries, but {outside.count} were sealed on "
                 f"{outside.at[:16]} by {outside.user}: entries at its end were removed",
             )
-        if database is not None and key is not None and outside is None and seals:
+        if database is not None and key is not None and outside is None:
             return ChainCheck(count, None, _missing_seal_file(seal_path(database)))
     if key is not None:
         with ctx.transaction() as session:
@@ -340,10 +338,9 @@ def _seal_file_problem(session: Session, key: bytes, path: Path) -> str:
     if problem:
         return problem
     if seal is None:
-        sealed = session.scalar(
-            select(AuditRecord.id).where(AuditRecord.action == Action.SEAL.value).limit(1)
-        )
-        return _missing_seal_file(path) if sealed is not None else ""
+        # only a key made in this very transaction starts a seal file from nothing: else a
+        # log stripped of its seals, with the file deleted, would be sealed afresh
+        return "" if session.info.get(KEY_CREATED) else _missing_seal_file(path)
     row = session.get(AuditRecord, seal.last_id)
     if row is None or row.hash != seal.hash:
         return (
@@ -354,6 +351,7 @@ def _seal_file_problem(session: Session, key: bytes, path: Path) -> str:
 
 
 _PENDING = "opcc_desk.audit_seal"
+KEY_CREATED = "opcc_desk.audit_key_created"  # set in session.info by services/audit_keys.py
 
 
 @dataclass

@@ -29,6 +29,7 @@ from opcc_desk.db.keystore import _kek as derive_wrapping_key
 from opcc_desk.db.models import AuditKeyRecord, AuditRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Role
+from opcc_desk.services.audit import KEY_CREATED
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotAllowed
 
@@ -109,6 +110,7 @@ def confirm(
     if _nobody_holds_it(session):
         key = secrets.token_bytes(KEY_BYTES)
         _wrap(session, ctx, key, username, role, password)
+        session.info[KEY_CREATED] = True
         return role, key
     return Role.RECEPTION, None
 
