@@ -41,7 +41,7 @@ from opcc_desk.domain.audit import (
 )
 from opcc_desk.domain.roles import Permission
 from opcc_desk.services.context import ServiceContext
-from opcc_desk.services.errors import DatabaseUnavailable, NotFound, ServiceError
+from opcc_desk.services.errors import DatabaseUnavailable, NotAllowed, NotFound, ServiceError
 
 APPEND_TRIES = 5
 SEAL_FORMAT = 1
@@ -223,15 +223,11 @@ def verify(ctx: ServiceContext, batch: int = 5_000) -> ChainCheck:
 
 def _unsealed(seal: SealFile, entry: AuditEntry) -> str:
     """What it means that the entry at the sealed position is not the one sealed."""
-    sealed = f"{seal.count} entries were sealed on {seal.at[:16]} by {seal.user}"
-    if entry.id != seal.last_id:
-        return (
-            f"{sealed}, ending with entry {seal.last_id}, which is gone: entries at its end "
-            "were removed (and new ones written after)"
-        )
     return (
-        f"{sealed}, and the log no longer holds them as sealed: entries at its end were "
-        f"removed, or entries up to entry {entry.id} were changed and the chain recomputed"
+        f"{seal.count} entries were sealed on {seal.at[:16]} by {seal.user}, ending with "
+        f"entry {seal.last_id}, and the log no longer holds them as sealed: entries at its "
+        f"end were removed, or entries up to entry {entry.id} were changed and the chain "
+        "recomputed"
     )
 
 
@@ -451,8 +447,6 @@ def seal(ctx: ServiceContext) -> int:
 
     The acceptance is itself logged, with the problem it set aside.
     """
-    from opcc_desk.services.errors import NotAllowed
-
     ctx.require(Permission.AUDIT)
     key = ctx.audit_key
     if key is None:
