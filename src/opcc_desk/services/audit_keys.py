@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from opcc_desk.db.keystore import KDF, KEY_BYTES
 from opcc_desk.db.keystore import _kek as derive_wrapping_key
-from opcc_desk.db.models import AuditKeyRecord, AuditRecord
+from opcc_desk.db.models import AuditHeadRecord, AuditKeyRecord, AuditRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Role
 from opcc_desk.services.audit import KEY_CREATED
@@ -84,7 +84,14 @@ def _unwrap(session: Session, username: str, role: Role, password: str) -> bytes
 
 
 def _nobody_holds_it(session: Session) -> bool:
-    """No copy exists and the log was never sealed: a key may be created."""
+    """No copy exists and the log was never sealed: a key may be created.
+
+    The audit head row is locked first (on PostgreSQL), so two directors signing in at
+    the same moment after an upgrade cannot each create a key of their own.
+    """
+    if session.scalar(select(func.count()).select_from(AuditKeyRecord)):
+        return False
+    session.execute(select(AuditHeadRecord.id).where(AuditHeadRecord.id == 1).with_for_update())
     if session.scalar(select(func.count()).select_from(AuditKeyRecord)):
         return False
     sealed = session.scalar(
