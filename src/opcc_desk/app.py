@@ -223,6 +223,12 @@ def _server_failure(where: str, detail: str) -> str:
             f"{where}: the server has no such database; ask your IT helper to create it "
             "(see the README, 'The clinic's server')."
         )
+    if "permission denied" in detail or "must be owner" in detail:
+        return (
+            f"{where}: this login may not use the database this way; the IT helper gives the "
+            "desks' login its rights with 'opcc-desk db grant-desk', and upgrades with the "
+            "owner's login (see the README, 'Two logins on the server')."
+        )
     if "pg_hba.conf" in detail:
         return (
             f"{where}: the server does not accept this computer or user; ask your IT helper "

@@ -177,6 +177,15 @@ def build_parser() -> argparse.ArgumentParser:
     audit_commands = p.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_Parser)
     audit_commands.required = True
     audit_commands.add_parser("verify", help="check that no entry was changed or removed")
+    audit_commands.add_parser(
+        "seal",
+        help="seal the log as it is now (after moving the database without its seal file)",
+    )
+    s = audit_commands.add_parser("search", help="list entries, newest first")
+    s.add_argument("--by", dest="by_user", default="", metavar="USERNAME")
+    s.add_argument("--action", default="")
+    s.add_argument("--record", default="", metavar="ID")
+    s.add_argument("--limit", type=_count, default=100)
 
     p = commands.add_parser(
         "purge",
@@ -195,6 +204,11 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands = p.add_subparsers(dest="db_command", metavar="ACTION", parser_class=_Parser)
     db_commands.required = True
     db_commands.add_parser("upgrade", help="apply schema migrations")
+    s = db_commands.add_parser(
+        "grant-desk",
+        help="PostgreSQL: give the desks' login its rights (run with the owner's login)",
+    )
+    s.add_argument("desk_login", metavar="LOGIN")
     db_commands.add_parser(
         "reindex",
         help="rebuild the clients' search words (after an older desk wrote to a shared server)",

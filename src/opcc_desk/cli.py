@@ -26,7 +26,7 @@ from opcc_desk.arguments import (
 )
 from opcc_desk.db.keystore import Keystore
 from opcc_desk.domain.enums import Priority, ReferralStatus
-from opcc_desk.domain.roles import Permission, Role
+from opcc_desk.domain.roles import Role
 from opcc_desk.services import (
     accounts,
     audit,
@@ -353,12 +353,27 @@ def _password(
 
 def _audit(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
     ctx = open_ctx()
-    ctx.require(Permission.AUDIT)
+    if args.audit_command == "search":
+        query = audit.AuditQuery(
+            user=args.by_user, action=args.action, record_ref=args.record, limit=args.limit
+        )
+        for e in audit.search(ctx, query):
+            print(
+                f"{e.id:>7}  {e.at:%Y-%m-%d %H:%M:%S}  {e.user or '-'}  {e.action}  "
+                f"{e.record_type} {e.record_ref}  {e.detail}",
+                file=out,
+            )
+        return EXIT_OK
+    if args.audit_command == "seal":
+        count = audit.seal(ctx)
+        print(f"The audit log is sealed as it is now: {count} entries.", file=out)
+        return EXIT_OK
     check = audit.verify(ctx)
     if not check.intact:
         print(f"opcc-desk: the audit log is broken: {check.problem}.", file=err)
         return EXIT_REFUSED
-    print(f"The audit log is intact: {check.entries} entries.", file=out)
+    how = "checked with the audit key" if check.keyed else "not sealed: no audit key here"
+    print(f"The audit log is intact: {check.entries} entries ({how}).", file=out)
     return EXIT_OK
 
 
@@ -404,6 +419,13 @@ def _desk(open_ctx: ContextFactory) -> Desk:
 def _db(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
     if args.db_command == "copy":
         return _db_copy(args, open_ctx, out, err)
+    if args.db_command == "grant-desk":
+        from opcc_desk.services.server_logins import grant_desk_login
+
+        for statement in grant_desk_login(open_ctx(), args.desk_login):
+            print(f"{statement};", file=out)
+        print(f"The login '{args.desk_login}' has the desks' rights, and no more.", file=out)
+        return EXIT_OK
     if args.db_command == "reindex":
         from opcc_desk.services.search_index import rebuild_search_words
 

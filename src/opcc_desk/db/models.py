@@ -358,6 +358,25 @@ class AuditHeadRecord(Base):
     count: Mapped[int] = mapped_column(Integer)
 
 
+class AuditKeyRecord(Base):
+    """One director's or admin's copy of the audit key, wrapped with their password.
+
+    The wrap (AES-GCM under an argon2id key from the password) also covers the user
+    name and role, so a copy only opens for the role it was given for: a role changed
+    in the users table without the key is not confirmed at sign-in.
+    """
+
+    __tablename__ = "audit_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    salt: Mapped[str] = mapped_column(String(40))
+    nonce: Mapped[str] = mapped_column(String(40))
+    wrapped: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class RecordVersionRecord(Base):
     """The values a record had before each change: edits never lose the original."""
 

@@ -2,12 +2,21 @@
 
 Changing, removing or re-ordering any stored entry breaks every hash after it,
 so a check that recomputes the chain finds the first entry that was tampered with.
+
+The chain alone is unkeyed: anyone who can write the database could edit an entry
+and recompute every hash after it. So the log is also sealed: a seal is an HMAC,
+with the audit key only directors and admins hold, over "the first COUNT entries
+end with HASH". Seals are kept in the log itself (a "seal" entry) and outside it
+(a file beside the database, and one beside each backup). Without the key nobody
+can make a seal that checks, so a re-chained history or a cut-short log shows.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,6 +43,7 @@ class Action(StrEnum):
     BACKUP = "backup"
     RESTORE_BACKUP = "restore_backup"
     PURGE = "purge"
+    SEAL = "seal"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,3 +104,40 @@ def first_broken(entries: Iterable[AuditEntry], previous: str = GENESIS) -> Audi
             return entry
         previous = entry.hash
     return None
+
+
+def key_id(key: bytes) -> str:
+    """A short public name for an audit key, so a seal says which key made it."""
+    return hmac.new(key, b"opcc-desk audit key id", hashlib.sha256).hexdigest()[:12]
+
+
+def seal_mac(key: bytes, count: int, last_hash: str) -> str:
+    """The keyed proof that the log's first ``count`` entries end with ``last_hash``."""
+    body = f"opcc-desk audit seal 1|{count}|{last_hash}".encode("ascii")
+    return hmac.new(key, body, hashlib.sha256).hexdigest()
+
+
+def seal_holds(key: bytes, count: int, last_hash: str, mac: str) -> bool:
+    return hmac.compare_digest(seal_mac(key, count, last_hash), mac)
+
+
+@dataclass(frozen=True, slots=True)
+class SealDetail:
+    """What a seal entry's detail says: the entries before it, the key's name, the MAC."""
+
+    count: int
+    key: str
+    mac: str
+
+    def text(self) -> str:
+        return f"sealed {self.count} entries; key {self.key}; mac {self.mac}"
+
+
+_SEAL = re.compile(r"^sealed (\d+) entries; key ([0-9a-f]{12}); mac ([0-9a-f]{64})")
+
+
+def parse_seal(detail: str) -> SealDetail | None:
+    found = _SEAL.match(detail)
+    if found is None:
+        return None
+    return SealDetail(int(found.group(1)), found.group(2), found.group(3))

@@ -8,7 +8,7 @@ database each user's password also unwraps the database key (db/keystore.py).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from opcc_desk.db.models import UserRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.localtime import hour_minute
 from opcc_desk.domain.roles import Permission, Role, password_problem, username_problem
-from opcc_desk.services import audit
+from opcc_desk.services import audit, audit_keys
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import AlreadyExists, LoginRefused, NotFound, ServiceError
 
@@ -77,6 +77,7 @@ def create_first_admin(ctx: ServiceContext, username: str, password: str) -> Acc
         )
         session.add(row)
         ctx.user, ctx.role = username, Role.ADMIN
+        _, ctx.audit_key = audit_keys.confirm(session, ctx, username, Role.ADMIN, password)
         audit.append(session, ctx, Action.USER, "user", username, "first admin account created")
         session.flush()
         return _account(row)
@@ -117,9 +118,15 @@ def sign_in(
                 row.locked_until = None
                 if _hasher.check_needs_rehash(row.password_hash):
                     row.password_hash = _hasher.hash(password)
-                ctx.user, ctx.role = row.username, Role(row.role)
-                audit.append(session, ctx, Action.LOGIN, "user", username, "signed in")
-                return _account(row)
+                stored = Role(row.role)
+                role, key = audit_keys.confirm(session, ctx, row.username, stored, password)
+                ctx.user, ctx.role, ctx.audit_key = row.username, role, key
+                detail = "signed in"
+                if role != stored:  # raised in the table, or given before the audit key
+                    detail = f"signed in; the {stored.value} role is not confirmed by the audit key"
+                audit.append(session, ctx, Action.LOGIN, "user", username, detail)
+                audit.seal_if_holder(session, ctx)
+                return replace(_account(row), role=role)
     raise refused
 
 
@@ -175,6 +182,7 @@ def add_user(
             created_by=ctx.user,
         )
         session.add(row)
+        audit_keys.give(session, ctx, username, role, password)
         audit.append(session, ctx, Action.USER, "user", username, f"added as {role.value}")
         session.flush()
         if keystore is not None and database_key is not None:
@@ -193,6 +201,7 @@ def remove_user(ctx: ServiceContext, username: str, *, keystore: Keystore | None
         if row is None:
             raise NotFound(f"There is no user named '{username}'.")
         row.disabled_at = ctx.clock()
+        audit_keys.drop(session, username)
         audit.append(session, ctx, Action.USER, "user", username, "removed")
         session.flush()
         if keystore is not None:
@@ -219,6 +228,8 @@ def change_password(
         except (VerificationError, InvalidHashError):
             raise LoginRefused("The current password is wrong; nothing was changed.") from None
         row.password_hash = _hasher.hash(new)
+        if ctx.audit_key is not None and audit_keys.holds_key(ctx.role):
+            audit_keys.give(session, ctx, ctx.user, Role(row.role), new)
         audit.append(session, ctx, Action.USER, "user", ctx.user, "password changed")
         session.flush()
         if keystore is not None and database_key is not None:
@@ -249,6 +260,9 @@ def reset_password(
         row.password_hash = _hasher.hash(new)
         row.failed_logins = 0
         row.locked_until = None
+        if audit_keys.holds_key(Role(row.role)):
+            # a director's or admin's copy of the audit key, wrapped with the new password
+            audit_keys.give(session, ctx, username, Role(row.role), new)
         audit.append(session, ctx, Action.USER, "user", username, "password set by an admin")
         session.flush()
         if keystore is not None:

@@ -96,6 +96,7 @@ def _backup(ctx: ServiceContext, target: Path) -> BackupReport:
     live = _live_path(ctx)
     tables = sorted(inspect(ctx.engine).get_table_names())
     key = ctx.database_key
+    seal = audit.copy_seal_file(live)  # read first: never newer than the copy
     try:
         # the copy is checked before it takes the target's name; a failed check (or
         # any error) removes it and leaves an earlier backup of that name as it was
@@ -120,6 +121,7 @@ def _backup(ctx: ServiceContext, target: Path) -> BackupReport:
     except OSError as error:
         reason = error.strerror or str(error)
         raise BackupRefused(f"{target}: cannot write the backup ({reason})") from None
+    audit.put_seal_file(target, seal)
     rows = sum(counts.values())
     audit.log(ctx, Action.BACKUP, "database", "", f"{rows} rows in {len(counts)} tables")
     return BackupReport(target, counts, key is not None)
@@ -164,6 +166,7 @@ def restore(ctx: ServiceContext, source: Path, *, dispose: Callable[[], None]) -
         raise BackupRefused(f"{live}: cannot write the restored database ({reason})") from None
     finally:
         origin.close()
+    audit.put_seal_file(live, audit.copy_seal_file(source))  # the seal of the same moment
     # the engine's connections were closed by dispose(): the next one opens the restored file
     audit.log(ctx, Action.RESTORE_BACKUP, "database", "", f"restored from {source.name}")
     return BackupReport(live, counts, key is not None)
@@ -186,4 +189,5 @@ def daily_backup(ctx: ServiceContext, folder: Path, now: datetime) -> Path | Non
     for old in dated[:-KEEP_DAILY]:
         old.unlink(missing_ok=True)
         keystore_path(old).unlink(missing_ok=True)
+        audit.seal_path(old).unlink(missing_ok=True)
     return target

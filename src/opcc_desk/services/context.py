@@ -33,6 +33,8 @@ class ServiceContext:
     role: Role | None = None
     # the key of an encrypted SQLite file, kept to wrap it for new users
     database_key: bytes | None = field(default=None, repr=False)
+    # the audit key, unwrapped at the sign-in of a director or admin (services/audit_keys.py)
+    audit_key: bytes | None = field(default=None, repr=False)
     _catalogue: Catalogue | None = field(default=None, repr=False)
     # read-mostly data kept between actions, each entry checked against a cheap stamp
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
