@@ -1,4 +1,4 @@
-"""The referral lifecycle of CONTRACT.md, in one place.
+"""The referral lifecycle (docs/referral-lifecycle.md), in one place.
 
 proposed -> sent -> contacted -> booked -> active -> closed, and from any open
 state: declined (reason required), no_response, withdrawn (reason required).
