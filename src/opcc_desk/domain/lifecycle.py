@@ -16,7 +16,8 @@ _FORWARD: dict[S, S] = {
     S.BOOKED: S.ACTIVE,
     S.ACTIVE: S.CLOSED,
 }
-_ENDINGS: frozenset[S] = frozenset({S.DECLINED, S.NO_RESPONSE, S.WITHDRAWN})
+# the endings reachable from any open status: the referral fell through
+ENDINGS: frozenset[S] = frozenset({S.DECLINED, S.NO_RESPONSE, S.WITHDRAWN})
 REASON_REQUIRED: frozenset[S] = frozenset({S.DECLINED, S.WITHDRAWN})
 
 
@@ -24,7 +25,7 @@ def allowed_moves(current: S) -> list[S]:
     if current not in OPEN_STATUSES:
         return []
     moves = [_FORWARD[current]]
-    moves.extend(sorted(_ENDINGS, key=list(S).index))
+    moves.extend(sorted(ENDINGS, key=list(S).index))
     return moves
 
 

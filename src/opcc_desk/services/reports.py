@@ -37,6 +37,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from opcc_desk.db.models import ClientRecord, ReferralEventRecord, ReferralRecord, TherapistRecord
 from opcc_desk.domain.enums import ReferralStatus
+from opcc_desk.domain.lifecycle import ENDINGS
 from opcc_desk.domain.roles import Permission
 from opcc_desk.letters.data import written_name
 from opcc_desk.letters.report import (
@@ -54,9 +55,7 @@ from opcc_desk.services.letters import read_letterhead
 
 WAITING_LISTED = 200  # people named in the waiting list; the bands count everyone
 
-_ENDINGS = [
-    s.value for s in (ReferralStatus.DECLINED, ReferralStatus.NO_RESPONSE, ReferralStatus.WITHDRAWN)
-]
+_ENDINGS = sorted(s.value for s in ENDINGS)
 _BEFORE_SESSION = [
     s.value
     for s in (
