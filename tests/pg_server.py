@@ -300,7 +300,7 @@ def start_server() -> PgServer:
             except Exception:
                 if time.monotonic() > deadline:
                     raise
-                time.sleep(0.2)
+                time.sleep(0.2)  # between two tries while the new server starts up
     except BaseException:
         server.cleanup()
         raise

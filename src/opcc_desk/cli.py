@@ -1,6 +1,6 @@
 """The command line: parses, calls one service, prints. No Qt here.
 
-Exit codes (CONTRACT.md): 0 done; 2 bad input or a refused action, with one
+Exit codes (docs/command-line.md): 0 done; 2 bad input or a refused action, with one
 plain line per problem on stderr and nothing changed; 1 an unexpected failure.
 """
 

@@ -21,7 +21,7 @@ HOW_TO_RUN = (
     "'scripts/setup.sh installer && OPCC_DESK_TEST_INSTALLER=1 "
     ".venv/bin/pytest -m installer tests/integration/test_installer.py'"
 )
-# The checks CONTRACT.md's `self-test` promises so far; each must be reported as passing.
+# The checks `self-test` promises (docs/command-line.md); each must be reported as passing.
 REQUIRED_CHECKS = {"database", "import/export", "match", "window", "letter", "directory"}
 
 pytestmark = [

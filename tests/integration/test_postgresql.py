@@ -41,6 +41,7 @@ from opcc_desk.services.errors import DatabaseUnavailable
 from opcc_desk.ui.forms.client_form import ClientEditor
 from opcc_desk.ui.main_window import MainWindow
 from pg_server import PgServer
+from qt_fixtures import modal_boxes  # noqa: F401  (autouse: the window test's modal boxes)
 
 pytestmark = pytest.mark.postgresql
 
@@ -106,9 +107,10 @@ def test_the_program_connects_as_a_plain_role_with_desk_settings(pg_url: str) ->
 
 
 DESK_START = """
-import sys, time
+import sys
 from opcc_desk.app import open_context
-time.sleep(max(0.0, float(sys.argv[2]) - time.time()))
+print("ready", flush=True)
+sys.stdin.readline()  # the word to start, given once every desk is ready
 open_context(sys.argv[1]).engine.dispose()
 """
 
@@ -117,15 +119,23 @@ def test_desks_starting_together_on_a_new_server_all_open_it(pg_url: str) -> Non
     """Four desks (four processes) open an empty database at the same moment: one
     migrates and loads the catalogue, the others wait for it; none fails, nothing is
     loaded twice."""
-    start_at = time.time() + 4  # every process imported and waiting by then
     desks = [
         subprocess.Popen(
-            [sys.executable, "-c", DESK_START, pg_url, repr(start_at)],
+            [sys.executable, "-c", DESK_START, pg_url],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )
         for _ in range(4)
     ]
+    for desk in desks:  # each has imported the program (a desk that failed says so at once)
+        assert desk.stdout is not None
+        assert desk.stdout.readline() == "ready\n", desk.communicate(timeout=120)[1]
+    for desk in desks:
+        assert desk.stdin is not None
+        desk.stdin.write("go\n")
+        desk.stdin.flush()
     errors = [desk.communicate(timeout=120)[1] for desk in desks]
     assert [desk.returncode for desk in desks] == [0, 0, 0, 0], errors
     ctx = open_context(pg_url)

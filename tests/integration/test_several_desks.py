@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from opcc_desk.app import open_context
 from opcc_desk.db.models import ReferralRecord
@@ -146,8 +146,9 @@ def test_a_status_move_racing_another_desk_is_refused_not_doubled(
                 outcome.append(error)
 
         second = threading.Thread(target=desk_two)
+        writing = first_write(other_desk)
         second.start()
-        wait_until_blocked(other_desk, db_backend)  # desk 2 has read it and waits to write
+        wait_until_blocked(other_desk, db_backend, writing)  # desk 2 read it, waits to write
     second.join(30)
     assert len(outcome) == 1
     refused = outcome[0]
@@ -161,10 +162,24 @@ def test_a_status_move_racing_another_desk_is_refused_not_doubled(
         assert row is not None and (row.status, row.version) == (Status.SENT.value, 2)
 
 
-def wait_until_blocked(desk: ServiceContext, backend: str) -> None:
-    """Until another session waits for a lock (PostgreSQL says so; SQLite cannot)."""
+def first_write(desk: ServiceContext) -> threading.Event:
+    """Set when ``desk`` sends its first INSERT, UPDATE or DELETE."""
+    writing = threading.Event()
+
+    def before_execute(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+            writing.set()
+
+    event.listen(desk.engine, "before_cursor_execute", before_execute)
+    return writing
+
+
+def wait_until_blocked(desk: ServiceContext, backend: str, writing: threading.Event) -> None:
+    """Until another session waits for a lock. PostgreSQL lists waiting sessions; SQLite
+    cannot, so there the sign is the desk's first write: it has read the row by then, and
+    the write waits for the file the first desk holds."""
     if backend != "postgresql":
-        time.sleep(1.0)
+        assert writing.wait(20), "the second desk never tried to write"
         return
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
@@ -177,7 +192,7 @@ def wait_until_blocked(desk: ServiceContext, backend: str) -> None:
             )
         if waiting:
             return
-        time.sleep(0.05)
+        time.sleep(0.05)  # between two looks at the server's list; the loop waits for it
     raise AssertionError("the second desk never waited for the first")
 
 

@@ -1,4 +1,4 @@
-"""The layer rules of STYLE.md, checked by import-linter on every test run."""
+"""The layer rules (README, "For developers"), checked by import-linter on every test run."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from opcc_desk.domain.duplicates import DuplicateIndex, Person, find_duplicates, fold_name
+from opcc_desk.domain.duplicates import DuplicateIndex, Person, fold_name
 
 EXISTING = [
     Person("C-1", "Zoë", "François", date(1990, 4, 2), "613-555-0101", "zoe@example.ca"),
@@ -28,7 +28,7 @@ EXISTING = [
     ],
 )
 def test_finds_the_same_person(new: Person, expected: list[str]) -> None:
-    assert [d.existing_id for d in find_duplicates(new, EXISTING)] == expected
+    assert [d.existing_id for d in DuplicateIndex(EXISTING).find(new)] == expected
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,7 @@ def test_finds_the_same_person(new: Person, expected: list[str]) -> None:
     ],
 )
 def test_leaves_other_people_alone(new: Person) -> None:
-    assert find_duplicates(new, EXISTING) == []
+    assert DuplicateIndex(EXISTING).find(new) == []
 
 
 def test_reason_names_what_is_shared() -> None:

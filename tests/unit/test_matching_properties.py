@@ -173,7 +173,7 @@ def ranked(result: MatchResult) -> list[str]:
 
 
 def broken_rules(client: Client, candidate: Candidate) -> list[Rule]:
-    """CONTRACT.md's hard rules, restated plainly and apart from the engine's code."""
+    """The hard rules of docs/matching.md, restated plainly and apart from the engine's code."""
     t = candidate.therapist
     wanted = client.modality
     online = Modality.VIRTUAL in t.modalities

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -128,9 +128,3 @@ class DuplicateIndex:
                     found.append(match)
         found.sort(key=lambda d: (-len(d.shared), -d.name_score, d.existing_id))
         return found
-
-
-def find_duplicates(
-    new: Person, existing: Sequence[Person], threshold: float = NAME_THRESHOLD
-) -> list[Duplicate]:
-    return DuplicateIndex(existing).find(new, threshold)

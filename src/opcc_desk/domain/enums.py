@@ -1,7 +1,7 @@
 """Closed vocabularies of the intake form and the therapist directory.
 
-Values are the exact strings of CONTRACT.md, so they can go straight into files
-and onto the command line.
+Values are the exact strings of the import files and the command line
+(docs/file-formats.md), so they go straight into files and onto the command line.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The referral lifecycle of CONTRACT.md, in one place.
+"""The referral lifecycle (docs/referral-lifecycle.md), in one place.
 
 proposed -> sent -> contacted -> booked -> active -> closed, and from any open
 state: declined (reason required), no_response, withdrawn (reason required).
@@ -16,6 +16,7 @@ _FORWARD: dict[S, S] = {
     S.BOOKED: S.ACTIVE,
     S.ACTIVE: S.CLOSED,
 }
+# the endings reachable from any open status: the referral fell through
 ENDINGS: frozenset[S] = frozenset({S.DECLINED, S.NO_RESPONSE, S.WITHDRAWN})
 REASON_REQUIRED: frozenset[S] = frozenset({S.DECLINED, S.WITHDRAWN})
 

@@ -1,4 +1,4 @@
-"""The file columns of CONTRACT.md, both ways.
+"""The file columns of docs/file-formats.md, both ways.
 
 ``*_from_row`` turns one row of text cells (a CSV line, a JSON object, or the
 fields of a form) into a checked record, collecting every problem at once.

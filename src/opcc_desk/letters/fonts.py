@@ -291,13 +291,6 @@ def _cluster_text(text: str, clusters: list[int], cluster: int) -> str:
     return text[cluster:end]
 
 
-def logical_text(visual: str) -> str:
-    """The typed text back from a shaped right-to-left run as read out of a PDF
-    (tests and checks use it): reverse the glyph order, then undo the presentation
-    forms and no-break spaces with NFKC."""
-    return unicodedata.normalize("NFKC", visual[::-1])
-
-
 # ------------------------------------------------------------------ paragraph markup
 
 

@@ -91,7 +91,7 @@ class MatchResult:
     considered: int = 0  # therapists in the list that are not archived
 
     def to_json_dict(self) -> dict[str, Any]:
-        """The object ``opcc-desk match --json`` prints (CONTRACT.md)."""
+        """The object ``opcc-desk match --json`` prints (docs/matching.md)."""
         return {
             "client": self.client_id,
             "matches": [match.to_json_dict() for match in self.matches],

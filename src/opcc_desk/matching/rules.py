@@ -184,14 +184,6 @@ def prepare_needs(client: Client, settings: MatchSettings) -> Needs:
     )
 
 
-def first_failure(needs: Needs, candidate: Candidate) -> Rule | None:
-    """The first rule (in Rule order) the candidate breaks, relaxed rules skipped."""
-    for rule, check in needs.active:
-        if not check(needs, candidate):
-            return rule
-    return None
-
-
 def failures(needs: Needs, candidate: Candidate, rules: Sequence[tuple[Rule, Check]]) -> list[Rule]:
     return [rule for rule, check in rules if not check(needs, candidate)]
 

@@ -1,6 +1,6 @@
 """What the clinical director can tune: the hard rules to relax and the score weights.
 
-The defaults are the ones CONTRACT.md describes; the README lists them for the
+The defaults are the ones docs/matching.md describes; the README lists them for the
 director. Settings are stored as JSON, so they convert to and from plain dicts.
 """
 
@@ -172,7 +172,7 @@ def _rule(value: object) -> Rule:
 
 
 DEFAULT_SETTINGS = MatchSettings()
-"""The settings as CONTRACT.md writes them: every rule on, the default weights."""
+"""The settings out of the box: every rule on, the default weights (docs/matching.md)."""
 
 MATCHING: Setting[MatchSettings] = Setting(
     key="matching",

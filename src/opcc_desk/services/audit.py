@@ -22,12 +22,12 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import and_, event, func, insert, or_, select, update
+from sqlalchemy import event, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from opcc_desk.atomic_files import write_private
 from opcc_desk.db.engine import sqlite_path
-from opcc_desk.db.models import AuditHeadRecord, AuditRecord, ClientRecord, TombstoneRecord
+from opcc_desk.db.models import AuditHeadRecord, AuditRecord
 from opcc_desk.domain.audit import (
     GENESIS,
     Action,
@@ -41,13 +41,11 @@ from opcc_desk.domain.audit import (
     seal_mac,
 )
 from opcc_desk.domain.roles import Permission
-from opcc_desk.domain.words.names import written_name
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import (
     DatabaseUnavailable,
     FileNotWritten,
     NotAllowed,
-    NotFound,
     ServiceError,
 )
 
@@ -133,7 +131,7 @@ def log(
         append(session, ctx, action, record_type, record_ref, detail)
 
 
-def _entry(row: AuditRecord) -> AuditEntry:
+def entry_of(row: AuditRecord) -> AuditEntry:
     return AuditEntry(
         id=row.id,
         at=row.at,
@@ -185,7 +183,7 @@ def verify(ctx: ServiceContext, batch: int = 5_000) -> ChainCheck:
             ).all()
             if not rows:
                 break
-            entries = [_entry(r) for r in rows]
+            entries = [entry_of(r) for r in rows]
             broken = first_broken(entries, last_hash)
             if broken is not None:
                 return ChainCheck(
@@ -527,47 +525,9 @@ def search(ctx: ServiceContext, query: AuditQuery) -> list[AuditEntry]:
     if query.until is not None:
         stmt = stmt.where(AuditRecord.at < query.until)
     with ctx.transaction() as session:
-        return [_entry(row) for row in session.scalars(stmt)]
+        return [entry_of(row) for row in session.scalars(stmt)]
 
 
 def count(ctx: ServiceContext) -> int:
     with ctx.transaction() as session:
         return session.scalar(select(func.count()).select_from(AuditRecord)) or 0
-
-
-def access_report(ctx: ServiceContext, client_ref: str) -> bytes:
-    """The PDF listing everyone who opened, changed, printed or exported one client's record.
-
-    Bulk exports of all clients are listed too, as they carried this record.
-    """
-    from opcc_desk.letters.access_report import access_report_pdf
-    from opcc_desk.letters.letterhead import LETTERHEAD
-    from opcc_desk.services import settings
-
-    ctx.require(Permission.AUDIT)
-    with ctx.transaction() as session:
-        client = session.scalar(select(ClientRecord).where(ClientRecord.ref == client_ref))
-        gone = session.scalar(
-            select(TombstoneRecord.id).where(
-                TombstoneRecord.record_type == "client", TombstoneRecord.record_ref == client_ref
-            )
-        )
-        if client is None and gone is None:
-            raise NotFound(f"There is no client with intake id '{client_ref}'.")
-        name = written_name(client.first_name, client.last_name) if client else "(purged)"
-        rows = session.scalars(
-            select(AuditRecord)
-            .where(
-                or_(
-                    and_(AuditRecord.record_type == "client", AuditRecord.record_ref == client_ref),
-                    and_(AuditRecord.record_type == "client", AuditRecord.action == "export"),
-                )
-            )
-            .order_by(AuditRecord.id)
-        ).all()
-        entries = [_entry(r) for r in rows]
-        clinic = settings.read(session, LETTERHEAD).name
-        append(session, ctx, Action.PRINT, "client", client_ref, "access report")
-    return access_report_pdf(
-        client_ref, name, entries, clinic=clinic, made_by=ctx.user or "-", made_at=ctx.clock()
-    )

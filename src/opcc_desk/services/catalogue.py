@@ -11,11 +11,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
 
 from opcc_desk.db.models import ApproachConcernRow, ApproachRow, ConcernRow
 from opcc_desk.domain.catalogue import parse_catalogue
-from opcc_desk.domain.models import Approach, ApproachText, Catalogue, Concern
+from opcc_desk.domain.models import Catalogue
 from opcc_desk.resources import resource_path
 from opcc_desk.services.context import ServiceContext
 
@@ -69,21 +68,3 @@ def _add_missing(ctx: ServiceContext, catalogue: Catalogue) -> int:
             added += 1
     ctx.forget_catalogue()
     return added
-
-
-def read_catalogue(session: Session) -> Catalogue:
-    concerns = {
-        row.key: Concern(key=row.key, label=dict(row.label), phrase=dict(row.phrase))
-        for row in session.scalars(select(ConcernRow).order_by(ConcernRow.position))
-    }
-    approaches = {}
-    query = (
-        select(ApproachRow).options(selectinload(ApproachRow.links)).order_by(ApproachRow.position)
-    )
-    for row in session.scalars(query):
-        approaches[row.key] = Approach(
-            key=row.key,
-            text={lang: ApproachText(**fields) for lang, fields in row.text.items()},
-            concerns={link.concern_key: link.strength for link in row.links},
-        )
-    return Catalogue(approaches=approaches, concerns=concerns)

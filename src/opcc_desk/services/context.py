@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from opcc_desk.db.catalogue import read_catalogue
 from opcc_desk.domain.models import Catalogue
 from opcc_desk.domain.roles import Permission, Role, allowed, needed_role
 from opcc_desk.services.errors import DatabaseUnavailable, NotAllowed, StaleRecord
@@ -77,8 +78,6 @@ class ServiceContext:
     @property
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
-            from opcc_desk.services.catalogue import read_catalogue
-
             with self.transaction() as session:
                 self._catalogue = read_catalogue(session)
         return self._catalogue

@@ -38,6 +38,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from opcc_desk.db.models import ClientRecord, ReferralEventRecord, ReferralRecord, TherapistRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import ReferralStatus
+from opcc_desk.domain.lifecycle import ENDINGS
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.letters.letterhead import LETTERHEAD
@@ -56,9 +57,7 @@ from opcc_desk.services.errors import ServiceError
 
 WAITING_LISTED = 200  # people named in the waiting list; the bands count everyone
 
-_ENDINGS = [
-    s.value for s in (ReferralStatus.DECLINED, ReferralStatus.NO_RESPONSE, ReferralStatus.WITHDRAWN)
-]
+_ENDINGS = sorted(s.value for s in ENDINGS)
 _BEFORE_SESSION = [
     s.value
     for s in (

@@ -1,4 +1,4 @@
-"""Import and export of the directory and intake files (CONTRACT.md "File formats").
+"""Import and export of the directory and intake files (docs/file-formats.md).
 
 An import is all or nothing: every row is checked first, every bad row is
 reported with its line number, and only a clean file is written, in one

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from opcc_desk.domain.audit import Action
-from opcc_desk.services import audit
+from opcc_desk.services import access_report, audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.letters import write_private_file
@@ -147,7 +147,7 @@ class AuditDialog(QDialog):
             )
             return
         try:
-            pdf = audit.access_report(self._ctx, ref)
+            pdf = access_report.access_report(self._ctx, ref)
         except ServiceError as error:
             dialogs.show_error(self, "No access report", str(error))
             return

@@ -93,17 +93,9 @@ class ConnectionWatch(QObject):
         self.timer.timeout.connect(self.check_in_background)
 
     @property
-    def online(self) -> bool:
-        return not self._lost_reason
-
-    @property
     def has_stamp(self) -> bool:
         """Whether the first look has been answered (changes are counted from it)."""
         return self._stamp is not None
-
-    @property
-    def lost_reason(self) -> str:
-        return self._lost_reason
 
     def start(self) -> None:
         """Remember how things stand now, then look again on the timer.

@@ -1,0 +1,75 @@
+"""Qt test setup: the offscreen platform and the modal boxes every widget test answers.
+
+Imported by tests/gui/conftest.py (every GUI test) and by any other test module that
+drives widgets; the unit tests never import it, so they run without Qt.
+"""
+
+from __future__ import annotations
+
+import os
+
+# before the first QApplication, which pytest-qt makes when a test first asks for qtbot
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from opcc_desk.ui.conflict_dialog import Conflict, Resolution
+
+
+class ModalBoxes:
+    """What the program would have asked or shown in modal boxes during a test."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.unsaved_answer = "discard"
+        self.yes_no_answer = True
+        # the "saved at another desk" dialog: every conflict shown, and how it is answered
+        # (None: "Back to the form"; a test sets its own to keep, take or merge)
+        self.conflicts: list[Conflict] = []
+        self.resolve: Callable[[Conflict], Resolution | None] = lambda _conflict: None
+
+    def messages(self, kind: str) -> list[str]:
+        return [text for k, _title, text in self.shown if k == kind]
+
+
+@pytest.fixture(autouse=True)
+def modal_boxes(monkeypatch: pytest.MonkeyPatch) -> ModalBoxes:
+    """No test may block on a modal box: each question gets a default answer and is
+    recorded. A test that cares sets its own answers with monkeypatch after this."""
+    from opcc_desk.ui import conflict_dialog, dialogs
+
+    boxes = ModalBoxes()
+
+    def record(kind: str) -> object:
+        return lambda _parent, title, text: boxes.shown.append((kind, title, text))
+
+    def ask_unsaved(_parent: object, what: str) -> dialogs.Unsaved:
+        boxes.shown.append(("unsaved", what, ""))
+        return dialogs.Unsaved(boxes.unsaved_answer)
+
+    def ask_yes_no(_parent: object, title: str, text: str) -> bool:
+        boxes.shown.append(("yes_no", title, text))
+        return boxes.yes_no_answer
+
+    def ask_resolution(_parent: object, conflict: Conflict) -> Resolution | None:
+        boxes.shown.append(("conflict", conflict.what, ""))
+        boxes.conflicts.append(conflict)
+        return boxes.resolve(conflict)
+
+    monkeypatch.setattr(conflict_dialog, "ask_resolution", ask_resolution)
+    monkeypatch.setattr(dialogs, "show_error", record("error"))
+    monkeypatch.setattr(dialogs, "show_info", record("info"))
+    monkeypatch.setattr(dialogs, "ask_unsaved", ask_unsaved)
+    monkeypatch.setattr(dialogs, "ask_yes_no", ask_yes_no)
+    monkeypatch.setattr(dialogs, "choose_save_path", lambda *_args: None)
+    monkeypatch.setattr(dialogs, "choose_open_path", lambda *_args: None)
+    monkeypatch.setattr(dialogs, "choose_folder", lambda *_args: None)
+    monkeypatch.setattr(dialogs, "ask_number", lambda *_args: None)
+    monkeypatch.setattr(dialogs, "ask_reason", lambda *_args: None)
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *_args, **_kwargs: None)
+    return boxes
