@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from opcc_desk.db.catalogue import read_catalogue
 from opcc_desk.db.models import TherapistRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Permission
@@ -35,7 +36,6 @@ from opcc_desk.publish import (
 from opcc_desk.publish.folder import check_target
 from opcc_desk.publish.words import LANGUAGES
 from opcc_desk.services import audit, settings
-from opcc_desk.services.catalogue import read_catalogue
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.mapping import therapist_from_record
