@@ -29,7 +29,7 @@ from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.followups import FollowUp
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.table_models import Column, Index, RecordTableModel
-from opcc_desk.ui.tabs import make_table
+from opcc_desk.ui.widgets.table import make_table
 
 
 def status_text(status: ReferralStatus) -> str:

@@ -37,7 +37,7 @@ from opcc_desk.ui import dialogs
 from opcc_desk.ui.followup_view import FollowUpView, status_text
 from opcc_desk.ui.letter_actions import LetterActions
 from opcc_desk.ui.table_models import LazyReferralTableModel
-from opcc_desk.ui.tabs import make_table
+from opcc_desk.ui.widgets.table import make_table
 
 S = ReferralStatus
 

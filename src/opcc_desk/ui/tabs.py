@@ -11,17 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QIdentityProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,30 +35,10 @@ from opcc_desk.ui.table_models import (
     RecordTableModel,
     TherapistTableModel,
 )
+from opcc_desk.ui.widgets.table import make_table
 
 SEARCH_PAUSE_MS = 200
 R = TypeVar("R", ClientRow, TherapistRow)
-
-
-def make_table(model: RecordTableModel[Any]) -> tuple[QTableView, QIdentityProxyModel]:
-    # the model sorts its own rows (see RecordTableModel.sort); the identity proxy
-    # keeps the view's indexes apart from the model's, and passes sorting down
-    proxy = QIdentityProxyModel()
-    proxy.setSourceModel(model)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.setWordWrap(False)
-    for number, width in enumerate(model.widths):
-        view.setColumnWidth(number, width)
-    return view, proxy
 
 
 class PeopleTab(QWidget, Generic[R]):

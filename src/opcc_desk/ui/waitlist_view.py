@@ -26,6 +26,7 @@ from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.table_models import Column, Index, RecordTableModel
+from opcc_desk.ui.widgets.table import make_table
 
 PRIORITY_CHOICES = [
     p.value.capitalize() for p in (Priority.NORMAL, Priority.HIGH, Priority.URGENT, Priority.LOW)
@@ -93,8 +94,6 @@ class WaitlistDialog(QDialog):
     match_requested = Signal(str)  # client id
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        from opcc_desk.ui.tabs import make_table
-
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle("Waitlist")
