@@ -13,7 +13,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from opcc_desk.db.models import ClientRecord, WaitlistRecord
-from opcc_desk.domain import spreadsheet
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import Priority
 from opcc_desk.domain.records import effective_age_group
@@ -208,6 +207,6 @@ def export_waitlist(ctx: ServiceContext, path: Path) -> int:
         }
         for w in items
     ]
-    transfer.write_csv(path, WAITLIST_COLUMNS, [spreadsheet.escape_row(row) for row in rows])
+    transfer.write_csv(path, WAITLIST_COLUMNS, rows)  # formula cells made inert there
     audit.log(ctx, Action.EXPORT, "client", "", f"waitlist: {len(rows)} rows to a CSV file")
     return len(rows)
