@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TextIO
 
 from opcc_desk.arguments import (
@@ -44,6 +45,7 @@ from opcc_desk.services.errors import ServiceError
 ContextFactory = Callable[[], ServiceContext]
 PASSWORD_ENV = "OPCC_DESK_PASSWORD"
 NEW_PASSWORD_ENV = "OPCC_DESK_NEW_PASSWORD"
+BACKUP_PASSWORD_ENV = "OPCC_DESK_BACKUP_PASSWORD"
 
 
 def read_password(prompt: str, *, env: str = PASSWORD_ENV, confirm: bool = False) -> str:
@@ -66,6 +68,8 @@ class Desk:
     open: ContextFactory
     create: Callable[[str, str, bool], ServiceContext]
     keystore: Callable[[], Keystore | None]
+    # a backup as the database (signing in to the live one first, when there is one)
+    restore: Callable[[Path], backup.BackupReport]
 
     def __call__(self) -> ServiceContext:
         return self.open()
@@ -383,9 +387,17 @@ def _backup(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err
 
 
 def _restore(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
-    ctx = open_ctx()
-    report = backup.restore(ctx, args.file, dispose=ctx.engine.dispose)
-    ctx.engine.dispose()
+    # not open_ctx(): on a new computer there is no database to open, and none may be
+    # created before the backup is known to open with this user's password
+    try:
+        report = _desk(open_ctx).restore(args.file)
+    except backup.BackupRefused as refused:
+        if str(refused) != backup.PASSWORD_THEN:
+            raise
+        raise backup.BackupRefused(
+            f"{refused} (give it in {BACKUP_PASSWORD_ENV} when it differs from today's); "
+            "nothing was changed"
+        ) from None
     print(f"Restored from {args.file} (verified: {sum(report.tables.values())} rows).", file=out)
     return EXIT_OK
 

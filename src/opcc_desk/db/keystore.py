@@ -7,6 +7,11 @@ user deletes their copy; the database itself is never re-encrypted.
 
 The file also counts failed logins, because before the key is unwrapped the
 database cannot be read.
+
+Several processes use the file at once (desks signing in, an admin adding or
+removing someone), so every change re-reads it and writes it back under an
+exclusive lock (db/file_locks.py), whole and owner-only (atomic_files): a
+sign-in never writes back a removed user's slot, and every wrong password counts.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from __future__ import annotations
 import base64
 import json
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -21,7 +28,8 @@ from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 
-from opcc_desk.atomic_files import private_text
+from opcc_desk.atomic_files import private_text, write_private
+from opcc_desk.db.file_locks import exclusive
 
 FORMAT = 1
 KEY_BYTES = 32
@@ -82,21 +90,37 @@ class Keystore:
     @classmethod
     def load(cls, database: Path) -> Keystore:
         path = keystore_path(database)
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise KeystoreError(
-                f"the key file {path.name} beside the database cannot be read ({error}); "
-                "restore it from a backup"
-            ) from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT or "users" not in data:
-            raise KeystoreError(f"the key file {path.name} is not one OPCC Desk wrote")
-        return cls(path, data)
+        return cls(path, _read(path))
 
     def save(self) -> None:
-        """Write the key file whole and owner-only: never half a key file."""
+        """Write the key file whole and owner-only, as held here: for a new key file.
+
+        Changes to an existing file go through the methods below, which re-read it
+        under the lock first.
+        """
+        with exclusive(self.path):
+            self._write()
+
+    def _write(self) -> None:
         with private_text(self.path) as handle:
             json.dump(self.data, handle, indent=1, sort_keys=True)
+
+    @contextmanager
+    def _changing(self) -> Iterator[dict[str, Any]]:
+        """The file as it is now, to change and write back before anyone else reads it."""
+        with exclusive(self.path):
+            if self.path.exists():
+                self.data = _read(self.path)
+            yield self.data
+            self._write()
+
+    @classmethod
+    def install(cls, database: Path, content: bytes) -> None:
+        """Replace the key file whole with ``content`` (a restore), waiting for any change
+        in progress to finish first."""
+        path = keystore_path(database)
+        with exclusive(path):
+            write_private(path, content)
 
     def users(self) -> list[str]:
         return sorted(self.data["users"])
@@ -111,46 +135,87 @@ class Keystore:
         wrapped = AESGCM(_kek(password, salt, self.data["kdf"])).encrypt(
             nonce, key, username.encode("utf-8")
         )
-        self.data["users"][username] = {
+        slot = {
             "salt": _b64(salt),
             "nonce": _b64(nonce),
             "wrapped": _b64(wrapped),
             "failures": 0,
             "locked_until": "",
         }
+        # the slot is made outside the lock (argon2 takes a moment), written inside it
+        with self._changing() as data:
+            data["users"][username] = slot
 
     def remove_user(self, username: str) -> None:
-        self.data["users"].pop(username, None)
+        with self._changing() as data:
+            data["users"].pop(username, None)
 
     def unwrap(self, username: str, password: str, now: datetime) -> bytes:
-        """The database key, or KeystoreError; counts failures and locks the account."""
-        entry = self.data["users"].get(username)
-        if entry is None:
-            raise KeystoreError("the user name or password is wrong")
-        locked = entry.get("locked_until") or ""
-        if locked and datetime.fromisoformat(locked) > now:
-            raise KeystoreError(
-                f"this account is locked after repeated wrong passwords until "
-                f"{datetime.fromisoformat(locked):%H:%M}; try again then or ask an admin"
-            )
-        from cryptography.exceptions import InvalidTag
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        """The database key, or KeystoreError; counts failures and locks the account.
 
-        try:
-            key = AESGCM(_kek(password, _unb64(entry["salt"]), self.data["kdf"])).decrypt(
-                _unb64(entry["nonce"]), _unb64(entry["wrapped"]), username.encode("utf-8")
-            )
-        except InvalidTag:
-            entry["failures"] = int(entry.get("failures", 0)) + 1
-            wait = lock_time(entry["failures"])
-            entry["locked_until"] = (now + wait).isoformat() if wait else ""
-            self.save()
-            raise KeystoreError("the user name or password is wrong") from None
-        if entry.get("failures") or entry.get("locked_until"):
-            entry["failures"] = 0
-            entry["locked_until"] = ""
-            self.save()
+        The whole check runs under the lock: twenty wrong passwords sent at once are
+        tried one after another, so the account is locked after the free tries.
+        """
+        with exclusive(self.path):
+            self.data = _read(self.path)
+            entry = self.data["users"].get(username)
+            if entry is None:
+                raise KeystoreError("the user name or password is wrong")
+            locked = entry.get("locked_until") or ""
+            if locked and datetime.fromisoformat(locked) > now:
+                raise KeystoreError(
+                    f"this account is locked after repeated wrong passwords until "
+                    f"{datetime.fromisoformat(locked):%H:%M}; try again then or ask an admin"
+                )
+            key = _open_slot(entry, username, password, self.data["kdf"])
+            if key is None:
+                entry["failures"] = int(entry.get("failures", 0)) + 1
+                wait = lock_time(entry["failures"])
+                entry["locked_until"] = (now + wait).isoformat() if wait else ""
+                self._write()
+                raise KeystoreError("the user name or password is wrong")
+            if entry.get("failures") or entry.get("locked_until"):
+                entry["failures"] = 0
+                entry["locked_until"] = ""
+                self._write()
+            return key
+
+    def peek(self, username: str, password: str) -> bytes:
+        """The database key, without counting or writing anything: for a backup's key
+        file, which may be on a read-only stick, and whose lockouts are history."""
+        entry = self.data["users"].get(username)
+        key = None if entry is None else _open_slot(entry, username, password, self.data["kdf"])
+        if key is None:
+            raise KeystoreError("the user name or password is wrong")
         return key
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise KeystoreError(
+            f"the key file {path.name} beside the database cannot be read ({error}); "
+            "restore it from a backup"
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or "users" not in data:
+        raise KeystoreError(f"the key file {path.name} is not one OPCC Desk wrote")
+    return data
+
+
+def _open_slot(
+    entry: dict[str, Any], username: str, password: str, kdf: dict[str, int]
+) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        key: bytes = AESGCM(_kek(password, _unb64(entry["salt"]), kdf)).decrypt(
+            _unb64(entry["nonce"]), _unb64(entry["wrapped"]), username.encode("utf-8")
+        )
+    except InvalidTag:
+        return None
+    return key
 
 
 def new_database_key() -> bytes:

@@ -177,8 +177,9 @@ def add_user(
         audit.append(session, ctx, Action.USER, "user", username, f"added as {role.value}")
         session.flush()
         if keystore is not None and database_key is not None:
+            # written last (re-read and saved under the key file's lock): if it fails,
+            # the account is rolled back too
             keystore.add_user(username, password, database_key)
-            keystore.save()  # last: if it fails, the account is rolled back too
         return _account(row)
 
 
@@ -196,7 +197,6 @@ def remove_user(ctx: ServiceContext, username: str, *, keystore: Keystore | None
         session.flush()
         if keystore is not None:
             keystore.remove_user(username)
-            keystore.save()
 
 
 def change_password(
@@ -222,7 +222,6 @@ def change_password(
         session.flush()
         if keystore is not None and database_key is not None:
             keystore.add_user(ctx.user, new, database_key)
-            keystore.save()
 
 
 def reset_password(
@@ -253,8 +252,7 @@ def reset_password(
         if keystore is not None:
             if database_key is None:
                 raise ServiceError("Sign in with the database key before setting a password.")
-            keystore.add_user(username, new, database_key)
-            keystore.save()  # last: if it fails, the new hash is rolled back too
+            keystore.add_user(username, new, database_key)  # last: if it fails, all rolls back
 
 
 def unlock_key(database: Path, username: str, password: str, now: datetime) -> bytes:
