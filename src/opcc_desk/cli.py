@@ -326,6 +326,12 @@ def _user(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: 
     else:
         accounts.remove_user(ctx, args.username, keystore=store)
         print(f"Removed the account '{args.username}'; its history stays in the log.", file=out)
+        if store is not None:
+            print(
+                "An older key file (in a backup, say) still opens this database with their "
+                "old password; 'opcc-desk db rekey' gives it a new key (see the README).",
+                file=out,
+            )
     return EXIT_OK
 
 
@@ -411,6 +417,8 @@ def _desk(open_ctx: ContextFactory) -> Desk:
 def _db(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
     if args.db_command == "copy":
         return _db_copy(args, open_ctx, out, err)
+    if args.db_command == "rekey":
+        return _rekey(open_ctx, out)
     if args.db_command == "reindex":
         from opcc_desk.services.search_index import rebuild_search_words
 
@@ -419,6 +427,25 @@ def _db(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: Te
         return EXIT_OK
     open_ctx()  # opening migrates and loads the catalogue
     print("The database is up to date.", file=out)
+    return EXIT_OK
+
+
+def _rekey(open_ctx: ContextFactory, out: TextIO) -> int:
+    from opcc_desk.services import rekey
+
+    ctx = open_ctx()
+    try:
+        password = read_password(f"Your password again ({ctx.user}), to wrap the new key: ")
+        others = rekey.rekey(ctx, password, dispose=ctx.engine.dispose)
+    finally:
+        ctx.engine.dispose()
+    print("The database has a new key; older key files no longer open it.", file=out)
+    if others:
+        print(
+            "These accounts need a new password before they can sign in "
+            "('opcc-desk user password NAME'): " + ", ".join(others),
+            file=out,
+        )
     return EXIT_OK
 
 

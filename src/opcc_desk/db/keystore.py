@@ -36,6 +36,11 @@ KEY_BYTES = 32
 KDF = {"time_cost": 3, "memory_cost": 65_536, "parallelism": 2}
 FREE_TRIES = 5
 MAX_LOCK = timedelta(hours=1)
+NEEDS_PASSWORD = "needs_new_password"
+AFTER_REKEY = (
+    "the database was given a new key; an admin must set a new password for this account "
+    "(opcc-desk user password NAME)"
+)
 
 
 class KeystoreError(Exception):
@@ -126,6 +131,12 @@ class Keystore:
         return sorted(self.data["users"])
 
     def add_user(self, username: str, password: str, key: bytes) -> None:
+        slot = self._slot(username, password, key)
+        # the slot is made outside the lock (argon2 takes a moment), written inside it
+        with self._changing() as data:
+            data["users"][username] = slot
+
+    def _slot(self, username: str, password: str, key: bytes) -> dict[str, Any]:
         # loaded here, not at import: an unencrypted or server database never needs it,
         # and the window's start-up should not wait for it
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -135,16 +146,50 @@ class Keystore:
         wrapped = AESGCM(_kek(password, salt, self.data["kdf"])).encrypt(
             nonce, key, username.encode("utf-8")
         )
-        slot = {
+        return {
             "salt": _b64(salt),
             "nonce": _b64(nonce),
             "wrapped": _b64(wrapped),
             "failures": 0,
             "locked_until": "",
         }
-        # the slot is made outside the lock (argon2 takes a moment), written inside it
+
+    # A re-key gives the database a new key. Only the admin doing it knows a password to
+    # wrap it with; everyone else's copy is replaced by a marker until an admin sets them
+    # a new password. The new key is written here ("rekey") before the database changes,
+    # so a re-key cut short by a crash can be finished or undone at the next sign-in.
+
+    def begin_rekey(self, admin: str, password: str, new_key: bytes) -> None:
+        slot = self._slot(admin, password, new_key)
         with self._changing() as data:
-            data["users"][username] = slot
+            data["rekey"] = {"user": admin, "slot": slot}
+
+    def pending_rekey(self) -> str:
+        """The admin whose re-key was started and not finished, or ''."""
+        pending = self.data.get("rekey")
+        return str(pending["user"]) if isinstance(pending, dict) else ""
+
+    def peek_rekey(self, password: str) -> bytes | None:
+        """The new key of a re-key in progress, opened with its admin's password."""
+        pending = self.data.get("rekey")
+        if not isinstance(pending, dict):
+            return None
+        return _open_slot(pending["slot"], pending["user"], password, self.data["kdf"])
+
+    def finish_rekey(self) -> list[str]:
+        """The new key is the database's now: the admin's copy replaces the old ones.
+        Returns the users who need a new password from an admin."""
+        with self._changing() as data:
+            pending = data.pop("rekey")
+            others = sorted(name for name in data["users"] if name != pending["user"])
+            for name in others:
+                data["users"][name] = {NEEDS_PASSWORD: True}
+            data["users"][pending["user"]] = pending["slot"]
+        return others
+
+    def abandon_rekey(self) -> None:
+        with self._changing() as data:
+            data.pop("rekey", None)
 
     def remove_user(self, username: str) -> None:
         with self._changing() as data:
@@ -167,6 +212,8 @@ class Keystore:
                     f"this account is locked after repeated wrong passwords until "
                     f"{datetime.fromisoformat(locked):%H:%M}; try again then or ask an admin"
                 )
+            if entry.get(NEEDS_PASSWORD):
+                raise KeystoreError(AFTER_REKEY)
             key = _open_slot(entry, username, password, self.data["kdf"])
             if key is None:
                 entry["failures"] = int(entry.get("failures", 0)) + 1
@@ -184,6 +231,8 @@ class Keystore:
         """The database key, without counting or writing anything: for a backup's key
         file, which may be on a read-only stick, and whose lockouts are history."""
         entry = self.data["users"].get(username)
+        if entry is not None and entry.get(NEEDS_PASSWORD):
+            raise KeystoreError(AFTER_REKEY)
         key = None if entry is None else _open_slot(entry, username, password, self.data["kdf"])
         if key is None:
             raise KeystoreError("the user name or password is wrong")

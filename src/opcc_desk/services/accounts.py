@@ -256,11 +256,43 @@ def reset_password(
 
 
 def unlock_key(database: Path, username: str, password: str, now: datetime) -> bytes:
-    """The database key of an encrypted file, unwrapped with this user's password."""
+    """The database key of an encrypted file, unwrapped with this user's password.
+
+    A re-key cut short (services/rekey.py) is settled here: undone when the database
+    still has its old key, finished when its admin signs in and the new key opens it.
+    """
     try:
-        return Keystore.load(database).unwrap(username, password, now)
+        store = Keystore.load(database)
+        key = store.unwrap(username, password, now)
     except KeystoreError as error:
         raise LoginRefused(f"Cannot sign in: {error}.") from None
+    if store.pending_rekey():
+        key = _settle_rekey(database, store, key, username, password)
+    return key
+
+
+def _settle_rekey(
+    database: Path, store: Keystore, key: bytes, username: str, password: str
+) -> bytes:
+    from opcc_desk.db.file_locks import DatabaseInUse, sole_user
+    from opcc_desk.services.rekey import opens_with
+
+    try:
+        with sole_user(database):  # refused while the re-key itself is still running
+            if opens_with(database, key):
+                store.abandon_rekey()
+                return key
+            if username == store.pending_rekey():
+                new = store.peek_rekey(password)
+                if new is not None and opens_with(database, new):
+                    store.finish_rekey()
+                    return new
+    except DatabaseInUse:
+        return key
+    raise LoginRefused(
+        f"Cannot sign in: the database's key was being changed when the program stopped; "
+        f"'{store.pending_rekey()}' must sign in once to finish it."
+    )
 
 
 def confirm_password(ctx: ServiceContext, password: str) -> None:
