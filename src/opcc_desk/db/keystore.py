@@ -3,7 +3,8 @@
 The database is encrypted (SQLCipher) with one random 256-bit key. That key is
 stored here once per user, wrapped (AES-GCM) with a key derived from the
 user's password (argon2id). Changing a password re-wraps one copy; removing a
-user deletes their copy; the database itself is never re-encrypted.
+user deletes their copy. Only a re-key (services/rekey.py) gives the database a
+new key, wrapped for the admin who asked; the others then need new passwords.
 
 The file also counts failed logins, because before the key is unwrapped the
 database cannot be read.
