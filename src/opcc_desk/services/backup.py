@@ -35,7 +35,7 @@ from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, keystor
 from opcc_desk.db.migrate import upgrade
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Permission, Role, allowed
-from opcc_desk.services import audit
+from opcc_desk.services import accounts, audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 
@@ -170,7 +170,7 @@ def restore(
             f"{source.name} is not encrypted but the live database is; restoring it would "
             "leave the clinic's records unprotected. Use an encrypted backup"
         )
-    return _swap_in(live, source, checked, ctx.user, ctx.clock, dispose)
+    return _swap_in(live, source, checked, ctx.user, password, ctx.clock, dispose)
 
 
 def restore_to_new_place(
@@ -191,7 +191,7 @@ def restore_to_new_place(
         )
     checked = _check_backup(source, username, password)
     _make_private_folders(database.parent)
-    return _swap_in(database, source, checked, username, clock, lambda: None)
+    return _swap_in(database, source, checked, username, password, clock, lambda: None)
 
 
 def _make_private_folders(folder: Path) -> None:
@@ -293,6 +293,7 @@ def _swap_in(
     source: Path,
     checked: _Checked,
     username: str,
+    password: str,
     clock: Callable[[], datetime],
     dispose: Callable[[], None],
 ) -> BackupReport:
@@ -323,7 +324,7 @@ def _swap_in(
             # records are the ones its users had then
             if checked.key_file is not None:
                 Keystore.install(live, checked.key_file)
-            _audit_restore(live, key, username, checked.role, clock, source.name)
+            _audit_restore(live, key, username, password, clock, source.name)
     except DatabaseInUse as error:
         raise BackupRefused(f"nothing was restored: {error}") from None
     except OSError as error:
@@ -336,12 +337,13 @@ def _audit_restore(
     live: Path,
     key: bytes | None,
     username: str,
-    role: Role | None,
+    password: str,
     clock: Callable[[], datetime],
     name: str,
 ) -> None:
     """The entry goes into the restored database, through an engine opened on it anew
-    (its key may differ from the one the live desk had)."""
+    (its key may differ from the one the live desk had), by the restorer signed in to it
+    as the backup knows them."""
     engine = make_engine(f"sqlite:///{live}", key=key)
     try:
         upgrade(engine)  # a backup from an older version gets today's layout first
@@ -350,9 +352,10 @@ def _audit_restore(
             session_factory=make_session_factory(engine),
             clock=clock,
             user=username,
-            role=role,
             database_key=key,
         )
+        if accounts.has_accounts(restored):
+            accounts.sign_in(restored, username, password)
         audit.log(restored, Action.RESTORE_BACKUP, "database", "", f"restored from {name}")
     finally:
         engine.dispose()

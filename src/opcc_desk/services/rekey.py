@@ -22,7 +22,7 @@ from opcc_desk.db.file_locks import DatabaseInUse, sole_user
 from opcc_desk.db.keystore import Keystore, KeystoreError, new_database_key
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Permission
-from opcc_desk.services import audit
+from opcc_desk.services import accounts, audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 
@@ -53,7 +53,7 @@ def rekey(ctx: ServiceContext, password: str, *, dispose: Callable[[], None]) ->
             dispose()
             change_key(path, old, new)
             others = store.finish_rekey()
-            _audit(ctx, path, new, len(others))
+            _audit(ctx, path, new, password, len(others))
     except DatabaseInUse as error:
         raise RekeyRefused(f"nothing was changed: {error}") from None
     return others
@@ -86,17 +86,16 @@ def opens_with(path: Path, key: bytes) -> bool:
     return True
 
 
-def _audit(ctx: ServiceContext, path: Path, key: bytes, others: int) -> None:
+def _audit(ctx: ServiceContext, path: Path, key: bytes, password: str, others: int) -> None:
     engine = make_engine(f"sqlite:///{path}", key=key)
     try:
         rekeyed = ServiceContext(
             engine=engine,
             session_factory=make_session_factory(engine),
             clock=ctx.clock,
-            user=ctx.user,
-            role=ctx.role,
             database_key=key,
         )
+        accounts.sign_in(rekeyed, ctx.user, password)  # the new key opens it for its admin
         audit.log(
             rekeyed,
             Action.USER,
