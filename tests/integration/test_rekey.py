@@ -4,11 +4,15 @@ was removed) opens nothing new; the admin goes on, the others get new passwords.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+import opcc_desk
 from opcc_desk.__main__ import main
 from opcc_desk.app import create_database, keystore_for, open_context
 from opcc_desk.db.keystore import Keystore, new_database_key
@@ -103,3 +107,33 @@ def test_a_rekey_cut_short_is_finished_by_its_admin_and_undone_when_it_never_beg
     assert boss.database_key == new and len(people.list_clients(boss)) == 9
     boss.engine.dispose()
     assert Keystore.load(path).pending_rekey() == ""
+
+
+def test_a_rekey_is_refused_while_another_desk_has_the_database_open(clinic: str) -> None:
+    code = (
+        "import sys\n"
+        "from opcc_desk.app import open_context\n"
+        "ctx = open_context(sys.argv[1], user='amy', password=sys.argv[2])\n"
+        "print('open', flush=True)\n"
+        "sys.stdin.readline()\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(opcc_desk.__file__).parents[1]))
+    other = subprocess.Popen(
+        [sys.executable, "-c", code, clinic, AMY_PW],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        assert other.stdout is not None and other.stdout.readline().strip() == b"open"
+        keys_before = Path(f"{database(clinic)}.keys").read_bytes()
+        boss = open_context(clinic, user="boss", password=ADMIN_PW, clock=at_nine)
+        with pytest.raises(rekey.RekeyRefused, match="another OPCC Desk window"):
+            rekey.rekey(boss, ADMIN_PW, dispose=boss.engine.dispose)
+        assert len(people.list_clients(boss)) == 9  # the same key still opens it
+        boss.engine.dispose()
+        assert Path(f"{database(clinic)}.keys").read_bytes() == keys_before
+    finally:
+        assert other.stdin is not None
+        other.stdin.close()
+        other.wait(timeout=60)
