@@ -131,22 +131,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_command(args: argparse.Namespace, url: str) -> int:
     """A command-line command, with the database opened through the composition root."""
     from opcc_desk import cli
-    from opcc_desk.app import create_database, keystore_for, open_context
+    from opcc_desk.app import create_database, keystore_for, open_context, restore_backup
+    from opcc_desk.services.backup import BackupReport
     from opcc_desk.services.context import ServiceContext
 
     password: list[str] = []  # asked once, only when a command needs the database
 
-    def open_ctx() -> ServiceContext:
+    def signing_in() -> str | None:
         if args.user and not password:
             password.append(cli.read_password(f"Password for {args.user}: "))
-        return open_context(
-            url, user=args.user or "", password=password[0] if password else None, sleep=time.sleep
-        )
+        return password[0] if password else None
+
+    def open_ctx() -> ServiceContext:
+        return open_context(url, user=args.user or "", password=signing_in(), sleep=time.sleep)
+
+    def restore(source: Path) -> BackupReport:
+        # today's password signs in; the backup may need the one its user had then
+        then = os.environ.get(cli.BACKUP_PASSWORD_ENV)
+        return restore_backup(url, source, args.user or "", signing_in(), backup_password=then)
 
     def create(admin: str, admin_password: str, encrypted: bool) -> ServiceContext:
         return create_database(url, admin, admin_password, encrypted=encrypted)
 
-    desk = cli.Desk(open=open_ctx, create=create, keystore=lambda: keystore_for(url))
+    desk = cli.Desk(
+        open=open_ctx, create=create, keystore=lambda: keystore_for(url), restore=restore
+    )
     return cli.run(args, desk)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
@@ -20,10 +21,11 @@ from opcc_desk.db.engine import (
     make_session_factory,
     sqlite_path,
 )
+from opcc_desk.db.file_locks import DatabaseInUse
 from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, new_database_key
 from opcc_desk.db.migrate import SchemaTooNew, head_revision, upgrade
 from opcc_desk.paths import APP_NAME, DB_ENV, data_dir, default_db_url, resolve_db_url
-from opcc_desk.services import accounts
+from opcc_desk.services import accounts, backup
 from opcc_desk.services.catalogue import sync_catalogue
 from opcc_desk.services.context import ServiceContext, system_clock
 from opcc_desk.services.errors import (
@@ -80,6 +82,8 @@ def open_context(
         raise DatabaseUnavailable(
             f"cannot create the database file for {safe_url(url)} ({error.strerror})"
         ) from None
+    except DatabaseInUse as error:
+        raise DatabaseUnavailable(f"{safe_url(url)}: {error}") from None
     ctx = ServiceContext(
         engine=engine,
         session_factory=make_session_factory(engine),
@@ -119,6 +123,39 @@ def open_context(
     return ctx
 
 
+def restore_backup(
+    url: str,
+    source: Path,
+    user: str,
+    password: str | None,
+    *,
+    backup_password: str | None = None,
+    clock: Callable[[], datetime] = system_clock,
+) -> backup.BackupReport:
+    """Restore ``source`` (and the key file beside it) as the database at ``url``.
+
+    Where a database is, the restorer signs in to it first, as for any command; where
+    there is none yet (a new computer after the old one died), nothing is created before
+    the backup has been checked with the restorer's user name and password.
+    ``backup_password`` is their password as it was when the backup was made, when it
+    differs from today's.
+    """
+    then = backup_password if backup_password is not None else password or ""
+    path = sqlite_path(url)
+    if path is None:
+        raise DatabaseUnavailable(
+            "restore works on the embedded database file; a PostgreSQL server is restored "
+            "with its own tools (see the README's section for the IT helper)"
+        )
+    if not is_encrypted(path) and (not path.exists() or path.stat().st_size == 0):
+        return backup.restore_to_new_place(path, source, user, then, clock=clock)
+    ctx = open_context(url, user=user, password=password, clock=clock)
+    try:
+        return backup.restore(ctx, source, password=then, dispose=ctx.engine.dispose)
+    finally:
+        ctx.engine.dispose()
+
+
 def is_new_database(url: str) -> bool:
     """An SQLite file not created yet: the first start of a new clinic."""
     path = sqlite_path(url)
@@ -148,6 +185,7 @@ __all__ = [
     "keystore_for",
     "open_context",
     "resolve_db_url",
+    "restore_backup",
     "safe_url",
 ]
 
@@ -184,12 +222,13 @@ def create_database(
         if encrypted:
             key = new_database_key()
             store = Keystore.create(path)
-            store.add_user(admin, password, key)
-            store.save()
+            store.add_user(admin, password, key)  # writes the new key file
     try:
         engine = make_engine(url, key=key)
     except (ArgumentError, NoSuchModuleError, ValueError):
         raise DatabaseUnavailable(f"'{url}' is not a database address OPCC Desk can use") from None
+    except DatabaseInUse as error:
+        raise DatabaseUnavailable(f"{safe_url(url)}: {error}") from None
     ctx = ServiceContext(
         engine=engine, session_factory=make_session_factory(engine), clock=clock, database_key=key
     )

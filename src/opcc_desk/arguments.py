@@ -210,6 +210,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("desk_login", metavar="LOGIN")
     db_commands.add_parser(
+        "rekey",
+        help="give an encrypted database a new key (after removing someone); the other "
+        "accounts then need a new password from an admin",
+    )
+    db_commands.add_parser(
         "reindex",
         help="rebuild the clients' search words (after an older desk wrote to a shared server)",
     )

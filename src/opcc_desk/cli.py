@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TextIO
 
 from opcc_desk.arguments import (
@@ -44,6 +45,7 @@ from opcc_desk.services.errors import ServiceError
 ContextFactory = Callable[[], ServiceContext]
 PASSWORD_ENV = "OPCC_DESK_PASSWORD"
 NEW_PASSWORD_ENV = "OPCC_DESK_NEW_PASSWORD"
+BACKUP_PASSWORD_ENV = "OPCC_DESK_BACKUP_PASSWORD"
 
 
 def read_password(prompt: str, *, env: str = PASSWORD_ENV, confirm: bool = False) -> str:
@@ -66,6 +68,8 @@ class Desk:
     open: ContextFactory
     create: Callable[[str, str, bool], ServiceContext]
     keystore: Callable[[], Keystore | None]
+    # a backup as the database (signing in to the live one first, when there is one)
+    restore: Callable[[Path], backup.BackupReport]
 
     def __call__(self) -> ServiceContext:
         return self.open()
@@ -327,6 +331,12 @@ def _user(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: 
     else:
         accounts.remove_user(ctx, args.username, keystore=store)
         print(f"Removed the account '{args.username}'; its history stays in the log.", file=out)
+        if store is not None:
+            print(
+                "An older key file (in a backup, say) still opens this database with their "
+                "old password; 'opcc-desk db rekey' gives it a new key (see the README).",
+                file=out,
+            )
     return EXIT_OK
 
 
@@ -403,9 +413,17 @@ def _backup(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err
 
 
 def _restore(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
-    ctx = open_ctx()
-    report = backup.restore(ctx, args.file, dispose=ctx.engine.dispose)
-    ctx.engine.dispose()
+    # not open_ctx(): on a new computer there is no database to open, and none may be
+    # created before the backup is known to open with this user's password
+    try:
+        report = _desk(open_ctx).restore(args.file)
+    except backup.BackupRefused as refused:
+        if str(refused) != backup.PASSWORD_THEN:
+            raise
+        raise backup.BackupRefused(
+            f"{refused} (give it in {BACKUP_PASSWORD_ENV} when it differs from today's); "
+            "nothing was changed"
+        ) from None
     print(f"Restored from {args.file} (verified: {sum(report.tables.values())} rows).", file=out)
     return EXIT_OK
 
@@ -426,6 +444,8 @@ def _db(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: Te
             print(f"{statement};", file=out)
         print(f"The login '{args.desk_login}' has the desks' rights, and no more.", file=out)
         return EXIT_OK
+    if args.db_command == "rekey":
+        return _rekey(open_ctx, out)
     if args.db_command == "reindex":
         from opcc_desk.services.search_index import rebuild_search_words
 
@@ -434,6 +454,25 @@ def _db(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: Te
         return EXIT_OK
     open_ctx()  # opening migrates and loads the catalogue
     print("The database is up to date.", file=out)
+    return EXIT_OK
+
+
+def _rekey(open_ctx: ContextFactory, out: TextIO) -> int:
+    from opcc_desk.services import rekey
+
+    ctx = open_ctx()
+    try:
+        password = read_password(f"Your password again ({ctx.user}), to wrap the new key: ")
+        others = rekey.rekey(ctx, password, dispose=ctx.engine.dispose)
+    finally:
+        ctx.engine.dispose()
+    print("The database has a new key; older key files no longer open it.", file=out)
+    if others:
+        print(
+            "These accounts need a new password before they can sign in "
+            "('opcc-desk user password NAME'): " + ", ".join(others),
+            file=out,
+        )
     return EXIT_OK
 
 

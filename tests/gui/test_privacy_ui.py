@@ -268,6 +268,7 @@ def test_a_restore_from_the_window_is_in_the_audit_log(
     archived = people.list_clients(ctx)[0].id
     people.set_client_archived(ctx, archived, True)  # after the backup: undone by the restore
     monkeypatch.setattr(dialogs, "choose_open_path", lambda *_args: str(copy))
+    monkeypatch.setattr(dialogs, "ask_password", lambda *_args: PASSWORD)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.restore_backup()

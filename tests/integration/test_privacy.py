@@ -285,7 +285,7 @@ def test_backup_restore_round_trips_every_table(
     assert report.encrypted and report.tables["clients"] == 40
     first = people.list_clients(boss)[0].id
     people.set_client_archived(boss, first, True)  # a change after the backup
-    backup.restore(boss, tmp_path / "copy.sqlite3", dispose=boss.engine.dispose)
+    backup.restore(boss, tmp_path / "copy.sqlite3", password=ADMIN_PW, dispose=boss.engine.dispose)
     again = sign_in(url, clock, "boss", ADMIN_PW)
     assert not people.get_client(again, first).archived
     counts = {t: again_count(again, t) for t in inspect(again.engine).get_table_names()}
@@ -326,7 +326,9 @@ def test_restore_refuses_a_cut_short_file_and_keeps_the_live_data(
     (tmp_path / "cut.sqlite3").write_bytes(data[: len(data) // 2])
     live_before = people.list_clients(boss)
     with pytest.raises(backup.BackupRefused):
-        backup.restore(boss, tmp_path / "cut.sqlite3", dispose=boss.engine.dispose)
+        backup.restore(
+            boss, tmp_path / "cut.sqlite3", password=ADMIN_PW, dispose=boss.engine.dispose
+        )
     assert people.list_clients(boss) == live_before
     boss.engine.dispose()
 

@@ -2,8 +2,9 @@
 
 SQLite gets what a desktop file needs: foreign keys on every connection, WAL so
 readers never block the writer, a busy timeout instead of instant "database is
-locked" errors, and a file only its owner can read (client records are personal
-health information).
+locked" errors, a file only its owner can read (client records are personal
+health information), and a shared hold on the file for as long as the engine
+lives, so a restore knows another desk has it open.
 
 PostgreSQL (the clinic's server, several desks) gets what a desk on a network
 needs: a short connect timeout and TCP keepalives, so a server that went away is
@@ -18,12 +19,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import weakref
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from opcc_desk.db.file_locks import hold_shared, release_shared
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -104,6 +108,11 @@ def make_engine(url: str, *, key: bytes | None = None, **kwargs: Any) -> Engine:
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)
+    if path is not None:
+        # this process has the file open until the engine is gone: a restore from
+        # another process is refused meanwhile (db/file_locks.py)
+        hold_shared(path)
+        weakref.finalize(engine, release_shared, path)
     return engine
 
 

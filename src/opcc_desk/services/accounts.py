@@ -186,8 +186,9 @@ def add_user(
         audit.append(session, ctx, Action.USER, "user", username, f"added as {role.value}")
         session.flush()
         if keystore is not None and database_key is not None:
+            # written last (re-read and saved under the key file's lock): if it fails,
+            # the account is rolled back too
             keystore.add_user(username, password, database_key)
-            keystore.save()  # last: if it fails, the account is rolled back too
         return _account(row)
 
 
@@ -206,7 +207,6 @@ def remove_user(ctx: ServiceContext, username: str, *, keystore: Keystore | None
         session.flush()
         if keystore is not None:
             keystore.remove_user(username)
-            keystore.save()
 
 
 def change_password(
@@ -234,7 +234,6 @@ def change_password(
         session.flush()
         if keystore is not None and database_key is not None:
             keystore.add_user(ctx.user, new, database_key)
-            keystore.save()
 
 
 def reset_password(
@@ -268,8 +267,7 @@ def reset_password(
         if keystore is not None:
             if database_key is None:
                 raise ServiceError("Sign in with the database key before setting a password.")
-            keystore.add_user(username, new, database_key)
-            keystore.save()  # last: if it fails, the new hash is rolled back too
+            keystore.add_user(username, new, database_key)  # last: if it fails, all rolls back
 
 
 def key_file_failures(database: Path, username: str) -> int:
@@ -297,11 +295,43 @@ def record_key_file_failures(ctx: ServiceContext, username: str, failures: int) 
 
 
 def unlock_key(database: Path, username: str, password: str, now: datetime) -> bytes:
-    """The database key of an encrypted file, unwrapped with this user's password."""
+    """The database key of an encrypted file, unwrapped with this user's password.
+
+    A re-key cut short (services/rekey.py) is settled here: undone when the database
+    still has its old key, finished when its admin signs in and the new key opens it.
+    """
     try:
-        return Keystore.load(database).unwrap(username, password, now)
+        store = Keystore.load(database)
+        key = store.unwrap(username, password, now)
     except KeystoreError as error:
         raise LoginRefused(f"Cannot sign in: {error}.") from None
+    if store.pending_rekey():
+        key = _settle_rekey(database, store, key, username, password)
+    return key
+
+
+def _settle_rekey(
+    database: Path, store: Keystore, key: bytes, username: str, password: str
+) -> bytes:
+    from opcc_desk.db.file_locks import DatabaseInUse, sole_user
+    from opcc_desk.services.rekey import opens_with
+
+    try:
+        with sole_user(database):  # refused while the re-key itself is still running
+            if opens_with(database, key):
+                store.abandon_rekey()
+                return key
+            if username == store.pending_rekey():
+                new = store.peek_rekey(password)
+                if new is not None and opens_with(database, new):
+                    store.finish_rekey()
+                    return new
+    except DatabaseInUse:
+        return key
+    raise LoginRefused(
+        f"Cannot sign in: the database's key was being changed when the program stopped; "
+        f"'{store.pending_rekey()}' must sign in once to finish it."
+    )
 
 
 def confirm_password(ctx: ServiceContext, password: str) -> None:

@@ -6,13 +6,17 @@ equal to the live database), and only then moved to its name. An encrypted
 database is backed up encrypted with the same key, and its key file is copied
 beside it (``FILE.keys``), so the same passwords open it.
 
-A restore opens the backup first, checks it, copies it next to the live file
-and swaps it in only when the copy is verified: a bad file never replaces the
-live data.
+A restore takes the database and its key file from the same moment (the
+backup and the ``FILE.keys`` beside it). It opens the backup first with the
+restorer's own user name and password, checks it, copies it next to the live
+file and swaps both in only when the copy is verified, and only while no other
+window or command has the database open: a bad file, or one the restorer could
+not sign in to afterwards, never replaces the live data.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,14 +24,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import inspect
 
 from opcc_desk.atomic_files import replacing, write_private
-from opcc_desk.db.engine import sqlite_path
-from opcc_desk.db.keystore import keystore_path
+from opcc_desk.db.engine import make_engine, make_session_factory, sqlite_path
+from opcc_desk.db.file_locks import DatabaseInUse, sole_user
+from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, keystore_path
+from opcc_desk.db.migrate import upgrade
 from opcc_desk.domain.audit import Action
-from opcc_desk.domain.roles import Permission
-from opcc_desk.services import audit
+from opcc_desk.domain.roles import Permission, Role, allowed
+from opcc_desk.services import accounts, audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 
@@ -127,49 +135,233 @@ def _backup(ctx: ServiceContext, target: Path) -> BackupReport:
     return BackupReport(target, counts, key is not None)
 
 
-def restore(ctx: ServiceContext, source: Path, *, dispose: Callable[[], None]) -> BackupReport:
-    """Replace the live database with a verified backup; ``dispose`` closes live connections.
+PASSWORD_THEN = (
+    "the backup does not open with this user name and password: it was made when your "
+    "password may have been different; use the password you had then"
+)
 
-    The restore is written into the restored database's own audit log, whoever asked
-    for it (the window or the command line): the entry belongs with the data it replaced.
+
+@dataclass(frozen=True, slots=True)
+class _Checked:
+    """A backup that the person restoring it can sign in to, as it was checked."""
+
+    key: bytes | None
+    key_file: bytes | None  # the backup's own key file, to install with it
+    counts: dict[str, int]
+    role: Role | None  # the restorer's role in the backup; None: it has no accounts
+
+
+def restore(
+    ctx: ServiceContext, source: Path, *, password: str, dispose: Callable[[], None]
+) -> BackupReport:
+    """Replace the live database and its key file with a verified backup and its own key
+    file; ``dispose`` closes the live connections, ``password`` is the restorer's.
+
+    The backup is checked first: the person restoring must be able to sign in to it
+    (their password opens its key file, and it holds them as an active admin with that
+    password), or nothing is changed. The restore is refused while another window or
+    command has the database open. It is written into the restored database's own audit
+    log, whoever asked for it (the window or the command line): the entry belongs with
+    the data it replaced.
     """
     ctx.require(Permission.BACKUP)
     live = _live_path(ctx)
+    checked = _check_backup(source, ctx.user, password)
+    if checked.key_file is None and is_encrypted(live):
+        raise BackupRefused(
+            f"{source.name} is not encrypted but the live database is; restoring it would "
+            "leave the clinic's records unprotected. Use an encrypted backup"
+        )
+    return _swap_in(live, source, checked, ctx.user, password, ctx.clock, dispose)
+
+
+def restore_to_new_place(
+    database: Path,
+    source: Path,
+    username: str,
+    password: str,
+    *,
+    clock: Callable[[], datetime],
+) -> BackupReport:
+    """A backup made on a computer that is gone, written as the database at ``database``
+    (with its key file), where there is no database yet. The staff then sign in with the
+    passwords they had when the backup was made."""
+    if (database.exists() and database.stat().st_size > 0) or is_encrypted(database):
+        raise BackupRefused(
+            f"{database} already holds a database; sign in to it to restore over it, or "
+            "name a new place with --db"
+        )
+    checked = _check_backup(source, username, password)
+    _make_private_folders(database.parent)
+    return _swap_in(database, source, checked, username, password, clock, lambda: None)
+
+
+def _make_private_folders(folder: Path) -> None:
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for new in reversed(missing):
+        try:
+            new.mkdir(mode=0o700)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise BackupRefused(f"{new}: cannot create the folder ({reason})") from None
+        new.chmod(0o700)  # the umask may have taken bits off; never added any
+
+
+def _check_backup(source: Path, username: str, password: str) -> _Checked:
+    """Everything about ``source`` that must hold before anything is replaced."""
     if not source.is_file():
         raise BackupRefused(f"{source}: there is no such file")
-    key = ctx.database_key
-    tables = sorted(inspect(ctx.engine).get_table_names())
-    candidate = _connect(source, key)
+    key: bytes | None = None
+    key_file: bytes | None = None
+    if is_encrypted(source):
+        try:
+            store = Keystore.load(source)
+        except KeystoreError as error:
+            raise BackupRefused(f"{keystore_path(source).name}: {error}") from None
+        if not username:
+            raise BackupRefused("this backup has staff accounts: sign in with --user NAME")
+        try:
+            key = store.peek(username, password)
+        except KeystoreError:
+            raise BackupRefused(PASSWORD_THEN) from None
+        key_file = json.dumps(store.data, indent=1, sort_keys=True).encode("utf-8")
+    elif not _is_plain_sqlite(source):
+        raise BackupRefused(
+            f"{source.name} is encrypted but its key file {keystore_path(source).name} is "
+            "not beside it; copy the key file made with the backup into the same folder"
+        )
+    connection = _connect(source, key)
     try:
-        counts = _check(candidate, tables, None)
+        counts = _check(connection, _tables(connection), None)
+        role = _restorer_role(connection, username, password)
     finally:
-        candidate.close()
-    origin = _connect(source, key)
+        connection.close()
+    return _Checked(key, key_file, counts, role)
+
+
+def _is_plain_sqlite(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(16) == b"SQLite format 3\x00"
+
+
+def _tables(connection: Any) -> list[str]:
     try:
-        # the copy is checked beside the live file and swapped in only then
-        with replacing(live) as staged:
-            copy = _connect(staged, key)
+        rows = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    except Exception as error:  # any driver error here means the file is unusable
+        raise BackupRefused(
+            f"the file does not open as an OPCC Desk database ({type(error).__name__}); "
+            "it may be damaged, cut short, or made with another key"
+        ) from None
+    tables = sorted(row[0] for row in rows)
+    if "users" not in tables or "alembic_version" not in tables:
+        raise BackupRefused("the file is an SQLite database but not an OPCC Desk backup")
+    return tables
+
+
+def _restorer_role(connection: Any, username: str, password: str) -> Role | None:
+    """The restorer's role in the backup; refused unless they may restore it."""
+    if not connection.execute("SELECT count(*) FROM users").fetchone()[0]:
+        return None  # a database without accounts (a demo): nobody signs in to it
+    row = connection.execute(
+        "SELECT role, password_hash, disabled_at FROM users WHERE username = ?", (username,)
+    ).fetchone()
+    if not username:
+        raise BackupRefused("this backup has staff accounts: sign in with --user NAME")
+    if row is None or row[2] is not None:
+        raise BackupRefused(
+            f"the backup has no active account named '{username}'; an admin of that time "
+            "must restore it"
+        )
+    try:
+        PasswordHasher().verify(row[1], password)
+    except (VerificationError, InvalidHashError):
+        raise BackupRefused(PASSWORD_THEN) from None
+    role = Role(row[0])
+    if not allowed(role, Permission.BACKUP):
+        raise BackupRefused(
+            f"in this backup '{username}' is a {role.value} account; an admin of that time "
+            "must restore it"
+        )
+    return role
+
+
+def _swap_in(
+    live: Path,
+    source: Path,
+    checked: _Checked,
+    username: str,
+    password: str,
+    clock: Callable[[], datetime],
+    dispose: Callable[[], None],
+) -> BackupReport:
+    """The database and its key file from ``source`` take the live ones' place, together."""
+    key = checked.key
+    try:
+        with sole_user(live):
+            origin = _connect(source, key)
             try:
-                origin.backup(copy)
+                # the copy is checked beside the live file and swapped in only then
+                with replacing(live) as staged:
+                    copy = _connect(staged, key)
+                    try:
+                        origin.backup(copy)
+                    finally:
+                        copy.close()
+                    verify = _connect(staged, key)
+                    try:
+                        _check(verify, sorted(checked.counts), checked.counts)
+                    finally:
+                        verify.close()
+                    dispose()
+                    for suffix in ("-wal", "-shm"):
+                        Path(f"{live}{suffix}").unlink(missing_ok=True)
             finally:
-                copy.close()
-            verify = _connect(staged, key)
-            try:
-                _check(verify, tables, counts)
-            finally:
-                verify.close()
-            dispose()
-            for suffix in ("-wal", "-shm"):
-                Path(f"{live}{suffix}").unlink(missing_ok=True)
+                origin.close()
+            # the key file of the same moment: the passwords that open the restored
+            # records are the ones its users had then
+            if checked.key_file is not None:
+                Keystore.install(live, checked.key_file)
+            audit.put_seal_file(live, audit.copy_seal_file(source))  # the seal of that moment
+            _audit_restore(live, key, username, password, clock, source.name)
+    except DatabaseInUse as error:
+        raise BackupRefused(f"nothing was restored: {error}") from None
     except OSError as error:
         reason = error.strerror or str(error)
         raise BackupRefused(f"{live}: cannot write the restored database ({reason})") from None
+    return BackupReport(live, checked.counts, key is not None)
+
+
+def _audit_restore(
+    live: Path,
+    key: bytes | None,
+    username: str,
+    password: str,
+    clock: Callable[[], datetime],
+    name: str,
+) -> None:
+    """The entry goes into the restored database, through an engine opened on it anew
+    (its key may differ from the one the live desk had), by the restorer signed in to it
+    as the backup knows them."""
+    engine = make_engine(f"sqlite:///{live}", key=key)
+    try:
+        upgrade(engine)  # a backup from an older version gets today's layout first
+        restored = ServiceContext(
+            engine=engine,
+            session_factory=make_session_factory(engine),
+            clock=clock,
+            user=username,
+            database_key=key,
+        )
+        if accounts.has_accounts(restored):
+            accounts.sign_in(restored, username, password)
+        audit.log(restored, Action.RESTORE_BACKUP, "database", "", f"restored from {name}")
     finally:
-        origin.close()
-    audit.put_seal_file(live, audit.copy_seal_file(source))  # the seal of the same moment
-    # the engine's connections were closed by dispose(): the next one opens the restored file
-    audit.log(ctx, Action.RESTORE_BACKUP, "database", "", f"restored from {source.name}")
-    return BackupReport(live, counts, key is not None)
+        engine.dispose()
 
 
 def daily_backup(ctx: ServiceContext, folder: Path, now: datetime) -> Path | None:

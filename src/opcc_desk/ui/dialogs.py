@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Unsaved(Enum):
@@ -95,3 +95,9 @@ def ask_choice(
     """One of ``options``, or None when cancelled."""
     choice, ok = QInputDialog.getItem(parent, title, text, options, current, False)
     return choice if ok else None
+
+
+def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
+    """A password typed in a small box that does not show it; None when cancelled."""
+    password, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+    return password if ok else None

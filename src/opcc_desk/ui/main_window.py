@@ -514,8 +514,17 @@ class MainWindow(QMainWindow):
             "backup will be gone. OPCC Desk closes afterwards; open it again to go on.",
         ):
             return
+        # the backup must open with the restorer's password as it was then: otherwise
+        # nobody could sign in to the restored database
+        password = dialogs.ask_password(
+            self,
+            "Restore from a backup",
+            f"Your password ({self.ctx.user}) as it was when the backup was made:",
+        )
+        if password is None:
+            return
         try:
-            backup.restore(self.ctx, Path(path), dispose=self.ctx.engine.dispose)
+            backup.restore(self.ctx, Path(path), password=password, dispose=self.ctx.engine.dispose)
         except ServiceError as error:
             dialogs.show_error(
                 self, "Nothing was restored", f"{error}. The live data is untouched."
