@@ -13,9 +13,10 @@ import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import func, select
@@ -44,6 +45,7 @@ T = TypeVar("T")
 # adds to a bad row's problems where its cells came from (a form export's questions)
 Explain = Callable[["SourceRow", list[Problem]], list[Problem]]
 R = TypeVar("R", TherapistRecord, ClientRecord)
+M = TypeVar("M", Therapist, Client)
 LOOKUP_BATCH = 900  # ids per IN (...): under every database's limit on parameters
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -363,48 +365,24 @@ def import_rows(
     catalogue = ctx.catalogue
     with ctx.transaction() as session:
         if kind is Kind.THERAPISTS:
-            therapists_stored = _existing(
+            _import(
+                ctx,
                 session,
-                TherapistRecord,
-                _row_ids(rows),
-                TherapistRecord.approach_links,
-                TherapistRecord.concern_links,
-            )
-            _refuse_lookalikes(session, TherapistRecord, name, rows)
-            stored_rows = {
-                ref: records.therapist_to_row(therapist_from_record(row))
-                for ref, row in therapists_stored.items()
-            }
-            therapists = _parse_all(
-                name,
-                keep_absent(rows, absent, stored_rows),
+                _THERAPIST_SIDE,
                 lambda cells: records.therapist_from_row(cells, catalogue),
-                lambda t: t.id,
-                explain,
+                _Source(name, rows, absent, explain),
+                report,
             )
-            _store_therapists(ctx, session, therapists, therapists_stored, report)
         else:
-            clients_stored = _existing(
-                session,
-                ClientRecord,
-                _row_ids(rows),
-                ClientRecord.concern_links,
-                ClientRecord.approach_links,
-            )
-            _refuse_lookalikes(session, ClientRecord, name, rows)
-            stored_rows = {
-                ref: records.client_to_row(client_from_record(row))
-                for ref, row in clients_stored.items()
-            }
             today = ctx.today()
-            clients = _parse_all(
-                name,
-                keep_absent(rows, absent, stored_rows),
+            _import(
+                ctx,
+                session,
+                _CLIENT_SIDE,
                 lambda cells: records.client_from_row(cells, catalogue, today=today),
-                lambda c: c.id,
-                explain,
+                _Source(name, rows, absent, explain),
+                report,
             )
-            _store_clients(ctx, session, clients, clients_stored, report)
         if dry_run:
             session.rollback()
         else:
@@ -515,58 +493,104 @@ def _existing(session: Session, model: type[R], refs: list[str], *links: Any) ->
     return found
 
 
-def _store_therapists(
+@dataclass(frozen=True)
+class _Source:
+    """The rows being imported, and what the messages need to name them."""
+
+    name: str
+    rows: list[SourceRow]
+    absent: list[str]
+    explain: Explain | None
+
+
+@dataclass(frozen=True)
+class _Side(Generic[M, R]):
+    """What differs between importing therapists and importing clients; the steps are
+    the same for both (``_import``)."""
+
+    audit_kind: str
+    model: type[R]
+    links: tuple[Any, ...]
+    from_record: Callable[[R], M]
+    apply: Callable[[R, M], None]
+    to_row: Callable[[M], dict[str, str]]
+    # fills what the file left out of a record before it is compared and stored
+    fill_in: Callable[[M, R | None, datetime], None]
+
+
+def _no_fill_in(item: Therapist, row: TherapistRecord | None, now: datetime) -> None:
+    return None
+
+
+def _fill_in_submitted(item: Client, row: ClientRecord | None, now: datetime) -> None:
+    if item.submitted is None:
+        # a file without the column keeps the stored date; a new client is submitted now
+        item.submitted = now.replace(microsecond=0) if row is None else row.submitted
+
+
+_THERAPIST_SIDE = _Side(
+    "therapist",
+    TherapistRecord,
+    (TherapistRecord.approach_links, TherapistRecord.concern_links),
+    therapist_from_record,
+    apply_therapist,
+    records.therapist_to_row,
+    _no_fill_in,
+)
+_CLIENT_SIDE = _Side(
+    "client",
+    ClientRecord,
+    (ClientRecord.concern_links, ClientRecord.approach_links),
+    client_from_record,
+    apply_client,
+    records.client_to_row,
+    _fill_in_submitted,
+)
+
+
+def _import(
     ctx: ServiceContext,
     session: Session,
-    items: list[Therapist],
-    existing: dict[str, TherapistRecord],
+    side: _Side[M, R],
+    parse: Callable[[Mapping[str, str]], M],
+    source: _Source,
+    report: ImportReport,
+) -> None:
+    stored = _existing(session, side.model, _row_ids(source.rows), *side.links)
+    _refuse_lookalikes(session, side.model, source.name, source.rows)
+    stored_rows = {ref: side.to_row(side.from_record(row)) for ref, row in stored.items()}
+    items = _parse_all(
+        source.name,
+        keep_absent(source.rows, source.absent, stored_rows),
+        parse,
+        lambda item: item.id,
+        source.explain,
+    )
+    _store(ctx, session, side, items, stored, report)
+
+
+def _store(
+    ctx: ServiceContext,
+    session: Session,
+    side: _Side[M, R],
+    items: list[M],
+    existing: dict[str, R],
     report: ImportReport,
 ) -> None:
     now = ctx.clock()
     for item in items:
         row = existing.get(item.id)
+        side.fill_in(item, row, now)
         if row is None:
-            row = TherapistRecord(ref=item.id, created_at=now, updated_at=now)
-            apply_therapist(row, item)
+            row = side.model(ref=item.id, created_at=now, updated_at=now)
+            side.apply(row, item)
             session.add(row)
             report.added.append(item.id)
             continue
-        if (before := records.therapist_to_row(therapist_from_record(row))) != (
-            records.therapist_to_row(item)
-        ):
-            keep_previous(session, ctx, "therapist", row.ref, row.version, before)
-            apply_therapist(row, item)
-            touch(row, now)
-            report.updated.append(item.id)
-        else:
-            report.unchanged += 1
-    session.flush()
-
-
-def _store_clients(
-    ctx: ServiceContext,
-    session: Session,
-    items: list[Client],
-    existing: dict[str, ClientRecord],
-    report: ImportReport,
-) -> None:
-    now = ctx.clock()
-    for item in items:
-        row = existing.get(item.id)
-        if row is None:
-            row = ClientRecord(ref=item.id, created_at=now, updated_at=now)
-            apply_client(row, item)
-            if item.submitted is None:
-                row.submitted = now.replace(microsecond=0)
-            session.add(row)
-            report.added.append(item.id)
-            continue
-        if item.submitted is None:
-            item.submitted = row.submitted  # a file without the column keeps the stored date
-        before = records.client_to_row(client_from_record(row))
-        if before != records.client_to_row(item):
-            keep_previous(session, ctx, "client", row.ref, row.version, before)
-            apply_client(row, item)
+        before = side.to_row(side.from_record(row))
+        if before != side.to_row(item):
+            keep_previous(session, ctx, side.audit_kind, row.ref, row.version, before)
+            side.apply(row, item)
             touch(row, now)
             report.updated.append(item.id)
         else:
