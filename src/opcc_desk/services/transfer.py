@@ -509,6 +509,7 @@ class _Side(Generic[M, R]):
     the same for both (``_import``)."""
 
     audit_kind: str
+    columns: tuple[str, ...]
     model: type[R]
     links: tuple[Any, ...]
     from_record: Callable[[R], M]
@@ -530,6 +531,7 @@ def _fill_in_submitted(item: Client, row: ClientRecord | None, now: datetime) ->
 
 _THERAPIST_SIDE = _Side(
     "therapist",
+    records.THERAPIST_COLUMNS,
     TherapistRecord,
     (TherapistRecord.approach_links, TherapistRecord.concern_links),
     therapist_from_record,
@@ -539,6 +541,7 @@ _THERAPIST_SIDE = _Side(
 )
 _CLIENT_SIDE = _Side(
     "client",
+    records.CLIENT_COLUMNS,
     ClientRecord,
     (ClientRecord.concern_links, ClientRecord.approach_links),
     client_from_record,
@@ -601,33 +604,24 @@ def _store(
 # ---------------------------------------------------------------- exporting
 
 
+def _export_side(session: Session, side: _Side[M, R]) -> list[dict[str, str]]:
+    stored = session.scalars(
+        select(side.model)
+        .options(*(selectinload(link) for link in side.links))
+        .order_by(side.model.ref)
+    )
+    return [side.to_row(side.from_record(row)) for row in stored]
+
+
 def export_rows(
     ctx: ServiceContext, kind: Kind
 ) -> tuple[tuple[str, ...], Iterator[dict[str, str]]]:
     """Columns and rows in id order, read in one transaction."""
     with ctx.transaction() as session:
         if kind is Kind.THERAPISTS:
-            therapists = session.scalars(
-                select(TherapistRecord)
-                .options(
-                    selectinload(TherapistRecord.approach_links),
-                    selectinload(TherapistRecord.concern_links),
-                )
-                .order_by(TherapistRecord.ref)
-            )
-            rows = [records.therapist_to_row(therapist_from_record(t)) for t in therapists]
-            return records.THERAPIST_COLUMNS, iter(rows)
+            return _THERAPIST_SIDE.columns, iter(_export_side(session, _THERAPIST_SIDE))
         if kind is Kind.CLIENTS:
-            clients = session.scalars(
-                select(ClientRecord)
-                .options(
-                    selectinload(ClientRecord.concern_links),
-                    selectinload(ClientRecord.approach_links),
-                )
-                .order_by(ClientRecord.ref)
-            )
-            rows = [records.client_to_row(client_from_record(c)) for c in clients]
-            return records.CLIENT_COLUMNS, iter(rows)
+            return _CLIENT_SIDE.columns, iter(_export_side(session, _CLIENT_SIDE))
         referral_rows = session.execute(
             select(
                 ReferralRecord.id,
