@@ -354,12 +354,8 @@ def update_client(ctx: ServiceContext, client: Client) -> Client:
                 client.submitted = row.submitted  # an intake date is never erased
             before = client_to_row(client_from_record(row))
             after = client_to_row(client)
-            keep_previous(session, ctx, "client", row.ref, row.version, before)
-            apply_client(row, client)
-            touch(row, ctx.clock())
-            session.flush()
-            audit.append(
-                session, ctx, Action.CHANGE, "client", client.id, changed_fields(before, after)
+            _save_edit(
+                session, ctx, "client", row, before, after, lambda: apply_client(row, client)
             )
             return client_from_record(row)
     except StaleDataError:
@@ -370,10 +366,7 @@ def set_client_archived(ctx: ServiceContext, ref: str, archived: bool) -> Client
     ctx.require(Permission.CLIENTS)
     with ctx.transaction() as session:
         row = client_record(session, ref)
-        row.archived_at = ctx.clock() if archived else None
-        row.updated_at = ctx.clock()
-        session.flush()
-        audit.append(session, ctx, Action.ARCHIVE if archived else Action.RESTORE, "client", ref)
+        _set_archived(session, ctx, "client", row, archived)
         return client_from_record(row)
 
 
@@ -460,17 +453,14 @@ def update_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
                 raise StaleRecord(_stale_message("therapist", therapist.id))
             before = therapist_to_row(therapist_from_record(row))
             after = therapist_to_row(therapist)
-            keep_previous(session, ctx, "therapist", row.ref, row.version, before)
-            apply_therapist(row, therapist)
-            touch(row, ctx.clock())
-            session.flush()
-            audit.append(
+            _save_edit(
                 session,
                 ctx,
-                Action.CHANGE,
                 "therapist",
-                therapist.id,
-                changed_fields(before, after),
+                row,
+                before,
+                after,
+                lambda: apply_therapist(row, therapist),
             )
             return therapist_from_record(row)
     except StaleDataError:
@@ -481,11 +471,39 @@ def set_therapist_archived(ctx: ServiceContext, ref: str, archived: bool) -> The
     ctx.require(Permission.THERAPISTS)
     with ctx.transaction() as session:
         row = therapist_record(session, ref)
-        row.archived_at = ctx.clock() if archived else None
-        row.updated_at = ctx.clock()
-        session.flush()
-        audit.append(session, ctx, Action.ARCHIVE if archived else Action.RESTORE, "therapist", ref)
+        _set_archived(session, ctx, "therapist", row, archived)
         return therapist_from_record(row)
+
+
+def _save_edit(
+    session: Session,
+    ctx: ServiceContext,
+    kind: str,
+    row: ClientRecord | TherapistRecord,
+    before: dict[str, str],
+    after: dict[str, str],
+    apply: Callable[[], None],
+) -> None:
+    """Keep the values ``row`` had (its history), ``apply`` the edit, raise the record's
+    version and audit which fields changed."""
+    keep_previous(session, ctx, kind, row.ref, row.version, before)
+    apply()
+    touch(row, ctx.clock())
+    session.flush()
+    audit.append(session, ctx, Action.CHANGE, kind, row.ref, changed_fields(before, after))
+
+
+def _set_archived(
+    session: Session,
+    ctx: ServiceContext,
+    kind: str,
+    row: ClientRecord | TherapistRecord,
+    archived: bool,
+) -> None:
+    row.archived_at = ctx.clock() if archived else None
+    row.updated_at = ctx.clock()
+    session.flush()
+    audit.append(session, ctx, Action.ARCHIVE if archived else Action.RESTORE, kind, row.ref)
 
 
 def keep_previous(
