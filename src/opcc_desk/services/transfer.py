@@ -420,6 +420,10 @@ def _refuse_lookalikes(session: Session, model: type[R], name: str, rows: list[S
         raise ImportRejected(name, problems)
 
 
+def _id_problem(row: SourceRow, ref: str, message: str) -> RowProblem:
+    return RowProblem(row.line, ref, (Problem("id", message),))
+
+
 def lookalike_problems(session: Session, model: type[R], rows: list[SourceRow]) -> list[RowProblem]:
     """Ids that differ from a stored id, or from an earlier row's, only in upper/lower case
     would make two records a person cannot tell apart: one problem per such row."""
@@ -434,16 +438,11 @@ def lookalike_problems(session: Session, model: type[R], rows: list[SourceRow]) 
         earlier = first.setdefault(key, (ref, row.line))
         if earlier[0] != ref:
             problems.append(
-                RowProblem(
-                    row.line,
+                _id_problem(
+                    row,
                     ref,
-                    (
-                        Problem(
-                            "id",
-                            f"'{ref}' looks like the id '{earlier[0]}' of line {earlier[1]} "
-                            "(they differ only in upper/lower case); use one spelling",
-                        ),
-                    ),
+                    f"'{ref}' looks like the id '{earlier[0]}' of line {earlier[1]} "
+                    "(they differ only in upper/lower case); use one spelling",
                 )
             )
         wanted.setdefault(ref.lower(), []).append(row)
@@ -455,17 +454,12 @@ def lookalike_problems(session: Session, model: type[R], rows: list[SourceRow]) 
                 ref = row.cells.get("id", "").strip()
                 if ref != stored and records.id_key(ref) == records.id_key(stored):
                     problems.append(
-                        RowProblem(
-                            row.line,
+                        _id_problem(
+                            row,
                             ref,
-                            (
-                                Problem(
-                                    "id",
-                                    f"'{ref}' differs only in upper/lower case from the "
-                                    f"stored id '{stored}'; write '{stored}' to update that "
-                                    "record, or choose an id that is clearly different",
-                                ),
-                            ),
+                            f"'{ref}' differs only in upper/lower case from the stored id "
+                            f"'{stored}'; write '{stored}' to update that record, or choose "
+                            "an id that is clearly different",
                         )
                     )
     return sorted(problems, key=lambda p: p.line)
