@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from contextlib import nullcontext
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import Row
 from sqlalchemy.orm import object_session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -45,6 +47,18 @@ def touch(row: ClientRecord | TherapistRecord, now: datetime) -> None:
 
 
 def therapist_from_record(row: TherapistRecord) -> Therapist:
+    return therapist_from_columns(
+        row,
+        [link.approach_key for link in row.approach_links],
+        [link.concern_key for link in row.concern_links],
+    )
+
+
+def therapist_from_columns(
+    row: TherapistRecord | Row[*tuple[Any, ...]], approaches: list[str], concerns: list[str]
+) -> Therapist:
+    """A therapist from their own columns, read as a record or as a plain row (the
+    matching's fast path), with their approaches and concerns in order."""
     return Therapist(
         id=row.ref,
         first_name=row.first_name,
@@ -56,8 +70,8 @@ def therapist_from_record(row: TherapistRecord) -> Therapist:
         email=row.email,
         phone=row.phone,
         languages=list(row.languages),
-        approaches=[link.approach_key for link in row.approach_links],
-        concerns=[link.concern_key for link in row.concern_links],
+        approaches=approaches,
+        concerns=concerns,
         client_types=[ClientType(x) for x in row.client_types],
         age_groups=[AgeGroup(x) for x in row.age_groups],
         modalities=[Modality(x) for x in row.modalities],
