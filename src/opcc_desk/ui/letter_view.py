@@ -169,6 +169,21 @@ def wait_until_ready(pane: PdfPane, timeout_ms: int = 5000) -> bool:
     return pane.is_ready()
 
 
+def print_pane(parent: QWidget, pane: PdfPane, printed: Callable[[], None] = lambda: None) -> bool:
+    """Ask for a printer and print the PDF ``pane`` shows, then call ``printed``; a failure
+    of either is shown to the user. False when nothing was printed."""
+    printer = choose_printer(parent)
+    if printer is None:
+        return False
+    try:
+        print_document(pane.document, printer)
+        printed()
+    except ServiceError as error:
+        dialogs.show_error(parent, "Print", str(error))
+        return False
+    return True
+
+
 # ------------------------------------------------------------------ one referral's letters
 
 
@@ -344,17 +359,12 @@ class LetterDialog(QDialog):
         if not wait_until_ready(self.pane):
             dialogs.show_error(self, "Print", "The letter could not be opened for printing.")
             return False
-        printer = choose_printer(self)
-        if printer is None:
-            return False
-        try:
-            print_document(self.pane.document, printer)
-            info = self.current.info
-            letters.record_output(self._ctx, self.referral_id, info.version, "printed")
-        except ServiceError as error:
-            dialogs.show_error(self, "Print", str(error))
-            return False
-        return True
+        version = self.current.info.version
+        return print_pane(
+            self,
+            self.pane,
+            lambda: letters.record_output(self._ctx, self.referral_id, version, "printed"),
+        )
 
     def save_letter(self) -> Path | None:
         if self.current is None:

@@ -20,7 +20,7 @@ from opcc_desk.services import letters, reports
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
-from opcc_desk.ui.letter_view import PdfPane, choose_printer, print_document, wait_until_ready
+from opcc_desk.ui.letter_view import PdfPane, print_pane, wait_until_ready
 from opcc_desk.ui.operations import Operation, Progress
 
 
@@ -125,15 +125,7 @@ class ReportDialog(QDialog):
     def print_report(self) -> bool:
         if not self.pdf or not wait_until_ready(self.pane):
             return False
-        printer = choose_printer(self)
-        if printer is None:
-            return False
-        try:
-            print_document(self.pane.document, printer)
-        except ServiceError as error:
-            dialogs.show_error(self, "Print", str(error))
-            return False
-        return True
+        return print_pane(self, self.pane)
 
     def save_report(self) -> Path | None:
         if not self.pdf:
