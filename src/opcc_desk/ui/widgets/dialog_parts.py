@@ -1,0 +1,30 @@
+"""Parts every small dialog has: a wrapped hint, and the buttons that answer it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+
+
+def hint(text: str) -> QLabel:
+    """A paragraph of explanation that wraps with the dialog's width."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def answer_buttons(
+    dialog: QDialog, accept: Callable[[], object], *, ok_text: str | None = None
+) -> QDialogButtonBox:
+    """Save and Cancel (or OK named ``ok_text`` and Cancel): the first calls ``accept``,
+    Cancel closes ``dialog`` unchanged."""
+    first = QDialogButtonBox.StandardButton.Save
+    if ok_text is not None:
+        first = QDialogButtonBox.StandardButton.Ok
+    buttons = QDialogButtonBox(first | QDialogButtonBox.StandardButton.Cancel)
+    if ok_text is not None:
+        buttons.button(first).setText(ok_text)
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
