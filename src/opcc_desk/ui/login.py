@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui.widgets.dialog_parts import answer_buttons
+from opcc_desk.ui.widgets.dialog_parts import answer_buttons, typed_alike
 
 SignIn = Callable[[str, str], ServiceContext]
 
@@ -103,8 +103,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(buttons)
 
     def create_account(self) -> None:
-        if self.password.text() != self.again.text():
-            self.message.setText("The two passwords differ; type them again.")
+        if not typed_alike(self.password, self.again, self.message, "passwords"):
             return
         try:
             self.ctx = self._create(

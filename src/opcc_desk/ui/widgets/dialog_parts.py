@@ -1,10 +1,11 @@
-"""Parts every small dialog has: a wrapped hint, and the buttons that answer it."""
+"""Parts every small dialog has: a wrapped hint, the buttons that answer it, and the
+check of a password typed twice."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
 
 
 def hint(text: str) -> QLabel:
@@ -28,3 +29,12 @@ def answer_buttons(
     buttons.accepted.connect(accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def typed_alike(first: QLineEdit, again: QLineEdit, message: QLabel, what: str) -> bool:
+    """Whether a password typed twice reads the same both times; when it does not,
+    ``message`` asks for the two ``what`` (e.g. "passwords") again."""
+    if first.text() == again.text():
+        return True
+    message.setText(f"The two {what} differ; type them again.")
+    return False
