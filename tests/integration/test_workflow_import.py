@@ -85,7 +85,7 @@ def test_a_failure_while_writing_row_500_rolls_back_every_row(
 
     # every client an import writes goes through the client side's `apply`
     monkeypatch.setattr(
-        transfer, "_CLIENT_SIDE", dataclasses.replace(transfer._CLIENT_SIDE, apply=failing)
+        transfer, "CLIENT_SIDE", dataclasses.replace(transfer.CLIENT_SIDE, apply=failing)
     )
     with pytest.raises(ServiceError, match="row 500"):
         intake.import_intake(seeded, path)

@@ -13,10 +13,9 @@ import io
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import func, select
@@ -26,17 +25,17 @@ from opcc_desk.atomic_files import private_text
 from opcc_desk.db.models import ClientRecord, ReferralRecord, TherapistRecord
 from opcc_desk.domain import records, spreadsheet
 from opcc_desk.domain.audit import Action
-from opcc_desk.domain.models import Client, Therapist
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.validation import Problem, RecordError
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import FileNotWritten, ServiceError
 from opcc_desk.services.mapping import (
-    apply_client,
-    apply_therapist,
-    client_from_record,
-    therapist_from_record,
+    CLIENT_SIDE,
+    THERAPIST_SIDE,
+    M,
+    R,
+    RecordSide,
     touch,
 )
 from opcc_desk.services.people import keep_previous
@@ -44,8 +43,6 @@ from opcc_desk.services.people import keep_previous
 T = TypeVar("T")
 # adds to a bad row's problems where its cells came from (a form export's questions)
 Explain = Callable[["SourceRow", list[Problem]], list[Problem]]
-R = TypeVar("R", TherapistRecord, ClientRecord)
-M = TypeVar("M", Therapist, Client)
 LOOKUP_BATCH = 900  # ids per IN (...): under every database's limit on parameters
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -368,7 +365,7 @@ def import_rows(
             _import(
                 ctx,
                 session,
-                _THERAPIST_SIDE,
+                THERAPIST_SIDE,
                 lambda cells: records.therapist_from_row(cells, catalogue),
                 _Source(name, rows, absent, explain),
                 report,
@@ -378,7 +375,7 @@ def import_rows(
             _import(
                 ctx,
                 session,
-                _CLIENT_SIDE,
+                CLIENT_SIDE,
                 lambda cells: records.client_from_row(cells, catalogue, today=today),
                 _Source(name, rows, absent, explain),
                 report,
@@ -497,58 +494,10 @@ class _Source:
     explain: Explain | None
 
 
-@dataclass(frozen=True)
-class _Side(Generic[M, R]):
-    """What differs between importing therapists and importing clients; the steps are
-    the same for both (``_import``)."""
-
-    audit_kind: str
-    columns: tuple[str, ...]
-    model: type[R]
-    links: tuple[Any, ...]
-    from_record: Callable[[R], M]
-    apply: Callable[[R, M], None]
-    to_row: Callable[[M], dict[str, str]]
-    # fills what the file left out of a record before it is compared and stored
-    fill_in: Callable[[M, R | None, datetime], None]
-
-
-def _no_fill_in(item: Therapist, row: TherapistRecord | None, now: datetime) -> None:
-    return None
-
-
-def _fill_in_submitted(item: Client, row: ClientRecord | None, now: datetime) -> None:
-    if item.submitted is None:
-        # a file without the column keeps the stored date; a new client is submitted now
-        item.submitted = now.replace(microsecond=0) if row is None else row.submitted
-
-
-_THERAPIST_SIDE = _Side(
-    "therapist",
-    records.THERAPIST_COLUMNS,
-    TherapistRecord,
-    (TherapistRecord.approach_links, TherapistRecord.concern_links),
-    therapist_from_record,
-    apply_therapist,
-    records.therapist_to_row,
-    _no_fill_in,
-)
-_CLIENT_SIDE = _Side(
-    "client",
-    records.CLIENT_COLUMNS,
-    ClientRecord,
-    (ClientRecord.concern_links, ClientRecord.approach_links),
-    client_from_record,
-    apply_client,
-    records.client_to_row,
-    _fill_in_submitted,
-)
-
-
 def _import(
     ctx: ServiceContext,
     session: Session,
-    side: _Side[M, R],
+    side: RecordSide[M, R],
     parse: Callable[[Mapping[str, str]], M],
     source: _Source,
     report: ImportReport,
@@ -569,7 +518,7 @@ def _import(
 def _store(
     ctx: ServiceContext,
     session: Session,
-    side: _Side[M, R],
+    side: RecordSide[M, R],
     items: list[M],
     existing: dict[str, R],
     report: ImportReport,
@@ -586,7 +535,7 @@ def _store(
             continue
         before = side.to_row(side.from_record(row))
         if before != side.to_row(item):
-            keep_previous(session, ctx, side.audit_kind, row.ref, row.version, before)
+            keep_previous(session, ctx, side.kind, row.ref, row.version, before)
             side.apply(row, item)
             touch(row, now)
             report.updated.append(item.id)
@@ -598,7 +547,7 @@ def _store(
 # ---------------------------------------------------------------- exporting
 
 
-def _export_side(session: Session, side: _Side[M, R]) -> list[dict[str, str]]:
+def _export_side(session: Session, side: RecordSide[M, R]) -> list[dict[str, str]]:
     stored = session.scalars(
         select(side.model)
         .options(*(selectinload(link) for link in side.links))
@@ -613,9 +562,9 @@ def export_rows(
     """Columns and rows in id order, read in one transaction."""
     with ctx.transaction() as session:
         if kind is Kind.THERAPISTS:
-            return _THERAPIST_SIDE.columns, iter(_export_side(session, _THERAPIST_SIDE))
+            return THERAPIST_SIDE.columns, iter(_export_side(session, THERAPIST_SIDE))
         if kind is Kind.CLIENTS:
-            return _CLIENT_SIDE.columns, iter(_export_side(session, _CLIENT_SIDE))
+            return CLIENT_SIDE.columns, iter(_export_side(session, CLIENT_SIDE))
         referral_rows = session.execute(
             select(
                 ReferralRecord.id,
