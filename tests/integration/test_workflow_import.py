@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +83,10 @@ def test_a_failure_while_writing_row_500_rolls_back_every_row(
             raise ServiceError("the disk went away at row 500")
         real(record, client)
 
-    monkeypatch.setattr(transfer, "apply_client", failing)
+    # every client an import writes goes through the client side's `apply`
+    monkeypatch.setattr(
+        transfer, "CLIENT_SIDE", dataclasses.replace(transfer.CLIENT_SIDE, apply=failing)
+    )
     with pytest.raises(ServiceError, match="row 500"):
         intake.import_intake(seeded, path)
     assert calls == 500

@@ -21,7 +21,7 @@ from opcc_desk.letters.letterhead import Letterhead
 from opcc_desk.letters.pages import build_pdf, draw_paragraph
 from opcc_desk.letters.styles import Styles, make_styles
 from opcc_desk.publish.listing import Directory, Listing
-from opcc_desk.publish.words import word
+from opcc_desk.publish.words import session_formats, word
 
 LEFT = 0.75 * inch
 WIDTH = 7.0 * inch
@@ -33,12 +33,7 @@ def _entry(listing: Listing, directory: Directory, language: str, s: Styles) -> 
     name = listing.name + (f", {', '.join(listing.credentials)}" if listing.credentials else "")
     if listing.pronouns:
         name += f" ({listing.pronouns})"
-    formats = []
-    if listing.in_person:
-        where = f" ({', '.join(listing.locations)})" if listing.locations else ""
-        formats.append(word(language, "in_person") + where)
-    if listing.online:
-        formats.append(word(language, "online"))
+    formats = session_formats(listing, language)
     fee = word(language, "full_fee", amount=money(listing.fee, language))
     if listing.sliding_scale_min is not None:
         fee += "; " + word(

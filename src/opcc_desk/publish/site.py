@@ -23,7 +23,7 @@ from opcc_desk.domain.words.lists import capitalised
 from opcc_desk.domain.words.money import money
 from opcc_desk.publish.engine import environment
 from opcc_desk.publish.listing import Directory, Listing
-from opcc_desk.publish.words import LANGUAGES, word
+from opcc_desk.publish.words import LANGUAGES, session_formats, word
 
 FEE_STEPS = (80, 100, 120, 150, 200)
 STYLESHEET = "style.css"
@@ -99,12 +99,7 @@ def _fee_text(listing: Listing, language: str) -> str:
 
 def _card(listing: Listing, directory: Directory, language: str) -> dict[str, Any]:
     catalogue = directory.catalogue
-    formats = []
-    if listing.in_person:
-        where = f" ({', '.join(listing.locations)})" if listing.locations else ""
-        formats.append(word(language, "in_person") + where)
-    if listing.online:
-        formats.append(word(language, "online"))
+    formats = session_formats(listing, language)
     return {
         "listing": listing,
         "href": f"{listing.slug}.html",

@@ -6,6 +6,8 @@ approach and concern wording, Babel the language names, the phrasebook (domain.w
 
 from __future__ import annotations
 
+from opcc_desk.publish.listing import Listing
+
 LANGUAGES = ("en", "fr")
 
 WORDS: dict[str, dict[str, str]] = {
@@ -174,3 +176,14 @@ def word(language: str, key: str, **values: str) -> str:
     """The phrase ``key`` in ``language``, with its ``{placeholders}`` filled."""
     phrase = WORDS[language][key]
     return phrase.format(**values) if values else phrase
+
+
+def session_formats(listing: Listing, language: str) -> list[str]:
+    """How a listed therapist sees clients, in words: in person (where), online."""
+    formats = []
+    if listing.in_person:
+        where = f" ({', '.join(listing.locations)})" if listing.locations else ""
+        formats.append(word(language, "in_person") + where)
+    if listing.online:
+        formats.append(word(language, "online"))
+    return formats

@@ -12,7 +12,7 @@ transaction, so demo clients are found like any other.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -56,6 +56,28 @@ def _table(model: type[Base]) -> Table:
 
 def _batches(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return [rows[i : i + BATCH] for i in range(0, len(rows), BATCH)]
+
+
+def _insert(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    for batch in _batches(rows):
+        session.execute(insert(_table(model)), batch)
+
+
+def _insert_links(
+    session: Session,
+    model: type[Base],
+    columns: tuple[str, str],
+    pks: dict[str, int],
+    owned: Iterable[tuple[str, Sequence[str]]],
+) -> None:
+    """A record's catalogue keys, in order: ``columns`` names the owner's and the key's."""
+    owner, key_column = columns
+    rows = [
+        {owner: pks[ref], key_column: key, "position": i}
+        for ref, keys in owned
+        for i, key in enumerate(keys)
+    ]
+    _insert(session, model, rows)
 
 
 def fill_demo_data(
@@ -129,22 +151,21 @@ def _store(ctx: ServiceContext, data: SampleData) -> None:
                 }
             )
         therapist_pk = {t.id: pk for pk, t in enumerate(data.therapists, start=1)}
-        for batch in _batches(therapist_rows):
-            session.execute(insert(_table(TherapistRecord)), batch)
-        links = [
-            {"therapist_pk": therapist_pk[t.id], "approach_key": key, "position": i}
-            for t in data.therapists
-            for i, key in enumerate(t.approaches)
-        ]
-        for batch in _batches(links):
-            session.execute(insert(_table(TherapistApproachRow)), batch)
-        links = [
-            {"therapist_pk": therapist_pk[t.id], "concern_key": key, "position": i}
-            for t in data.therapists
-            for i, key in enumerate(t.concerns)
-        ]
-        for batch in _batches(links):
-            session.execute(insert(_table(TherapistConcernRow)), batch)
+        _insert(session, TherapistRecord, therapist_rows)
+        _insert_links(
+            session,
+            TherapistApproachRow,
+            ("therapist_pk", "approach_key"),
+            therapist_pk,
+            ((t.id, t.approaches) for t in data.therapists),
+        )
+        _insert_links(
+            session,
+            TherapistConcernRow,
+            ("therapist_pk", "concern_key"),
+            therapist_pk,
+            ((t.id, t.concerns) for t in data.therapists),
+        )
 
         client_pk = {c.id: pk for pk, c in enumerate(data.clients, start=1)}
         client_words = {
@@ -186,22 +207,21 @@ def _store(ctx: ServiceContext, data: SampleData) -> None:
             }
             for c in data.clients
         ]
-        for batch in _batches(client_rows):
-            session.execute(insert(_table(ClientRecord)), batch)
-        links = [
-            {"client_pk": client_pk[c.id], "concern_key": key, "position": i}
-            for c in data.clients
-            for i, key in enumerate(c.concerns)
-        ]
-        for batch in _batches(links):
-            session.execute(insert(_table(ClientConcernRow)), batch)
-        links = [
-            {"client_pk": client_pk[c.id], "approach_key": key, "position": i}
-            for c in data.clients
-            for i, key in enumerate(c.approach_preference)
-        ]
-        for batch in _batches(links):
-            session.execute(insert(_table(ClientApproachRow)), batch)
+        _insert(session, ClientRecord, client_rows)
+        _insert_links(
+            session,
+            ClientConcernRow,
+            ("client_pk", "concern_key"),
+            client_pk,
+            ((c.id, c.concerns) for c in data.clients),
+        )
+        _insert_links(
+            session,
+            ClientApproachRow,
+            ("client_pk", "approach_key"),
+            client_pk,
+            ((c.id, c.approach_preference) for c in data.clients),
+        )
         words: list[dict[str, Any]] = []  # a batch at a time: 1.2 million rows for 100,000
         for ref, listed in client_words.items():
             words += ({"word": word, "client_pk": client_pk[ref]} for word in listed)
@@ -243,10 +263,8 @@ def _store(ctx: ServiceContext, data: SampleData) -> None:
                     }
                 )
                 previous = event.status.value
-        for batch in _batches(referral_rows):
-            session.execute(insert(_table(ReferralRecord)), batch)
-        for batch in _batches(event_rows):
-            session.execute(insert(_table(ReferralEventRecord)), batch)
+        _insert(session, ReferralRecord, referral_rows)
+        _insert(session, ReferralEventRecord, event_rows)
         _advance_sequences(session)
 
 

@@ -11,10 +11,8 @@ from datetime import date
 from sqlalchemy import func, select
 
 from opcc_desk.db.models import (
-    ClientRecord,
     ReferralEventRecord,
     ReferralRecord,
-    TherapistRecord,
 )
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import OPEN_STATUSES, ReferralStatus
@@ -24,7 +22,7 @@ from opcc_desk.domain.settings import FOLLOW_UP_DELAYS
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.services import audit, settings
 from opcc_desk.services.context import ServiceContext
-from opcc_desk.services.referrals import referral_record
+from opcc_desk.services.referrals import referral_record, referral_with_people
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,22 +51,10 @@ def follow_ups(ctx: ServiceContext, *, include_upcoming: bool = False) -> list[F
         .correlate(ReferralRecord)
         .scalar_subquery()
     )
-    client, therapist = ClientRecord, TherapistRecord
-    stmt = (
-        select(
-            ReferralRecord.id,
-            client.ref,
-            client.first_name,
-            client.last_name,
-            therapist.ref,
-            therapist.first_name,
-            therapist.last_name,
-            ReferralRecord.status,
-            func.coalesce(last_event, ReferralRecord.updated_at),
-            ReferralRecord.first_session,
-        )
-        .join(client, client.pk == ReferralRecord.client_pk)
-        .join(therapist, therapist.pk == ReferralRecord.therapist_pk)
+    stmt = referral_with_people(
+        ReferralRecord.status,
+        func.coalesce(last_event, ReferralRecord.updated_at),
+        ReferralRecord.first_session,
     )
     items: list[FollowUp] = []
     with ctx.transaction() as session:

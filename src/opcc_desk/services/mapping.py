@@ -6,9 +6,13 @@ live ORM object tied to a session.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import nullcontext
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Generic, TypeVar
 
+from sqlalchemy import Row
 from sqlalchemy.orm import object_session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -30,7 +34,16 @@ from opcc_desk.domain.enums import (
     ModalityPreference,
 )
 from opcc_desk.domain.models import Client, Therapist
+from opcc_desk.domain.records import (
+    CLIENT_COLUMNS,
+    THERAPIST_COLUMNS,
+    client_to_row,
+    therapist_to_row,
+)
 from opcc_desk.domain.search import search_key, search_words
+
+R = TypeVar("R", TherapistRecord, ClientRecord)
+M = TypeVar("M", Therapist, Client)
 
 
 def touch(row: ClientRecord | TherapistRecord, now: datetime) -> None:
@@ -45,6 +58,18 @@ def touch(row: ClientRecord | TherapistRecord, now: datetime) -> None:
 
 
 def therapist_from_record(row: TherapistRecord) -> Therapist:
+    return therapist_from_columns(
+        row,
+        [link.approach_key for link in row.approach_links],
+        [link.concern_key for link in row.concern_links],
+    )
+
+
+def therapist_from_columns(
+    row: TherapistRecord | Row[*tuple[Any, ...]], approaches: list[str], concerns: list[str]
+) -> Therapist:
+    """A therapist from their own columns, read as a record or as a plain row (the
+    matching's fast path), with their approaches and concerns in order."""
     return Therapist(
         id=row.ref,
         first_name=row.first_name,
@@ -56,8 +81,8 @@ def therapist_from_record(row: TherapistRecord) -> Therapist:
         email=row.email,
         phone=row.phone,
         languages=list(row.languages),
-        approaches=[link.approach_key for link in row.approach_links],
-        concerns=[link.concern_key for link in row.concern_links],
+        approaches=approaches,
+        concerns=concerns,
         client_types=[ClientType(x) for x in row.client_types],
         age_groups=[AgeGroup(x) for x in row.age_groups],
         modalities=[Modality(x) for x in row.modalities],
@@ -201,3 +226,52 @@ def refresh_client_words(row: ClientRecord) -> None:
     with session.no_autoflush if session is not None else nullcontext():
         stored = {link.word: link for link in row.search_word_rows}
     row.search_word_rows = [stored.get(word) or ClientSearchWordRow(word=word) for word in words]
+
+
+@dataclass(frozen=True)
+class RecordSide(Generic[M, R]):
+    """What differs between a therapist's record and a client's, where the steps that
+    store them are the same (an import, an edit in a form)."""
+
+    kind: str  # as the audit log and the record history name it
+    columns: tuple[str, ...]
+    model: type[R]
+    links: tuple[Any, ...]
+    from_record: Callable[[R], M]
+    apply: Callable[[R, M], None]
+    to_row: Callable[[M], dict[str, str]]
+    # fills what was left out of a record (by a file, or a form) before it is compared
+    # with the stored one (None for a new record) and stored
+    fill_in: Callable[[M, R | None, datetime], None]
+
+
+def _no_fill_in(item: Therapist, row: TherapistRecord | None, now: datetime) -> None:
+    return None
+
+
+def _fill_in_submitted(item: Client, row: ClientRecord | None, now: datetime) -> None:
+    if item.submitted is None:
+        # an intake date is never erased; a new client is submitted now
+        item.submitted = now.replace(microsecond=0) if row is None else row.submitted
+
+
+THERAPIST_SIDE = RecordSide(
+    "therapist",
+    THERAPIST_COLUMNS,
+    TherapistRecord,
+    (TherapistRecord.approach_links, TherapistRecord.concern_links),
+    therapist_from_record,
+    apply_therapist,
+    therapist_to_row,
+    _no_fill_in,
+)
+CLIENT_SIDE = RecordSide(
+    "client",
+    CLIENT_COLUMNS,
+    ClientRecord,
+    (ClientRecord.concern_links, ClientRecord.approach_links),
+    client_from_record,
+    apply_client,
+    client_to_row,
+    _fill_in_submitted,
+)

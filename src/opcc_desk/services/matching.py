@@ -20,7 +20,7 @@ from opcc_desk.db.models import (
     TombstoneRecord,
 )
 from opcc_desk.domain.audit import Action
-from opcc_desk.domain.enums import OPEN_STATUSES, AgeGroup, ClientType, Gender, Level, Modality
+from opcc_desk.domain.enums import OPEN_STATUSES
 from opcc_desk.domain.models import Client, Therapist
 from opcc_desk.domain.records import effective_age_group
 from opcc_desk.domain.roles import Permission
@@ -29,7 +29,7 @@ from opcc_desk.matching.settings import MATCHING
 from opcc_desk.services import audit, settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.services.mapping import client_from_record
+from opcc_desk.services.mapping import client_from_record, therapist_from_columns
 from opcc_desk.services.people import client_record
 
 RECENT_DAYS = 90
@@ -136,43 +136,14 @@ def read_directory(session: Session) -> list[tuple[int, Therapist]]:
             t.pk, t.ref, t.first_name, t.last_name, t.pronouns, t.gender, t.credentials,
             t.registration, t.email, t.phone, t.languages, t.client_types, t.age_groups,
             t.modalities, t.locations, t.fee, t.sliding_scale_min, t.level, t.accepting,
-            t.capacity, t.availability, t.bio, t.version,
+            t.capacity, t.availability, t.bio, t.directory, t.directory_contact,
+            t.archived_at, t.version,
         ).where(t.archived_at.is_(None))
     )  # fmt: skip
-    directory = []
-    for r in rows:
-        directory.append(
-            (
-                r.pk,
-                Therapist(
-                    id=r.ref,
-                    first_name=r.first_name,
-                    last_name=r.last_name,
-                    pronouns=r.pronouns,
-                    gender=Gender(r.gender) if r.gender else None,
-                    credentials=r.credentials,
-                    registration=r.registration,
-                    email=r.email,
-                    phone=r.phone,
-                    languages=r.languages,
-                    approaches=approaches.get(r.pk, []),
-                    concerns=concerns.get(r.pk, []),
-                    client_types=[ClientType(x) for x in r.client_types],
-                    age_groups=[AgeGroup(x) for x in r.age_groups],
-                    modalities=[Modality(x) for x in r.modalities],
-                    locations=r.locations,
-                    fee=r.fee,
-                    sliding_scale_min=r.sliding_scale_min,
-                    level=Level(r.level) if r.level else None,
-                    accepting=r.accepting,
-                    capacity=r.capacity,
-                    availability=r.availability,
-                    bio=r.bio,
-                    version=r.version,
-                ),
-            )
-        )
-    return directory
+    return [
+        (r.pk, therapist_from_columns(r, approaches.get(r.pk, []), concerns.get(r.pk, [])))
+        for r in rows
+    ]
 
 
 def tried_therapists(session: Session, client: ClientRecord) -> frozenset[str]:

@@ -7,6 +7,7 @@ silently overwrites somebody else's newer save.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -39,15 +40,18 @@ from opcc_desk.db.models import (
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import OPEN_STATUSES, ClientType, ModalityPreference
 from opcc_desk.domain.models import Client, ClientRow, Therapist, TherapistRow
-from opcc_desk.domain.records import client_to_row, id_key, therapist_to_row
+from opcc_desk.domain.records import id_key
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.search import prefix_range, search_terms
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import AlreadyExists, NotFound, StaleRecord
 from opcc_desk.services.mapping import (
-    apply_client,
-    apply_therapist,
+    CLIENT_SIDE,
+    THERAPIST_SIDE,
+    M,
+    R,
+    RecordSide,
     client_from_record,
     therapist_from_record,
     touch,
@@ -329,51 +333,20 @@ def get_client(ctx: ServiceContext, ref: str) -> Client:
 
 def add_client(ctx: ServiceContext, client: Client) -> Client:
     ctx.require(Permission.CLIENTS)
-    now = ctx.clock()
-    with ctx.transaction() as session:
-        _refuse_taken_id(session, ClientRecord, client.id, "A client with intake id")
-        row = ClientRecord(ref=client.id, created_at=now, updated_at=now)
-        apply_client(row, client)
-        if client.submitted is None:
-            row.submitted = now.replace(microsecond=0)
-        session.add(row)
-        _flush_new(session, "client", "intake", client.id)
-        audit.append(session, ctx, Action.CREATE, "client", client.id)
-        return client_from_record(row)
+    return _add(ctx, CLIENT_SIDE, client, "intake")
 
 
 def update_client(ctx: ServiceContext, client: Client) -> Client:
     """Save an edited client; refused if someone saved it since ``client.version``."""
     ctx.require(Permission.CLIENTS)
-    try:
-        with ctx.transaction() as session:
-            row = client_record(session, client.id)
-            if row.version != client.version:
-                raise StaleRecord(_stale_message("client", client.id))
-            if client.submitted is None:
-                client.submitted = row.submitted  # an intake date is never erased
-            before = client_to_row(client_from_record(row))
-            after = client_to_row(client)
-            keep_previous(session, ctx, "client", row.ref, row.version, before)
-            apply_client(row, client)
-            touch(row, ctx.clock())
-            session.flush()
-            audit.append(
-                session, ctx, Action.CHANGE, "client", client.id, changed_fields(before, after)
-            )
-            return client_from_record(row)
-    except StaleDataError:
-        raise StaleRecord(_stale_message("client", client.id)) from None
+    return _update(ctx, CLIENT_SIDE, client, client_record)
 
 
 def set_client_archived(ctx: ServiceContext, ref: str, archived: bool) -> Client:
     ctx.require(Permission.CLIENTS)
     with ctx.transaction() as session:
         row = client_record(session, ref)
-        row.archived_at = ctx.clock() if archived else None
-        row.updated_at = ctx.clock()
-        session.flush()
-        audit.append(session, ctx, Action.ARCHIVE if archived else Action.RESTORE, "client", ref)
+        _set_archived(session, ctx, "client", row, archived)
         return client_from_record(row)
 
 
@@ -440,52 +413,76 @@ def get_therapist(ctx: ServiceContext, ref: str) -> Therapist:
 
 def add_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
     ctx.require(Permission.THERAPISTS)
-    now = ctx.clock()
-    with ctx.transaction() as session:
-        _refuse_taken_id(session, TherapistRecord, therapist.id, "A therapist with directory id")
-        row = TherapistRecord(ref=therapist.id, created_at=now, updated_at=now)
-        apply_therapist(row, therapist)
-        session.add(row)
-        _flush_new(session, "therapist", "directory", therapist.id)
-        audit.append(session, ctx, Action.CREATE, "therapist", therapist.id)
-        return therapist_from_record(row)
+    return _add(ctx, THERAPIST_SIDE, therapist, "directory")
 
 
 def update_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
     ctx.require(Permission.THERAPISTS)
-    try:
-        with ctx.transaction() as session:
-            row = therapist_record(session, therapist.id)
-            if row.version != therapist.version:
-                raise StaleRecord(_stale_message("therapist", therapist.id))
-            before = therapist_to_row(therapist_from_record(row))
-            after = therapist_to_row(therapist)
-            keep_previous(session, ctx, "therapist", row.ref, row.version, before)
-            apply_therapist(row, therapist)
-            touch(row, ctx.clock())
-            session.flush()
-            audit.append(
-                session,
-                ctx,
-                Action.CHANGE,
-                "therapist",
-                therapist.id,
-                changed_fields(before, after),
-            )
-            return therapist_from_record(row)
-    except StaleDataError:
-        raise StaleRecord(_stale_message("therapist", therapist.id)) from None
+    return _update(ctx, THERAPIST_SIDE, therapist, therapist_record)
 
 
 def set_therapist_archived(ctx: ServiceContext, ref: str, archived: bool) -> Therapist:
     ctx.require(Permission.THERAPISTS)
     with ctx.transaction() as session:
         row = therapist_record(session, ref)
-        row.archived_at = ctx.clock() if archived else None
-        row.updated_at = ctx.clock()
-        session.flush()
-        audit.append(session, ctx, Action.ARCHIVE if archived else Action.RESTORE, "therapist", ref)
+        _set_archived(session, ctx, "therapist", row, archived)
         return therapist_from_record(row)
+
+
+def _add(ctx: ServiceContext, side: RecordSide[M, R], item: M, id_name: str) -> M:
+    """Store a new record; its id must be free (``id_name``: "intake", "directory")."""
+    now = ctx.clock()
+    item = copy.copy(item)  # what is filled in stays out of the caller's record
+    with ctx.transaction() as session:
+        _refuse_taken_id(session, side.model, item.id, f"A {side.kind} with {id_name} id")
+        side.fill_in(item, None, now)
+        row = side.model(ref=item.id, created_at=now, updated_at=now)
+        side.apply(row, item)
+        session.add(row)
+        _flush_new(session, side.kind, id_name, item.id)
+        audit.append(session, ctx, Action.CREATE, side.kind, item.id)
+        return side.from_record(row)
+
+
+def _update(
+    ctx: ServiceContext,
+    side: RecordSide[M, R],
+    item: M,
+    load: Callable[[Session, str], R],
+) -> M:
+    """Save an edited record, unless someone saved it since ``item.version``: keep the
+    values it had (its history), raise its version and audit which fields changed."""
+    try:
+        with ctx.transaction() as session:
+            row = load(session, item.id)
+            if row.version != item.version:
+                raise StaleRecord(_stale_message(side.kind, item.id))
+            side.fill_in(item, row, ctx.clock())
+            before = side.to_row(side.from_record(row))
+            after = side.to_row(item)
+            keep_previous(session, ctx, side.kind, row.ref, row.version, before)
+            side.apply(row, item)
+            touch(row, ctx.clock())
+            session.flush()
+            audit.append(
+                session, ctx, Action.CHANGE, side.kind, row.ref, changed_fields(before, after)
+            )
+            return side.from_record(row)
+    except StaleDataError:
+        raise StaleRecord(_stale_message(side.kind, item.id)) from None
+
+
+def _set_archived(
+    session: Session,
+    ctx: ServiceContext,
+    kind: str,
+    row: ClientRecord | TherapistRecord,
+    archived: bool,
+) -> None:
+    row.archived_at = ctx.clock() if archived else None
+    row.updated_at = ctx.clock()
+    session.flush()
+    audit.append(session, ctx, Action.ARCHIVE if archived else Action.RESTORE, kind, row.ref)
 
 
 def keep_previous(

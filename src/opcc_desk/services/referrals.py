@@ -59,7 +59,9 @@ def list_referrals(
         return _rows(catalogue, session.execute(_list_query(statuses)))
 
 
-def _list_query(statuses: Collection[ReferralStatus] | None) -> Select[*tuple[Any, ...]]:
+def referral_with_people(*columns: Any) -> Select[*tuple[Any, ...]]:
+    """A referral's id, its client's id, first and last name, its therapist's id, first
+    and last name (columns 0 to 6), then ``columns``: what every list of referrals shows."""
     client = aliased(ClientRecord)
     therapist = aliased(TherapistRecord)
     return (
@@ -71,13 +73,21 @@ def _list_query(statuses: Collection[ReferralStatus] | None) -> Select[*tuple[An
             therapist.ref,
             therapist.first_name,
             therapist.last_name,
+            *columns,
+        )
+        .join(client, client.pk == ReferralRecord.client_pk)
+        .join(therapist, therapist.pk == ReferralRecord.therapist_pk)
+    )
+
+
+def _list_query(statuses: Collection[ReferralStatus] | None) -> Select[*tuple[Any, ...]]:
+    return (
+        referral_with_people(
             ReferralRecord.approach_key,
             ReferralRecord.status,
             ReferralRecord.created_at,
             ReferralRecord.updated_at,
         )
-        .join(client, client.pk == ReferralRecord.client_pk)
-        .join(therapist, therapist.pk == ReferralRecord.therapist_pk)
         .where(_status_filter(statuses))
         .order_by(ReferralRecord.created_at.desc(), ReferralRecord.id.desc())
     )

@@ -25,17 +25,17 @@ from opcc_desk.atomic_files import private_text
 from opcc_desk.db.models import ClientRecord, ReferralRecord, TherapistRecord
 from opcc_desk.domain import records, spreadsheet
 from opcc_desk.domain.audit import Action
-from opcc_desk.domain.models import Client, Therapist
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.validation import Problem, RecordError
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import FileNotWritten, ServiceError
 from opcc_desk.services.mapping import (
-    apply_client,
-    apply_therapist,
-    client_from_record,
-    therapist_from_record,
+    CLIENT_SIDE,
+    THERAPIST_SIDE,
+    M,
+    R,
+    RecordSide,
     touch,
 )
 from opcc_desk.services.people import keep_previous
@@ -43,7 +43,6 @@ from opcc_desk.services.people import keep_previous
 T = TypeVar("T")
 # adds to a bad row's problems where its cells came from (a form export's questions)
 Explain = Callable[["SourceRow", list[Problem]], list[Problem]]
-R = TypeVar("R", TherapistRecord, ClientRecord)
 LOOKUP_BATCH = 900  # ids per IN (...): under every database's limit on parameters
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -363,48 +362,24 @@ def import_rows(
     catalogue = ctx.catalogue
     with ctx.transaction() as session:
         if kind is Kind.THERAPISTS:
-            therapists_stored = _existing(
+            _import(
+                ctx,
                 session,
-                TherapistRecord,
-                _row_ids(rows),
-                TherapistRecord.approach_links,
-                TherapistRecord.concern_links,
-            )
-            _refuse_lookalikes(session, TherapistRecord, name, rows)
-            stored_rows = {
-                ref: records.therapist_to_row(therapist_from_record(row))
-                for ref, row in therapists_stored.items()
-            }
-            therapists = _parse_all(
-                name,
-                keep_absent(rows, absent, stored_rows),
+                THERAPIST_SIDE,
                 lambda cells: records.therapist_from_row(cells, catalogue),
-                lambda t: t.id,
-                explain,
+                _Source(name, rows, absent, explain),
+                report,
             )
-            _store_therapists(ctx, session, therapists, therapists_stored, report)
         else:
-            clients_stored = _existing(
-                session,
-                ClientRecord,
-                _row_ids(rows),
-                ClientRecord.concern_links,
-                ClientRecord.approach_links,
-            )
-            _refuse_lookalikes(session, ClientRecord, name, rows)
-            stored_rows = {
-                ref: records.client_to_row(client_from_record(row))
-                for ref, row in clients_stored.items()
-            }
             today = ctx.today()
-            clients = _parse_all(
-                name,
-                keep_absent(rows, absent, stored_rows),
+            _import(
+                ctx,
+                session,
+                CLIENT_SIDE,
                 lambda cells: records.client_from_row(cells, catalogue, today=today),
-                lambda c: c.id,
-                explain,
+                _Source(name, rows, absent, explain),
+                report,
             )
-            _store_clients(ctx, session, clients, clients_stored, report)
         if dry_run:
             session.rollback()
         else:
@@ -442,6 +417,10 @@ def _refuse_lookalikes(session: Session, model: type[R], name: str, rows: list[S
         raise ImportRejected(name, problems)
 
 
+def _id_problem(row: SourceRow, ref: str, message: str) -> RowProblem:
+    return RowProblem(row.line, ref, (Problem("id", message),))
+
+
 def lookalike_problems(session: Session, model: type[R], rows: list[SourceRow]) -> list[RowProblem]:
     """Ids that differ from a stored id, or from an earlier row's, only in upper/lower case
     would make two records a person cannot tell apart: one problem per such row."""
@@ -456,16 +435,11 @@ def lookalike_problems(session: Session, model: type[R], rows: list[SourceRow]) 
         earlier = first.setdefault(key, (ref, row.line))
         if earlier[0] != ref:
             problems.append(
-                RowProblem(
-                    row.line,
+                _id_problem(
+                    row,
                     ref,
-                    (
-                        Problem(
-                            "id",
-                            f"'{ref}' looks like the id '{earlier[0]}' of line {earlier[1]} "
-                            "(they differ only in upper/lower case); use one spelling",
-                        ),
-                    ),
+                    f"'{ref}' looks like the id '{earlier[0]}' of line {earlier[1]} "
+                    "(they differ only in upper/lower case); use one spelling",
                 )
             )
         wanted.setdefault(ref.lower(), []).append(row)
@@ -477,17 +451,12 @@ def lookalike_problems(session: Session, model: type[R], rows: list[SourceRow]) 
                 ref = row.cells.get("id", "").strip()
                 if ref != stored and records.id_key(ref) == records.id_key(stored):
                     problems.append(
-                        RowProblem(
-                            row.line,
+                        _id_problem(
+                            row,
                             ref,
-                            (
-                                Problem(
-                                    "id",
-                                    f"'{ref}' differs only in upper/lower case from the "
-                                    f"stored id '{stored}'; write '{stored}' to update that "
-                                    "record, or choose an id that is clearly different",
-                                ),
-                            ),
+                            f"'{ref}' differs only in upper/lower case from the stored id "
+                            f"'{stored}'; write '{stored}' to update that record, or choose "
+                            "an id that is clearly different",
                         )
                     )
     return sorted(problems, key=lambda p: p.line)
@@ -515,58 +484,59 @@ def _existing(session: Session, model: type[R], refs: list[str], *links: Any) ->
     return found
 
 
-def _store_therapists(
+@dataclass(frozen=True)
+class _Source:
+    """The rows being imported, and what the messages need to name them."""
+
+    name: str
+    rows: list[SourceRow]
+    absent: list[str]
+    explain: Explain | None
+
+
+def _import(
     ctx: ServiceContext,
     session: Session,
-    items: list[Therapist],
-    existing: dict[str, TherapistRecord],
+    side: RecordSide[M, R],
+    parse: Callable[[Mapping[str, str]], M],
+    source: _Source,
+    report: ImportReport,
+) -> None:
+    stored = _existing(session, side.model, _row_ids(source.rows), *side.links)
+    _refuse_lookalikes(session, side.model, source.name, source.rows)
+    stored_rows = {ref: side.to_row(side.from_record(row)) for ref, row in stored.items()}
+    items = _parse_all(
+        source.name,
+        keep_absent(source.rows, source.absent, stored_rows),
+        parse,
+        lambda item: item.id,
+        source.explain,
+    )
+    _store(ctx, session, side, items, stored, report)
+
+
+def _store(
+    ctx: ServiceContext,
+    session: Session,
+    side: RecordSide[M, R],
+    items: list[M],
+    existing: dict[str, R],
     report: ImportReport,
 ) -> None:
     now = ctx.clock()
     for item in items:
         row = existing.get(item.id)
+        side.fill_in(item, row, now)
         if row is None:
-            row = TherapistRecord(ref=item.id, created_at=now, updated_at=now)
-            apply_therapist(row, item)
+            row = side.model(ref=item.id, created_at=now, updated_at=now)
+            side.apply(row, item)
             session.add(row)
             report.added.append(item.id)
             continue
-        if (before := records.therapist_to_row(therapist_from_record(row))) != (
-            records.therapist_to_row(item)
-        ):
-            keep_previous(session, ctx, "therapist", row.ref, row.version, before)
-            apply_therapist(row, item)
-            touch(row, now)
-            report.updated.append(item.id)
-        else:
-            report.unchanged += 1
-    session.flush()
-
-
-def _store_clients(
-    ctx: ServiceContext,
-    session: Session,
-    items: list[Client],
-    existing: dict[str, ClientRecord],
-    report: ImportReport,
-) -> None:
-    now = ctx.clock()
-    for item in items:
-        row = existing.get(item.id)
-        if row is None:
-            row = ClientRecord(ref=item.id, created_at=now, updated_at=now)
-            apply_client(row, item)
-            if item.submitted is None:
-                row.submitted = now.replace(microsecond=0)
-            session.add(row)
-            report.added.append(item.id)
-            continue
-        if item.submitted is None:
-            item.submitted = row.submitted  # a file without the column keeps the stored date
-        before = records.client_to_row(client_from_record(row))
-        if before != records.client_to_row(item):
-            keep_previous(session, ctx, "client", row.ref, row.version, before)
-            apply_client(row, item)
+        before = side.to_row(side.from_record(row))
+        if before != side.to_row(item):
+            keep_previous(session, ctx, side.kind, row.ref, row.version, before)
+            side.apply(row, item)
             touch(row, now)
             report.updated.append(item.id)
         else:
@@ -577,33 +547,24 @@ def _store_clients(
 # ---------------------------------------------------------------- exporting
 
 
+def _export_side(session: Session, side: RecordSide[M, R]) -> list[dict[str, str]]:
+    stored = session.scalars(
+        select(side.model)
+        .options(*(selectinload(link) for link in side.links))
+        .order_by(side.model.ref)
+    )
+    return [side.to_row(side.from_record(row)) for row in stored]
+
+
 def export_rows(
     ctx: ServiceContext, kind: Kind
 ) -> tuple[tuple[str, ...], Iterator[dict[str, str]]]:
     """Columns and rows in id order, read in one transaction."""
     with ctx.transaction() as session:
         if kind is Kind.THERAPISTS:
-            therapists = session.scalars(
-                select(TherapistRecord)
-                .options(
-                    selectinload(TherapistRecord.approach_links),
-                    selectinload(TherapistRecord.concern_links),
-                )
-                .order_by(TherapistRecord.ref)
-            )
-            rows = [records.therapist_to_row(therapist_from_record(t)) for t in therapists]
-            return records.THERAPIST_COLUMNS, iter(rows)
+            return THERAPIST_SIDE.columns, iter(_export_side(session, THERAPIST_SIDE))
         if kind is Kind.CLIENTS:
-            clients = session.scalars(
-                select(ClientRecord)
-                .options(
-                    selectinload(ClientRecord.concern_links),
-                    selectinload(ClientRecord.approach_links),
-                )
-                .order_by(ClientRecord.ref)
-            )
-            rows = [records.client_to_row(client_from_record(c)) for c in clients]
-            return records.CLIENT_COLUMNS, iter(rows)
+            return CLIENT_SIDE.columns, iter(_export_side(session, CLIENT_SIDE))
         referral_rows = session.execute(
             select(
                 ReferralRecord.id,

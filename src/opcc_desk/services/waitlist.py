@@ -125,6 +125,21 @@ def _waiting(session: Session) -> list[tuple[WaitlistRecord, ClientRecord]]:
     return [(entry, client) for entry, client in rows]
 
 
+def _waiting_client(
+    entry: WaitlistRecord, client: ClientRecord, today: date, fits_now: tuple[str, ...]
+) -> WaitingClient:
+    return WaitingClient(
+        entry_id=entry.id,
+        client_id=client.ref,
+        client_name=written_name(client.first_name, client.last_name),
+        since=entry.since,
+        priority=Priority(entry.priority),
+        note=entry.note,
+        days_waiting=(today - entry.since).days,
+        fits_now=fits_now,
+    )
+
+
 def _fits(
     ctx: ServiceContext,
     session: Session,
@@ -152,15 +167,11 @@ def list_waitlist(ctx: ServiceContext, *, with_fits: bool = True) -> list[Waitin
     with ctx.transaction() as session:
         candidates = load_candidates(ctx, session) if with_fits else []
         items = [
-            WaitingClient(
-                entry_id=entry.id,
-                client_id=client.ref,
-                client_name=written_name(client.first_name, client.last_name),
-                since=entry.since,
-                priority=Priority(entry.priority),
-                note=entry.note,
-                days_waiting=(today - entry.since).days,
-                fits_now=_fits(ctx, session, client, candidates, FITS_SHOWN) if with_fits else (),
+            _waiting_client(
+                entry,
+                client,
+                today,
+                _fits(ctx, session, client, candidates, FITS_SHOWN) if with_fits else (),
             )
             for entry, client in _waiting(session)
         ]
@@ -176,16 +187,7 @@ def waiting_clients_for(ctx: ServiceContext, therapist_id: str) -> list[WaitingC
         if not mine:
             return []
         items = [
-            WaitingClient(
-                entry_id=entry.id,
-                client_id=client.ref,
-                client_name=written_name(client.first_name, client.last_name),
-                since=entry.since,
-                priority=Priority(entry.priority),
-                note=entry.note,
-                days_waiting=(today - entry.since).days,
-                fits_now=(therapist_id,),
-            )
+            _waiting_client(entry, client, today, (therapist_id,))
             for entry, client in _waiting(session)
             if _fits(ctx, session, client, mine, None)
         ]

@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.followups import FollowUp
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.table_models import Column, Index, RecordTableModel
+from opcc_desk.ui.widgets.dialog_parts import answer_buttons, hint
 from opcc_desk.ui.widgets.table import make_table
 
 
@@ -154,21 +154,16 @@ class FollowUpSettingsDialog(QDialog):
             form.addRow(f"{status_text(status)}:", spin)
         self.holidays = QCheckBox("Skip Ontario statutory holidays as well as weekends")
         self.holidays.setChecked(rules.holidays)
-        hint = QLabel(
-            "How long after a referral reaches each status the desk checks on it. "
-            "A booked referral with a first-session date is due on that date."
-        )
-        hint.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint)
+        layout.addWidget(
+            hint(
+                "How long after a referral reaches each status the desk checks on it. "
+                "A booked referral with a first-session date is due on that date."
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.holidays)
-        layout.addWidget(buttons)
+        layout.addWidget(answer_buttons(self, self.save))
 
     def rules(self) -> FollowUpRules:
         days = {s: (None if spin.value() < 0 else spin.value()) for s, spin in self.spins.items()}

@@ -169,6 +169,47 @@ def wait_until_ready(pane: PdfPane, timeout_ms: int = 5000) -> bool:
     return pane.is_ready()
 
 
+def print_pane(parent: QWidget, pane: PdfPane, printed: Callable[[], None] = lambda: None) -> bool:
+    """Ask for a printer and print the PDF ``pane`` shows, then call ``printed``; a failure
+    of either is shown to the user. False when nothing was printed."""
+    printer = choose_printer(parent)
+    if printer is None:
+        return False
+    try:
+        print_document(pane.document, printer)
+        printed()
+    except ServiceError as error:
+        dialogs.show_error(parent, "Print", str(error))
+        return False
+    return True
+
+
+def save_pdf(
+    parent: QWidget,
+    titles: tuple[str, str],
+    suggested: str,
+    pdf: bytes,
+    saved: Callable[[], None] = lambda: None,
+) -> Path | None:
+    """Ask where to save ``pdf`` (``.pdf`` added when the name has no such ending), write
+    it owner-only, then call ``saved``. ``titles``: the file dialog's, and the message's
+    when saving fails (shown to the user). The path written, or None."""
+    ask, failed = titles
+    chosen = dialogs.choose_save_path(parent, ask, suggested, "PDF files (*.pdf)")
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    try:
+        letters.write_private_file(path, pdf)
+        saved()
+    except ServiceError as error:
+        dialogs.show_error(parent, failed, str(error))
+        return None
+    return path
+
+
 # ------------------------------------------------------------------ one referral's letters
 
 
@@ -344,37 +385,24 @@ class LetterDialog(QDialog):
         if not wait_until_ready(self.pane):
             dialogs.show_error(self, "Print", "The letter could not be opened for printing.")
             return False
-        printer = choose_printer(self)
-        if printer is None:
-            return False
-        try:
-            print_document(self.pane.document, printer)
-            info = self.current.info
-            letters.record_output(self._ctx, self.referral_id, info.version, "printed")
-        except ServiceError as error:
-            dialogs.show_error(self, "Print", str(error))
-            return False
-        return True
+        version = self.current.info.version
+        return print_pane(
+            self,
+            self.pane,
+            lambda: letters.record_output(self._ctx, self.referral_id, version, "printed"),
+        )
 
     def save_letter(self) -> Path | None:
         if self.current is None:
             return None
-        chosen = dialogs.choose_save_path(
-            self, "Save the letter", self.current.file_name, "PDF files (*.pdf)"
+        version = self.current.info.version
+        return save_pdf(
+            self,
+            ("Save the letter", "Letter not saved"),
+            self.current.file_name,
+            self.current.pdf,
+            lambda: letters.record_output(self._ctx, self.referral_id, version, "saved to a file"),
         )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            letters.write_private_file(path, self.current.pdf)
-            info = self.current.info
-            letters.record_output(self._ctx, self.referral_id, info.version, "saved to a file")
-        except ServiceError as error:
-            dialogs.show_error(self, "Letter not saved", str(error))
-            return None
-        return path
 
 
 def _escape(text: str) -> str:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from opcc_desk.services import settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
+from opcc_desk.ui.widgets.dialog_parts import answer_buttons, hint
 
 PREVIEW = 96
 
@@ -68,24 +68,20 @@ class LetterheadDialog(QDialog):
         logo_row.addLayout(logo_buttons)
         logo_row.addStretch(1)
         form.addRow("Logo:", logo_row)
-        hint = QLabel(
-            "Shown at the top of every referral letter and summary. Letters already made keep "
-            "the letterhead they were printed with."
-        )
-        hint.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = answer_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(hint)
+        layout.addWidget(
+            hint(
+                "Shown at the top of every referral letter and summary. Letters already made "
+                "keep the letterhead they were printed with."
+            )
+        )
         layout.addWidget(buttons)
 
         choose.clicked.connect(self.choose_logo)
         standard.clicked.connect(lambda: self._set_logo(None))
         self.show_logo.toggled.connect(lambda _on: self._show_preview())
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         try:
             current = settings.get(ctx, LETTERHEAD)
         except ServiceError as error:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
+from opcc_desk.ui.widgets.dialog_parts import answer_buttons, typed_alike
 
 SignIn = Callable[[str, str], ServiceContext]
 
@@ -45,12 +46,7 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow("User name:", self.username)
         form.addRow("Password:", self.password)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
-        buttons.accepted.connect(self.try_sign_in)
-        buttons.rejected.connect(self.reject)
+        buttons = answer_buttons(self, self.try_sign_in, ok_text="Sign in")
         layout = QVBoxLayout(self)
         intro = QLabel(f"Client records are private. Sign in to open {where}.")
         intro.setWordWrap(True)
@@ -98,12 +94,7 @@ class FirstStartDialog(QDialog):
         form.addRow("Admin user name:", self.username)
         form.addRow("Password (10 or more characters):", self.password)
         form.addRow("Password again:", self.again)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
-        buttons.accepted.connect(self.create_account)
-        buttons.rejected.connect(self.reject)
+        buttons = answer_buttons(self, self.create_account, ok_text="Create")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -112,8 +103,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(buttons)
 
     def create_account(self) -> None:
-        if self.password.text() != self.again.text():
-            self.message.setText("The two passwords differ; type them again.")
+        if not typed_alike(self.password, self.again, self.message, "passwords"):
             return
         try:
             self.ctx = self._create(

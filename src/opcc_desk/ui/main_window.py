@@ -23,6 +23,7 @@ from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.connection import ConnectionBanner, ConnectionWatch
+from opcc_desk.ui.csv_export import WAITLIST, export_csv
 from opcc_desk.ui.referrals_tab import ReferralsTab
 from opcc_desk.ui.tabs import ClientsTab, TherapistsTab
 
@@ -381,17 +382,7 @@ class MainWindow(QMainWindow):
         )
 
     def export_waitlist(self) -> None:
-        path = dialogs.choose_save_path(
-            self, "Export the waitlist", "waitlist.csv", "CSV files (*.csv)"
-        )
-        if not path:
-            return
-        try:
-            count = waitlist.export_waitlist(self.ctx, Path(path))
-        except ServiceError as error:
-            dialogs.show_error(self, "The waitlist was not exported", str(error))
-            return
-        dialogs.show_info(self, "Waitlist exported", f"{count} clients saved to {path}.")
+        export_csv(self, self.ctx, WAITLIST)
 
     def import_intake(self) -> ImportPreviewDialog | None:
         from opcc_desk.ui.import_preview import ImportPreviewDialog

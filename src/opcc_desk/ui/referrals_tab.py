@@ -8,7 +8,6 @@ legal ones are offered), its first-session date, and its history.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +33,7 @@ from opcc_desk.services import followups, referrals
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
+from opcc_desk.ui.csv_export import REFERRALS, export_csv
 from opcc_desk.ui.followup_view import FollowUpView, status_text
 from opcc_desk.ui.letter_actions import LetterActions
 from opcc_desk.ui.table_models import LazyReferralTableModel
@@ -370,14 +370,4 @@ class ReferralsTab(QWidget):
         self._show_details()
 
     def export_list(self) -> None:
-        path = dialogs.choose_save_path(
-            self, "Export the referral list", "referrals.csv", "CSV files (*.csv)"
-        )
-        if not path:
-            return
-        try:
-            count = referrals.export_referrals(self._ctx, Path(path))
-        except ServiceError as error:
-            dialogs.show_error(self, "The list was not exported", str(error))
-            return
-        dialogs.show_info(self, "Referral list exported", f"{count} referrals saved to {path}.")
+        export_csv(self, self._ctx, REFERRALS)

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opcc_desk.services import letters, reports
+from opcc_desk.services import reports
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
-from opcc_desk.ui.letter_view import PdfPane, choose_printer, print_document, wait_until_ready
+from opcc_desk.ui.letter_view import PdfPane, print_pane, save_pdf, wait_until_ready
 from opcc_desk.ui.operations import Operation, Progress
 
 
@@ -125,34 +125,15 @@ class ReportDialog(QDialog):
     def print_report(self) -> bool:
         if not self.pdf or not wait_until_ready(self.pane):
             return False
-        printer = choose_printer(self)
-        if printer is None:
-            return False
-        try:
-            print_document(self.pane.document, printer)
-        except ServiceError as error:
-            dialogs.show_error(self, "Print", str(error))
-            return False
-        return True
+        return print_pane(self, self.pane)
 
     def save_report(self) -> Path | None:
         if not self.pdf:
             return None
         start, end = self.period()
-        chosen = dialogs.choose_save_path(
+        return save_pdf(
             self,
-            "Save the referral summary",
+            ("Save the referral summary", "Summary not saved"),
             f"referral-summary-{start.isoformat()}-to-{end.isoformat()}.pdf",
-            "PDF files (*.pdf)",
+            self.pdf,
         )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            letters.write_private_file(path, self.pdf)
-        except ServiceError as error:
-            dialogs.show_error(self, "Summary not saved", str(error))
-            return None
-        return path

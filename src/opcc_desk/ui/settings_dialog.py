@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from opcc_desk.services import settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
+from opcc_desk.ui.widgets.dialog_parts import answer_buttons, hint
 
 
 class MatchSettingsDialog(QDialog):
@@ -50,9 +50,7 @@ class MatchSettingsDialog(QDialog):
             spin.setAccessibleName(label)
             self.weights[name] = spin
             form.addRow(f"{label}:", spin)
-        hint = QLabel("Only the proportions matter: the score is always out of 100.")
-        hint.setWordWrap(True)
-        form.addRow(hint)
+        form.addRow(hint("Only the proportions matter: the score is always out of 100."))
 
         rules_box = QGroupBox("Hard rules (a ticked rule is relaxed: it no longer removes anyone)")
         rules_layout = QVBoxLayout(rules_box)
@@ -60,21 +58,17 @@ class MatchSettingsDialog(QDialog):
             box = QCheckBox(f"Relax: {RULE_LABELS[rule]}")
             self.relax[rule] = box
             rules_layout.addWidget(box)
-        note = QLabel(
-            "Matches that break a relaxed rule still show it as a warning, "
-            "so the desk can tell the client."
+        rules_layout.addWidget(
+            hint(
+                "Matches that break a relaxed rule still show it as a warning, "
+                "so the desk can tell the client."
+            )
         )
-        note.setWordWrap(True)
-        rules_layout.addWidget(note)
 
         defaults = QPushButton("Restore &defaults")
         defaults.clicked.connect(lambda: self.show_settings(MatchSettings()))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = answer_buttons(self, self.save)
         buttons.addButton(defaults, QDialogButtonBox.ButtonRole.ResetRole)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(weights_box)

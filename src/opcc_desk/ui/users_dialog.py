@@ -22,6 +22,7 @@ from opcc_desk.services import accounts
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
+from opcc_desk.ui.widgets.dialog_parts import typed_alike
 
 
 class UsersDialog(QDialog):
@@ -84,8 +85,7 @@ class UsersDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def add(self) -> None:
-        if self.password.text() != self.again.text():
-            self.message.setText("The two passwords differ; type them again.")
+        if not typed_alike(self.password, self.again, self.message, "passwords"):
             return
         try:
             accounts.add_user(
@@ -155,8 +155,7 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(change)
 
     def change(self) -> None:
-        if self.new.text() != self.again.text():
-            self.message.setText("The two new passwords differ; type them again.")
+        if not typed_alike(self.new, self.again, self.message, "new passwords"):
             return
         try:
             accounts.change_password(

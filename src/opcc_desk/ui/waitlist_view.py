@@ -5,8 +5,6 @@ Nothing here contacts anyone: "Could go to now" is a suggestion for the desk.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -25,6 +23,7 @@ from opcc_desk.services import waitlist
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
+from opcc_desk.ui.csv_export import WAITLIST, export_csv
 from opcc_desk.ui.table_models import Column, Index, RecordTableModel
 from opcc_desk.ui.widgets.table import make_table
 
@@ -173,14 +172,4 @@ class WaitlistDialog(QDialog):
         self.reload()
 
     def export(self) -> None:
-        path = dialogs.choose_save_path(
-            self, "Export the waitlist", "waitlist.csv", "CSV files (*.csv)"
-        )
-        if not path:
-            return
-        try:
-            count = waitlist.export_waitlist(self._ctx, Path(path))
-        except ServiceError as error:
-            dialogs.show_error(self, "The waitlist was not exported", str(error))
-            return
-        dialogs.show_info(self, "Waitlist exported", f"{count} clients saved to {path}.")
+        export_csv(self, self._ctx, WAITLIST)
