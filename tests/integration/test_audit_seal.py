@@ -338,7 +338,7 @@ def test_backup_and_restore_carry_the_seal(
     desk_work(url, clock, 3)
     director_signs_in(url, clock)  # sealed beyond the backup
     boss = sign_in(url, clock, "boss", ADMIN_PW)
-    backup.restore(boss, copy, dispose=boss.engine.dispose)
+    backup.restore(boss, copy, password=ADMIN_PW, dispose=boss.engine.dispose)
     check = verify_as_director(url, clock)
     assert check.intact and check.keyed, check.problem
     # the backup's seal still tells a cut-short copy of the backup from the real one

@@ -53,7 +53,8 @@ def clinic(built: Path, tmp_path: Path) -> str:
     """A fresh copy of the clinic in its own data folder, tmp_path/'data'."""
     data = tmp_path / "data"
     data.mkdir()
-    for name in ("clinic.sqlite3", "clinic.sqlite3.keys"):
+    # the database, its key file and its audit seal: what a clinic's data folder holds
+    for name in ("clinic.sqlite3", "clinic.sqlite3.keys", "clinic.sqlite3.seal"):
         shutil.copy2(built / name, data / name)
     return f"sqlite:///{data / 'clinic.sqlite3'}"
 
