@@ -328,16 +328,34 @@ def _user(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: 
         print(f"Added {account.role.value} account '{account.username}'.", file=out)
     elif args.user_command == "password":
         return _password(args, ctx, store, out)
-    else:
-        accounts.remove_user(ctx, args.username, keystore=store)
+    elif store is None:
+        accounts.remove_user(ctx, args.username)
         print(f"Removed the account '{args.username}'; its history stays in the log.", file=out)
-        if store is not None:
-            print(
-                "An older key file (in a backup, say) still opens this database with their "
-                "old password; 'opcc-desk db rekey' gives it a new key (see the README).",
-                file=out,
-            )
+    else:
+        return _remove_and_rekey(args.username, ctx, out)
     return EXIT_OK
+
+
+def _remove_and_rekey(username: str, ctx: ServiceContext, out: TextIO) -> int:
+    from opcc_desk.services import rekey
+
+    try:
+        others = rekey.remove_user(ctx, username, dispose=ctx.engine.dispose)
+    finally:
+        ctx.engine.dispose()
+    print(f"Removed the account '{username}'; its history stays in the log.", file=out)
+    print("The database has a new key; their old key file no longer opens it.", file=out)
+    _need_passwords(others, out)
+    return EXIT_OK
+
+
+def _need_passwords(others: list[str], out: TextIO) -> None:
+    if others:
+        print(
+            "These accounts have not signed in since key pairs came and need a new password "
+            "before they can sign in ('opcc-desk user password NAME'): " + ", ".join(others),
+            file=out,
+        )
 
 
 def _password(
@@ -467,12 +485,7 @@ def _rekey(open_ctx: ContextFactory, out: TextIO) -> int:
     finally:
         ctx.engine.dispose()
     print("The database has a new key; older key files no longer open it.", file=out)
-    if others:
-        print(
-            "These accounts need a new password before they can sign in "
-            "('opcc-desk user password NAME'): " + ", ".join(others),
-            file=out,
-        )
+    _need_passwords(others, out)
     return EXIT_OK
 
 

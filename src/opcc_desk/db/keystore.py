@@ -1,10 +1,17 @@
 """The key file beside an encrypted database.
 
-The database is encrypted (SQLCipher) with one random 256-bit key. That key is
-stored here once per user, wrapped (AES-GCM) with a key derived from the
-user's password (argon2id). Changing a password re-wraps one copy; removing a
-user deletes their copy. Only a re-key (services/rekey.py) gives the database a
-new key, wrapped for the admin who asked; the others then need new passwords.
+The database is encrypted (SQLCipher) with one random 256-bit key. Each user has a
+slot here holding an X25519 key pair: the private key wrapped (AES-GCM) with a key
+derived from their password (argon2id), the public key in clear, and the database
+key sealed to that public key (an ephemeral X25519 exchange, HKDF-SHA256, AES-GCM).
+Anyone may seal a key to a user; only their password opens it. So a re-key
+(services/rekey.py) seals the new key to every remaining user without knowing
+their passwords, and an old key file opens nothing new.
+
+Slots written before key pairs existed wrap the database key itself with the
+password; such a slot is turned into the new form at its user's next sign-in (the
+password is known then). A re-key cannot reach an old slot: that user needs a new
+password from an admin.
 
 The file also counts failed logins, because before the key is unwrapped the
 database cannot be read.
@@ -141,52 +148,85 @@ class Keystore:
     def _slot(self, username: str, password: str, key: bytes) -> dict[str, Any]:
         # loaded here, not at import: an unencrypted or server database never needs it,
         # and the window's start-up should not wait for it
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+        pair = X25519PrivateKey.generate()
+        public = _raw_public(pair.public_key())
         salt = secrets.token_bytes(16)
         nonce = secrets.token_bytes(12)
         wrapped = AESGCM(_kek(password, salt, self.data["kdf"])).encrypt(
-            nonce, key, username.encode("utf-8")
+            nonce, _raw_private(pair), _private_label(username)
         )
         return {
             "salt": _b64(salt),
             "nonce": _b64(nonce),
-            "wrapped": _b64(wrapped),
+            "private": _b64(wrapped),
+            "public": _b64(public),
+            "sealed": _seal(public, key, username),
             "failures": 0,
             "locked_until": "",
         }
 
-    # A re-key gives the database a new key. Only the admin doing it knows a password to
-    # wrap it with; everyone else's copy is replaced by a marker until an admin sets them
-    # a new password. The new key is written here ("rekey") before the database changes,
-    # so a re-key cut short by a crash can be finished or undone at the next sign-in.
+    def old_form(self) -> list[str]:
+        """Users whose slot still wraps the database key with their password (they have
+        not signed in since key pairs came): a re-key cannot reach them."""
+        return sorted(
+            name
+            for name, entry in self.data["users"].items()
+            if "public" not in entry and not entry.get(NEEDS_PASSWORD)
+        )
 
-    def begin_rekey(self, admin: str, password: str, new_key: bytes) -> None:
-        slot = self._slot(admin, password, new_key)
+    # A re-key gives the database a new key, sealed to every user who has a public key.
+    # It is written here ("rekey") before the database changes, so a re-key cut short by a
+    # crash can be finished (by anyone it was sealed to) or undone at the next sign-in.
+
+    def begin_rekey(self, admin: str, new_key: bytes, *, drop: str = "") -> None:
+        """Seal ``new_key`` to every user with a key pair; ``drop``'s slot goes now."""
         with self._changing() as data:
-            data["rekey"] = {"user": admin, "slot": slot}
+            if drop:
+                data["users"].pop(drop, None)
+            sealed = {
+                name: {
+                    "public": entry["public"],
+                    "sealed": _seal(_unb64(entry["public"]), new_key, name),
+                }
+                for name, entry in data["users"].items()
+                if "public" in entry
+            }
+            data["rekey"] = {"user": admin, "sealed": sealed}
 
     def pending_rekey(self) -> str:
         """The admin whose re-key was started and not finished, or ''."""
         pending = self.data.get("rekey")
         return str(pending["user"]) if isinstance(pending, dict) else ""
 
-    def peek_rekey(self, password: str) -> bytes | None:
-        """The new key of a re-key in progress, opened with its admin's password."""
+    def peek_rekey(self, username: str, password: str) -> bytes | None:
+        """The new key of a re-key in progress, opened with this user's password."""
         pending = self.data.get("rekey")
-        if not isinstance(pending, dict):
+        entry = self.data["users"].get(username)
+        if not isinstance(pending, dict) or entry is None or "public" not in entry:
             return None
-        return _open_slot(pending["slot"], pending["user"], password, self.data["kdf"])
+        mine = pending.get("sealed", {}).get(username)
+        if mine is None or mine["public"] != entry["public"]:
+            return None
+        private = _open_private(entry, username, password, self.data["kdf"])
+        return None if private is None else _open_sealed(private, mine["sealed"], username)
 
     def finish_rekey(self) -> list[str]:
-        """The new key is the database's now: the admin's copy replaces the old ones.
-        Returns the users who need a new password from an admin."""
+        """The new key is the database's now: it replaces each sealed copy. Returns the
+        users it could not be sealed to, who need a new password from an admin."""
         with self._changing() as data:
             pending = data.pop("rekey")
-            others = sorted(name for name in data["users"] if name != pending["user"])
-            for name in others:
-                data["users"][name] = {NEEDS_PASSWORD: True}
-            data["users"][pending["user"]] = pending["slot"]
+            sealed = pending.get("sealed", {})
+            others = []
+            for name, entry in sorted(data["users"].items()):
+                mine = sealed.get(name)
+                if mine is not None and mine["public"] == entry.get("public"):
+                    entry["sealed"] = mine["sealed"]
+                else:
+                    others.append(name)
+                    data["users"][name] = {NEEDS_PASSWORD: True}
         return others
 
     def abandon_rekey(self) -> None:
@@ -223,7 +263,13 @@ class Keystore:
                 entry["locked_until"] = (now + wait).isoformat() if wait else ""
                 self._write()
                 raise KeystoreError("the user name or password is wrong")
-            if entry.get("failures") or entry.get("locked_until"):
+            changed = bool(entry.get("failures") or entry.get("locked_until"))
+            if "public" not in entry and "rekey" not in self.data:
+                # an old slot, upgraded while the password is at hand (not during a re-key,
+                # whose new key was sealed to the public keys as they were)
+                self.data["users"][username] = entry = self._slot(username, password, key)
+                changed = True
+            if changed:
                 entry["failures"] = 0
                 entry["locked_until"] = ""
                 self._write()
@@ -257,9 +303,13 @@ def _read(path: Path) -> dict[str, Any]:
 def _open_slot(
     entry: dict[str, Any], username: str, password: str, kdf: dict[str, int]
 ) -> bytes | None:
+    """The database key from a slot of either form, or None for a wrong password."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    if "public" in entry:
+        private = _open_private(entry, username, password, kdf)
+        return None if private is None else _open_sealed(private, entry["sealed"], username)
     try:
         key: bytes = AESGCM(_kek(password, _unb64(entry["salt"]), kdf)).decrypt(
             _unb64(entry["nonce"]), _unb64(entry["wrapped"]), username.encode("utf-8")
@@ -267,6 +317,93 @@ def _open_slot(
     except InvalidTag:
         return None
     return key
+
+
+def _open_private(
+    entry: dict[str, Any], username: str, password: str, kdf: dict[str, int]
+) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        private: bytes = AESGCM(_kek(password, _unb64(entry["salt"]), kdf)).decrypt(
+            _unb64(entry["nonce"]), _unb64(entry["private"]), _private_label(username)
+        )
+    except InvalidTag:
+        return None
+    return private
+
+
+def _private_label(username: str) -> bytes:
+    return b"private key of " + username.encode("utf-8")
+
+
+def _sealing_key(shared: bytes, ephemeral: bytes, public: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=ephemeral + public,
+        info=b"opcc-desk database key",
+    ).derive(shared)
+
+
+def _seal(public: bytes, key: bytes, username: str) -> dict[str, str]:
+    """``key`` readable only with the private key that belongs to ``public``."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = _raw_public(ephemeral.public_key())
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
+    nonce = secrets.token_bytes(12)
+    box = AESGCM(_sealing_key(shared, ephemeral_public, public)).encrypt(
+        nonce, key, username.encode("utf-8")
+    )
+    return {"ephemeral": _b64(ephemeral_public), "nonce": _b64(nonce), "box": _b64(box)}
+
+
+def _open_sealed(private: bytes, sealed: dict[str, str], username: str) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    mine = X25519PrivateKey.from_private_bytes(private)
+    ephemeral = _unb64(sealed["ephemeral"])
+    shared = mine.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+    try:
+        key: bytes = AESGCM(
+            _sealing_key(shared, ephemeral, _raw_public(mine.public_key()))
+        ).decrypt(_unb64(sealed["nonce"]), _unb64(sealed["box"]), username.encode("utf-8"))
+    except InvalidTag:
+        return None
+    return key
+
+
+def _raw_public(public: Any) -> bytes:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    raw: bytes = public.public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return raw
+
+
+def _raw_private(private: Any) -> bytes:
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+    )
+
+    raw: bytes = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    return raw
 
 
 def new_database_key() -> bytes:

@@ -298,7 +298,7 @@ def unlock_key(database: Path, username: str, password: str, now: datetime) -> b
     """The database key of an encrypted file, unwrapped with this user's password.
 
     A re-key cut short (services/rekey.py) is settled here: undone when the database
-    still has its old key, finished when its admin signs in and the new key opens it.
+    still has its old key, finished when the new key (sealed to this user) opens it.
     """
     try:
         store = Keystore.load(database)
@@ -321,16 +321,16 @@ def _settle_rekey(
             if opens_with(database, key):
                 store.abandon_rekey()
                 return key
-            if username == store.pending_rekey():
-                new = store.peek_rekey(password)
-                if new is not None and opens_with(database, new):
-                    store.finish_rekey()
-                    return new
+            new = store.peek_rekey(username, password)
+            if new is not None and opens_with(database, new):
+                store.finish_rekey()
+                return new
     except DatabaseInUse:
         return key
     raise LoginRefused(
-        f"Cannot sign in: the database's key was being changed when the program stopped; "
-        f"'{store.pending_rekey()}' must sign in once to finish it."
+        "Cannot sign in: the database's key was being changed when the program stopped, "
+        f"and this account cannot open the new key; '{store.pending_rekey()}' must sign in "
+        "once to finish it."
     )
 
 

@@ -1,11 +1,13 @@
 """Giving an encrypted database a new key, so that older key files open nothing new.
 
-Each user's copy of the database key is wrapped with a key derived from their own
-password, which nobody else knows: a new key can be wrapped only for the admin
-doing the re-key. Every other account keeps its name, role and history but needs a
-new password from an admin (``user password NAME``) before it can sign in again.
+The new key is sealed to every remaining user's public key (db/keystore.py), so
+nobody's password is needed and everyone signs in as before. Only an account whose
+slot predates key pairs (not signed in since) cannot be reached: it keeps its name,
+role and history but needs a new password from an admin (``user password NAME``).
 Old key files (in backups, daily copies, or kept by someone removed) still open the
 copies made with them, never the re-keyed database.
+
+``user remove`` re-keys too, so the removed account's old key file stops working.
 
 The new key is written into the key file before the database changes (SQLCipher's
 ``PRAGMA rekey`` rewrites every page in one transaction); a re-key cut short is
@@ -36,26 +38,65 @@ def rekey(ctx: ServiceContext, password: str, *, dispose: Callable[[], None]) ->
     new password from an admin. ``dispose`` closes the live connections; ``ctx`` cannot
     be used afterwards (its connections were made with the old key)."""
     ctx.require(Permission.USERS)
-    path = sqlite_path(str(ctx.engine.url))
-    old = ctx.database_key
-    if path is None or old is None:
-        raise RekeyRefused("only an encrypted database file has a key to change")
+    path, old = _encrypted(ctx)
     try:
         store = Keystore.load(path)
         if store.peek(ctx.user, password) != old:
             raise KeystoreError("the key file does not match the open database")
     except KeystoreError as error:
         raise RekeyRefused(f"{error}; nothing was changed") from None
-    new = new_database_key()
     try:
-        with sole_user(path):
-            store.begin_rekey(ctx.user, password, new)
-            dispose()
-            change_key(path, old, new)
-            others = store.finish_rekey()
-            _audit(ctx, path, new, password, len(others))
+        return _change(ctx, path, old, store, dispose, drop="")
     except DatabaseInUse as error:
         raise RekeyRefused(f"nothing was changed: {error}") from None
+
+
+def remove_user(ctx: ServiceContext, username: str, *, dispose: Callable[[], None]) -> list[str]:
+    """Remove the account and give the database a new key its old key file cannot open.
+
+    Returns the accounts that need a new password. The removal itself stands even when
+    the re-key is refused (another desk has the database open): RekeyRefused then says
+    to run ``db rekey`` later. ``ctx`` cannot be used afterwards."""
+    ctx.require(Permission.USERS)
+    path, old = _encrypted(ctx)
+    try:
+        store = Keystore.load(path)
+    except KeystoreError as error:
+        raise RekeyRefused(f"{error}; nothing was changed") from None
+    accounts.remove_user(ctx, username, keystore=store)
+    try:
+        return _change(ctx, path, old, store, dispose, drop=username)
+    except DatabaseInUse as error:
+        raise RekeyRefused(
+            f"'{username}' was removed, but the database could not be given a new key: "
+            f"{error}; then run 'opcc-desk db rekey'"
+        ) from None
+
+
+def _encrypted(ctx: ServiceContext) -> tuple[Path, bytes]:
+    path = sqlite_path(str(ctx.engine.url))
+    old = ctx.database_key
+    if path is None or old is None:
+        raise RekeyRefused("only an encrypted database file has a key to change")
+    return path, old
+
+
+def _change(
+    ctx: ServiceContext,
+    path: Path,
+    old: bytes,
+    store: Keystore,
+    dispose: Callable[[], None],
+    *,
+    drop: str,
+) -> list[str]:
+    new = new_database_key()
+    with sole_user(path):
+        store.begin_rekey(ctx.user, new, drop=drop)
+        dispose()
+        change_key(path, old, new)
+        others = store.finish_rekey()
+        _audit(ctx, path, new, len(others))
     return others
 
 
@@ -86,16 +127,18 @@ def opens_with(path: Path, key: bytes) -> bool:
     return True
 
 
-def _audit(ctx: ServiceContext, path: Path, key: bytes, password: str, others: int) -> None:
+def _audit(ctx: ServiceContext, path: Path, key: bytes, others: int) -> None:
     engine = make_engine(f"sqlite:///{path}", key=key)
     try:
         rekeyed = ServiceContext(
             engine=engine,
             session_factory=make_session_factory(engine),
             clock=ctx.clock,
+            user=ctx.user,
+            role=ctx.role,
             database_key=key,
+            audit_key=ctx.audit_key,
         )
-        accounts.sign_in(rekeyed, ctx.user, password)  # the new key opens it for its admin
         audit.log(
             rekeyed,
             Action.USER,
