@@ -230,6 +230,15 @@ def test_a_rekey_is_refused_while_another_desk_has_the_database_open(clinic: str
         assert len(people.list_clients(boss)) == 9  # the same key still opens it
         boss.engine.dispose()
         assert Path(f"{database(clinic)}.keys").read_bytes() == keys_before
+
+        # removing someone meanwhile: the account goes, the re-key waits for `db rekey`
+        boss = open_context(clinic, user="boss", password=ADMIN_PW, clock=at_nine)
+        with pytest.raises(rekey.RekeyRefused, match=r"'zed' was removed.*db rekey"):
+            rekey.remove_user(boss, "zed", dispose=boss.engine.dispose)
+        boss.engine.dispose()
+        store = Keystore.load(database(clinic))
+        assert store.users() == ["amy", "boss"] and store.pending_rekey() == ""
+        assert clients_seen(clinic, "boss", ADMIN_PW) == 9
     finally:
         assert other.stdin is not None
         other.stdin.close()
