@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 import opcc_desk
 from opcc_desk.__main__ import main
 from opcc_desk.app import create_database, keystore_for, open_context
-from opcc_desk.db.keystore import Keystore, _kek, new_database_key
+from opcc_desk.db.keystore import Keystore, _kek, new_database_key, opens_with
 from opcc_desk.domain.roles import Role
 from opcc_desk.services import accounts, audit, demo, people, rekey
 from opcc_desk.services.errors import LoginRefused
@@ -95,13 +95,13 @@ def test_removing_a_user_gives_the_database_a_key_their_old_key_file_cannot_open
     clinic: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     kept = key_file(clinic)  # zed's copy, taken before the removal
-    assert rekey.opens_with(database(clinic), key_in(kept, "zed", ZED_PW))
+    assert opens_with(database(clinic), key_in(kept, "zed", ZED_PW))
     monkeypatch.setenv("OPCC_DESK_PASSWORD", ADMIN_PW)
     assert main(["--db", clinic, "--user", "boss", "user", "remove", "zed"]) == 0
     said = capsys.readouterr().out
     assert "new key" in said and "need a new password" not in said
 
-    assert not rekey.opens_with(database(clinic), key_in(kept, "zed", ZED_PW))
+    assert not opens_with(database(clinic), key_in(kept, "zed", ZED_PW))
     assert "zed" not in Keystore.load(database(clinic)).users()
     with pytest.raises(LoginRefused):
         open_context(clinic, user="zed", password=ZED_PW, clock=at_nine)
@@ -136,7 +136,7 @@ def test_an_old_slot_is_upgraded_at_sign_in_and_only_unupgraded_ones_need_new_pa
     said = capsys.readouterr().out
     assert "new key" in said and "zed" in said and "amy" not in said
     for user, password in (("amy", AMY_PW), ("zed", ZED_PW)):
-        assert not rekey.opens_with(database(clinic), key_in(kept, user, password))
+        assert not opens_with(database(clinic), key_in(kept, user, password))
 
     assert clients_seen(clinic, "amy", AMY_PW) == 9
     with pytest.raises(LoginRefused, match="admin must set a new password"):

@@ -408,3 +408,19 @@ def _raw_private(private: Any) -> bytes:
 
 def new_database_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
+
+
+def opens_with(path: Path, key: bytes) -> bool:
+    """Whether ``key`` is the key of the database file at ``path``."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    connection = sqlcipher.connect(str(path))
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is expected here
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        return False
+    finally:
+        connection.close()
+    return True

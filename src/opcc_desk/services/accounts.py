@@ -18,7 +18,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from opcc_desk.db.engine import sqlite_path
-from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, lock_time
+from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, lock_time, opens_with
 from opcc_desk.db.models import UserRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.localtime import hour_minute
@@ -314,7 +314,6 @@ def _settle_rekey(
     database: Path, store: Keystore, key: bytes, username: str, password: str
 ) -> bytes:
     from opcc_desk.db.file_locks import DatabaseInUse, sole_user
-    from opcc_desk.services.rekey import opens_with
 
     try:
         with sole_user(database):  # refused while the re-key itself is still running

@@ -111,22 +111,6 @@ def change_key(path: Path, old: bytes, new: bytes) -> None:
         connection.close()
 
 
-def opens_with(path: Path, key: bytes) -> bool:
-    """Whether ``key`` is the key of the database file at ``path``."""
-    from sqlcipher3 import dbapi2 as sqlcipher
-
-    connection = sqlcipher.connect(str(path))
-    try:
-        connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is expected here
-        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError:
-        return False
-    finally:
-        connection.close()
-    return True
-
-
 def _audit(ctx: ServiceContext, path: Path, key: bytes, others: int) -> None:
     engine = make_engine(f"sqlite:///{path}", key=key)
     try:
