@@ -189,6 +189,11 @@ class DirectoryDialog(QDialog):
             return directory.publish(ctx, target, language)
 
         self.status.setText("Publishing…")
+        # the fonts are parsed here, on the UI thread, once per process: parsing them on
+        # the worker thread while Qt ran its event loop crashed the test process twice
+        from opcc_desk.letters.fonts import register_fonts
+
+        register_fonts()
         operation: Operation[directory.Publication] = Operation(
             work, parent=self, title="Publish the directory", label="Publishing…"
         )

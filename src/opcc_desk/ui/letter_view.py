@@ -472,6 +472,11 @@ def start_batch(
 ) -> Operation[BatchResult]:
     """Make (or reuse) each referral's letter and save it in ``folder``, off the UI
     thread, with a progress dialog whose Cancel stops after the current letter."""
+    # the fonts are parsed here, on the UI thread, once per process: parsing them on
+    # the worker thread while Qt ran its event loop crashed the test process twice
+    from opcc_desk.letters.fonts import register_fonts
+
+    register_fonts()
     operation: Operation[BatchResult] = Operation(
         batch_work(ctx, referral_ids, folder),
         parent=parent,

@@ -100,6 +100,11 @@ class ReportDialog(QDialog):
 
         self.make_button.setEnabled(False)
         self.status.setText("Making the summary…")
+        # the fonts are parsed here, on the UI thread, once per process: parsing them on
+        # the worker thread while Qt ran its event loop crashed the test process twice
+        from opcc_desk.letters.fonts import register_fonts
+
+        register_fonts()
         operation: Operation[bytes] = Operation(
             work, parent=self, title="Referral summary", label="Counting referrals…"
         )
