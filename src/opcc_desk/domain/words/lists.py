@@ -22,7 +22,9 @@ def join_words(
     that many are named and the rest counted: 'a, b, c and 2 more times' (``noun`` =
     'times'). ``conjunction`` 'or' gives 'a, b or c'.
 
-    Empty items are left out. A list of exactly ``listed + 1`` is named in full:
+    When an item holds the conjunction ('grief and loss'), the last one gets a comma
+    before it: 'anxiety, grief and loss, and self-worth'. Empty items are left out. A
+    list of exactly ``listed + 1`` is named in full:
     'and 1 more' would be no shorter.
     """
     named = [item for item in items if item]
@@ -32,7 +34,10 @@ def join_words(
     if len(named) <= 1:
         return "".join(named)
     word = _CONJUNCTIONS.get(language, _CONJUNCTIONS["en"])[conjunction]
-    return f"{', '.join(named[:-1])} {word} {named[-1]}"
+    # an item that holds the conjunction itself ('grief and loss') would blur where the
+    # last item starts: a comma before the final 'and' keeps the items apart
+    comma = "," if len(named) > 2 and any(f" {word} " in item for item in named) else ""
+    return f"{', '.join(named[:-1])}{comma} {word} {named[-1]}"
 
 
 @lru_cache(maxsize=1024)
