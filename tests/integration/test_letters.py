@@ -106,7 +106,10 @@ def test_the_french_letter_ties_the_approach_to_the_clients_concerns(
 ) -> None:
     text = text_of(letters.generate_letter(ctx, clinic["C-1"]).pdf)
     assert "le sentiment de ne pas être à la hauteur" in text  # the client's own concerns
-    assert "Cette approche aide souvent pour : estime de soi" in text
+    assert (
+        "Cette approche est souvent utile pour des sujets que vous avez nommés : estime de soi"
+        in text
+    )
     assert "Hélène reçoit en personne à Ottawa" in text  # why this therapist
     assert "lundi soir" in text
     assert "Avec l'échelle mobile" in text

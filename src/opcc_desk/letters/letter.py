@@ -10,6 +10,7 @@ line, and on every page the confidentiality line and "Page x of y".
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from functools import lru_cache
 
 from PIL import Image as PILImage
@@ -28,6 +29,7 @@ from opcc_desk.domain.words.dates import long_date
 from opcc_desk.domain.words.days import slot_phrases
 from opcc_desk.domain.words.lists import capitalised, join_words
 from opcc_desk.domain.words.money import money
+from opcc_desk.domain.words.titles import registered_titles
 from opcc_desk.letters import fonts
 from opcc_desk.letters.data import LetterData
 from opcc_desk.letters.letterhead import Letterhead
@@ -203,8 +205,8 @@ def _therapist_box(data: LetterData, s: Styles) -> Box:
     lang = data.language
     t = data.therapist
     name = fonts.markup(t.name, bold=True)
-    if t.credentials:
-        name += fonts.markup(", " + ", ".join(t.credentials), bold=True)
+    if registered_titles(t.credentials):
+        name += fonts.markup(", " + registered_titles(t.credentials), bold=True)
     left: list[Flowable] = [Paragraph(name, s.body)]
     if t.pronouns.strip():
         left.append(Paragraph(say(lang, "pronouns", value=t.pronouns.strip()), s.cell))
@@ -303,13 +305,15 @@ def _approach(data: LetterData, s: Styles) -> list[Flowable]:
         tie.append(say(lang, "approach_asked", approach=label))
     if approach.strong_concerns:
         strong = join_words(approach.strong_concerns, lang, listed=LISTED)
-        tie.append(say(lang, "approach_strong", approach_cap=capitalised(label), value=strong))
+        key = _one_or_many("approach_strong", approach.strong_concerns)
+        tie.append(say(lang, key, approach_cap=capitalised(label), value=strong))
         if approach.weak_concerns:
             weak = join_words(approach.weak_concerns, lang, listed=LISTED)
-            tie.append(say(lang, "approach_weak", value=weak))
+            tie.append(say(lang, _one_or_many("approach_weak", approach.weak_concerns), value=weak))
     elif approach.weak_concerns:
         weak = join_words(approach.weak_concerns, lang, listed=LISTED)
-        tie.append(say(lang, "approach_weak_only", approach_cap=capitalised(label), value=weak))
+        key = _one_or_many("approach_weak_only", approach.weak_concerns)
+        tie.append(say(lang, key, approach_cap=capitalised(label), value=weak))
     elif phrases:
         tie.append(say(lang, "approach_no_link", first=first, approach=label))
     if tie:
@@ -322,6 +326,10 @@ def _approach(data: LetterData, s: Styles) -> list[Flowable]:
         if body.strip():
             out.append(Paragraph(f"<b>{say(lang, lead)}</b> {fonts.markup(body)}", s.body))
     return out
+
+
+def _one_or_many(key: str, items: Sequence[str]) -> str:
+    return f"{key}_one" if len(items) == 1 else f"{key}_many"
 
 
 def _fees(data: LetterData, s: Styles) -> list[Flowable]:
@@ -338,8 +346,10 @@ def _fees(data: LetterData, s: Styles) -> list[Flowable]:
     if t.associate:
         out.append(Paragraph(say(lang, "associate_fee", first=first), s.body))
     insurance = say(lang, "insurance")
-    if t.credentials:
-        insurance += " " + say(lang, "insurance_title", first=first, value=", ".join(t.credentials))
+    titles = [title for title in t.credentials if title.strip()]
+    if titles:
+        key = "insurance_title" if len(titles) == 1 else "insurance_titles"
+        insurance += " " + say(lang, key, first=first, value=registered_titles(titles))
     out.append(Paragraph(insurance, s.body))
     return out
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import string
 
-from opcc_desk.domain.words.elision import elide_before
+from opcc_desk.domain.words.elision import join_french
+from opcc_desk.domain.words.titles import without_second_period
 from opcc_desk.letters import fonts
 
 _FORMATTER = string.Formatter()
@@ -59,9 +60,16 @@ TEXT: dict[str, dict[str, str]] = {
         "concerns_many": "You told us you want help with:",
         "concerns_more": "and {count} more things you told us about",
         "approach_asked": "You asked for {approach}.",
-        "approach_strong": "{approach_cap} often helps with {value}.",
-        "approach_weak": "It can also help with {value}.",
-        "approach_weak_only": "{approach_cap} can help with {value}.",
+        "approach_strong_one": (
+            "{approach_cap} is often a good fit for {value}, which you told us about."
+        ),
+        "approach_strong_many": (
+            "{approach_cap} is often a good fit for {value}, which you told us about."
+        ),
+        "approach_weak_one": "It can also help with {value}.",
+        "approach_weak_many": "It can also help with {value}.",
+        "approach_weak_only_one": "{approach_cap} can help with {value}, which you told us about.",
+        "approach_weak_only_many": "{approach_cap} can help with {value}, which you told us about.",
         "approach_no_link": "Ask {first} how {approach} can help with what you told us.",
         "approach_none": (
             "{first} will tell you how they work at your first talk. Ask how they can help "
@@ -86,6 +94,7 @@ TEXT: dict[str, dict[str, str]] = {
             "titles, such as RP, RSW or psychologist."
         ),
         "insurance_title": "{first}'s title is {value}.",
+        "insurance_titles": "{first}'s titles are {value}.",
         "h_next": "Next steps",
         "next_contact_both": (
             "Call {first} at {phone} or send an email to {email} in the next two weeks. "
@@ -170,9 +179,20 @@ TEXT: dict[str, dict[str, str]] = {
         "concerns_many": "Vous nous avez dit vouloir de l'aide pour :",
         "concerns_more": "et {count} autres sujets dont vous nous avez parlé",
         "approach_asked": "Vous avez demandé cette approche.",
-        "approach_strong": "Cette approche aide souvent pour : {value}.",
-        "approach_weak": "Elle peut aussi aider pour : {value}.",
-        "approach_weak_only": "Cette approche peut aider pour : {value}.",
+        "approach_strong_one": (
+            "Cette approche est souvent utile pour un sujet que vous avez nommé : {value}."
+        ),
+        "approach_strong_many": (
+            "Cette approche est souvent utile pour des sujets que vous avez nommés : {value}."
+        ),
+        "approach_weak_one": "Elle peut aussi être utile pour un autre sujet : {value}.",
+        "approach_weak_many": "Elle peut aussi être utile pour d'autres sujets : {value}.",
+        "approach_weak_only_one": (
+            "Cette approche peut être utile pour un sujet que vous avez nommé : {value}."
+        ),
+        "approach_weak_only_many": (
+            "Cette approche peut être utile pour des sujets que vous avez nommés : {value}."
+        ),
         "approach_no_link": (
             "Demandez à {first} comment cette approche peut vous aider avec ce que vous nous "
             "avez dit."
@@ -198,9 +218,10 @@ TEXT: dict[str, dict[str, str]] = {
             "L'Assurance-santé de l'Ontario (OHIP) ne paie pas la thérapie privée. Beaucoup de "
             "régimes d'assurance au travail paient une partie des séances. Vérifiez votre "
             "régime avant de commencer : certains ne paient que pour certains titres, comme "
-            "RP, TSI ou psychologue."
+            "RP (psychothérapeute autorisé), RSW (travailleur social inscrit) ou psychologue."
         ),
         "insurance_title": "Le titre de {first} : {value}.",
+        "insurance_titles": "Les titres de {first} : {value}.",
         "h_next": "Prochaines étapes",
         "next_contact_both": (
             "Appelez {first} au {phone} ou écrivez à {email} d'ici deux semaines. Demandez un "
@@ -263,15 +284,24 @@ def fill(template: str, *, bold: bool = False, elide: bool = False, **values: st
     """The template with each value escaped and set in its fonts. ``{x:b}`` prints one
     value in bold; ``bold=True`` prints them all in bold (for a bold style: a value's
     font is named explicitly, so it does not inherit the style's weight). With
-    ``elide`` (French), « de » before a value is elided where it must be: d'Hélène."""
+    ``elide`` (French), « de » before a value is elided or contracted where it must be
+    (d'Hélène, du Centre Horizon). A value that ends with a period (« M.A. ») takes
+    the place of the sentence's own period."""
     out: list[str] = []
+    ends_with_period = False
     for literal, name, spec, _conversion in _FORMATTER.parse(template):
+        if ends_with_period:
+            literal = without_second_period(literal)
+        ends_with_period = False
         if name is None:
             out.append(literal)
             continue
         value = values[name]
-        out.append(elide_before(literal, value) if elide else literal)
+        if elide:
+            literal, value = join_french(literal, value)
+        out.append(literal)
         out.append(fonts.markup(value, bold=bold or spec == "b"))
+        ends_with_period = value.rstrip().endswith(".")
     return "".join(out)
 
 

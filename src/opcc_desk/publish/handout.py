@@ -15,6 +15,7 @@ from opcc_desk.domain.validation import language_name
 from opcc_desk.domain.words.dates import long_date
 from opcc_desk.domain.words.lists import capitalised
 from opcc_desk.domain.words.money import money
+from opcc_desk.domain.words.titles import registered_titles
 from opcc_desk.letters import fonts
 from opcc_desk.letters.letter import letterhead_flowables
 from opcc_desk.letters.letterhead import Letterhead
@@ -30,7 +31,8 @@ BOTTOM = 0.8 * inch
 
 def _entry(listing: Listing, directory: Directory, language: str, s: Styles) -> Flowable:
     catalogue = directory.catalogue
-    name = listing.name + (f", {', '.join(listing.credentials)}" if listing.credentials else "")
+    titles = registered_titles(listing.credentials)
+    name = listing.name + (f", {titles}" if titles else "")
     if listing.pronouns:
         name += f" ({listing.pronouns})"
     formats = session_formats(listing, language)

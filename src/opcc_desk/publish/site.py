@@ -21,6 +21,7 @@ from opcc_desk.domain.validation import language_name
 from opcc_desk.domain.words.dates import long_date
 from opcc_desk.domain.words.lists import capitalised
 from opcc_desk.domain.words.money import money
+from opcc_desk.domain.words.titles import registered_titles
 from opcc_desk.publish.engine import environment
 from opcc_desk.publish.listing import Directory, Listing
 from opcc_desk.publish.words import LANGUAGES, session_formats, word
@@ -103,7 +104,7 @@ def _card(listing: Listing, directory: Directory, language: str) -> dict[str, An
     return {
         "listing": listing,
         "href": f"{listing.slug}.html",
-        "credentials": ", ".join(listing.credentials),
+        "credentials": registered_titles(listing.credentials),
         "approaches": [catalogue.approach_label(k, language) for k in listing.approaches],
         "concerns": [catalogue.concern_label(k, language) for k in listing.concerns],
         "languages": [capitalised(language_name(c, language)) for c in listing.languages],

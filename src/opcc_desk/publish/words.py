@@ -6,6 +6,7 @@ approach and concern wording, Babel the language names, the phrasebook (domain.w
 
 from __future__ import annotations
 
+from opcc_desk.domain.words.elision import french
 from opcc_desk.publish.listing import Listing
 
 LANGUAGES = ("en", "fr")
@@ -173,9 +174,12 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def word(language: str, key: str, **values: str) -> str:
-    """The phrase ``key`` in ``language``, with its ``{placeholders}`` filled."""
+    """The phrase ``key`` in ``language``, with its ``{placeholders}`` filled; in French
+    each value is joined by the phrasebook's elision rules (« Logo d'Horizon »)."""
     phrase = WORDS[language][key]
-    return phrase.format(**values) if values else phrase
+    if not values:
+        return phrase
+    return french(phrase, **values) if language == "fr" else phrase.format(**values)
 
 
 def session_formats(listing: Listing, language: str) -> list[str]:

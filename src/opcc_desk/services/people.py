@@ -43,6 +43,7 @@ from opcc_desk.domain.models import Client, ClientRow, Therapist, TherapistRow
 from opcc_desk.domain.records import id_key
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.search import prefix_range, search_terms
+from opcc_desk.domain.words.titles import registered_titles
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import AlreadyExists, NotFound, StaleRecord
@@ -374,7 +375,7 @@ def list_therapists(
                 id=row.ref,
                 first_name=row.first_name,
                 last_name=row.last_name,
-                credentials=", ".join(row.credentials),
+                credentials=registered_titles(row.credentials),
                 languages=", ".join(row.languages),
                 approaches=", ".join(
                     catalogue.approach_label(link.approach_key) for link in row.approach_links
