@@ -129,7 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--language", choices=["en", "fr"], help="default: the client's language")
     p.add_argument(
-        "--force", action="store_true", help="make it even if some characters cannot be printed"
+        "--force",
+        action="store_true",
+        help="make it even if some characters cannot be printed, or the referral has ended "
+        "(closed, declined, no_response, withdrawn)",
     )
 
     p = commands.add_parser("report", help="the clinical director's referral summary (PDF)")

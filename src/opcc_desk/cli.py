@@ -264,7 +264,11 @@ def _letter(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err
     check = letters.check_letter(ctx, args.referral_id, args.language)
     if check.language_note:
         print(f"note: {check.language_note}", file=err)
-    made = letters.generate_letter(ctx, args.referral_id, args.language, allow_missing=args.force)
+    if check.ended is not None and not args.force:
+        raise ServiceError(f"{check.ended_note} Add --force to make it anyway.")
+    made = letters.generate_letter(
+        ctx, args.referral_id, args.language, allow_missing=args.force, allow_ended=args.force
+    )
     letters.write_private_file(args.output, made.pdf)
     print(
         f"Letter version {made.info.version} for referral {args.referral_id} "

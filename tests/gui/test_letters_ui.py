@@ -307,3 +307,72 @@ def test_letterhead_dialog_saves_the_centres_details(
     assert (head.name, head.phone, head.show_logo) == ("Centre Lumière", "705-555-0199", False)
     letter = open_dialog(qtbot, ctx, clinic["C-2"])
     assert "Centre Lumière" in letter.pane.document.getAllText(0).text()
+
+
+# ------------------------------------------------------------------ referrals that have ended
+
+
+def test_a_letter_for_an_ended_referral_asks_first_naming_the_status(
+    qtbot: QtBot, ctx: ServiceContext, clinic: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from opcc_desk.domain.enums import ReferralStatus
+
+    referral = clinic["C-1"]
+    referrals.change_status(ctx, referral, ReferralStatus.NO_RESPONSE)
+    asked: list[tuple[str, str]] = []
+
+    def answer(yes: bool) -> Callable[[QWidget | None, str, str], bool]:
+        def ask(_parent: QWidget | None, title: str, text: str) -> bool:
+            asked.append((title, text))
+            return yes
+
+        return ask
+
+    monkeypatch.setattr(dialogs, "ask_yes_no", answer(False))
+    dialog = LetterDialog(ctx, referral)
+    qtbot.addWidget(dialog)
+    assert not dialog.load()  # no letter yet and the desk said no: nothing to show
+    assert asked == [
+        (
+            "Referral has ended",
+            f"Referral {referral} has ended: its status is no response. A letter would send "
+            "the client to a therapist for a referral that is no longer open.\n\n"
+            "Make the letter anyway?",
+        )
+    ]
+    assert letters.list_letters(ctx, referral) == []
+    assert not dialog.print_button.isEnabled()
+
+    monkeypatch.setattr(dialogs, "ask_yes_no", answer(True))
+    assert dialog.new_version() is not None
+    assert [info.version for info in letters.list_letters(ctx, referral)] == [1]
+    qtbot.waitUntil(dialog.pane.is_ready, timeout=5000)
+    assert dialog.print_button.isEnabled()
+
+
+def test_a_batch_skips_an_ended_referral_without_a_letter_and_says_why(
+    qtbot: QtBot,
+    ctx: ServiceContext,
+    clinic: dict[str, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_modal_boxes: list[tuple[str, str]],
+) -> None:
+    from opcc_desk.domain.enums import ReferralStatus
+
+    ended = clinic["C-2"]
+    referrals.change_status(ctx, ended, ReferralStatus.DECLINED, "The client chose another clinic")
+    chosen = [clinic["C-1"], ended]
+    window = window_with_selection(qtbot, ctx, chosen)
+    monkeypatch.setattr(letter_view, "choose_folder", lambda *_args: str(tmp_path))
+    operation = window.referrals_tab.letter_actions.make_batch()
+    assert operation is not None
+    with qtbot.waitSignal(operation.finished, timeout=20000):
+        pass
+    result = operation.result
+    assert isinstance(result, BatchResult)
+    assert result.made == [clinic["C-1"]]
+    assert letters.list_letters(ctx, ended) == []
+    summary = no_modal_boxes[-1][1]
+    assert "1 new letter(s)" in summary
+    assert f"Referral {ended} has ended (declined)" in summary

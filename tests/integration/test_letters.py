@@ -269,3 +269,74 @@ def test_letter_command_refusals(
     assert not out.exists()
     assert main(["--db", db_url, "letter", str(clinic["C-7"]), "-o", str(out), "--force"]) == 0
     assert out.exists()
+
+
+# ------------------------------------------------------------------ referrals that have ended
+
+S = ReferralStatus
+# the moves that bring a proposed referral to each ending
+ENDED = {
+    S.DECLINED: [(S.DECLINED, "The client chose another clinic")],
+    S.NO_RESPONSE: [(S.NO_RESPONSE, "")],
+    S.WITHDRAWN: [(S.WITHDRAWN, "The therapist's practice is full")],
+    S.CLOSED: [(S.SENT, ""), (S.CONTACTED, ""), (S.BOOKED, ""), (S.ACTIVE, ""), (S.CLOSED, "")],
+}
+
+
+def end(ctx: ServiceContext, referral: int, status: ReferralStatus) -> None:
+    for move, reason in ENDED[status]:
+        referrals.change_status(ctx, referral, move, reason)
+
+
+@pytest.mark.parametrize("status", list(ENDED))
+def test_a_letter_for_an_ended_referral_is_made_only_when_asked_for(
+    ctx: ServiceContext, clinic: dict[str, int], status: ReferralStatus
+) -> None:
+    referral = clinic["C-1"]
+    assert letters.check_letter(ctx, referral).ended is None
+    end(ctx, referral, status)
+    check = letters.check_letter(ctx, referral)
+    assert check.ended is status
+    assert f"Referral {referral} has ended ({status.value})" in check.ended_note
+    with pytest.raises(letters.ReferralEnded, match=rf"has ended \({status.value}\)"):
+        letters.generate_letter(ctx, referral)
+    assert letters.list_letters(ctx, referral) == []  # nothing half-made
+    made = letters.generate_letter(ctx, referral, allow_ended=True)
+    assert made.info.version == 1
+    assert "Votre orientation" in text_of(made.pdf)
+
+
+def test_a_batch_uses_the_stored_letter_of_an_ended_referral_and_makes_none(
+    ctx: ServiceContext, clinic: dict[str, int]
+) -> None:
+    kept, without = clinic["C-1"], clinic["C-2"]
+    letters.generate_letter(ctx, kept)
+    end(ctx, kept, S.DECLINED)
+    end(ctx, without, S.WITHDRAWN)
+    stored, made = letters.letter_for_batch(ctx, kept)
+    assert not made and stored.info.version == 1
+    with pytest.raises(letters.ReferralEnded, match="withdrawn"):
+        letters.letter_for_batch(ctx, without)
+    assert letters.list_letters(ctx, without) == []
+
+
+@pytest.mark.parametrize("status", list(ENDED))
+def test_the_letter_command_needs_force_for_an_ended_referral(
+    db_url: str,
+    ctx: ServiceContext,
+    clinic: dict[str, int],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    status: ReferralStatus,
+) -> None:
+    referral = clinic["C-1"]
+    end(ctx, referral, status)
+    capsys.readouterr()
+    out = tmp_path / "letter.pdf"
+    assert main(["--db", db_url, "letter", str(referral), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1  # one line
+    assert f"has ended ({status.value})" in err and "--force" in err
+    assert not out.exists() and letters.list_letters(ctx, referral) == []
+    assert main(["--db", db_url, "letter", str(referral), "-o", str(out), "--force"]) == 0
+    assert out.exists() and letters.stored_letter(ctx, referral).pdf == out.read_bytes()

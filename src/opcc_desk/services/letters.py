@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from opcc_desk.atomic_files import write_private
 from opcc_desk.db.models import LetterRecord, ReferralRecord
 from opcc_desk.domain.audit import Action
-from opcc_desk.domain.enums import Modality
+from opcc_desk.domain.enums import Modality, ReferralStatus
 from opcc_desk.domain.models import Catalogue
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.validation import language_name
@@ -75,6 +75,12 @@ class LetterCheck:
     missing: tuple[str, ...]  # characters no bundled font can draw, described
     client_name: str
     has_letters: bool
+    ended: ReferralStatus | None = None  # the referral's ending, when it has ended
+
+    @property
+    def ended_note(self) -> str:
+        """Why making a letter needs a second thought, or '' for an open referral."""
+        return "" if self.ended is None else ended_note(self.referral_id, self.ended)
 
 
 class UnprintableCharacters(ServiceError):
@@ -89,6 +95,28 @@ class UnprintableCharacters(ServiceError):
         )
         self.referral_id = referral_id
         self.characters = tuple(missing)
+
+
+class ReferralEnded(ServiceError):
+    """A letter for a referral that has ended would send the client to a therapist the
+    referral no longer stands for; the desk confirms it first."""
+
+    def __init__(self, referral_id: int, status: ReferralStatus) -> None:
+        super().__init__(ended_note(referral_id, status))
+        self.referral_id = referral_id
+        self.status = status
+
+
+def ended_note(referral_id: int, status: ReferralStatus) -> str:
+    return (
+        f"Referral {referral_id} has ended ({status.value}): a letter would send the client "
+        "to a therapist for a referral that is no longer open."
+    )
+
+
+def _ending(referral: ReferralRecord) -> ReferralStatus | None:
+    status = ReferralStatus(referral.status)
+    return None if status.is_open else status
 
 
 # ------------------------------------------------------------------ language
@@ -232,6 +260,7 @@ def check_letter(ctx: ServiceContext, referral_id: int, language: str | None = N
             missing=tuple(describe_character(c) for c in missing_in_letter(data)),
             client_name=data.client_name,
             has_letters=version > 1,
+            ended=_ending(_referral(session, referral_id)),
         )
 
 
@@ -241,17 +270,23 @@ def generate_letter(
     language: str | None = None,
     *,
     allow_missing: bool = False,
+    allow_ended: bool = False,
 ) -> StoredLetter:
     """Make the next version of the referral's letter and store it, in one transaction.
 
     Raises UnprintableCharacters (nothing stored) when a character cannot be drawn
-    by any bundled font, unless ``allow_missing``.
+    by any bundled font, unless ``allow_missing``; raises ReferralEnded (nothing
+    stored) when the referral has ended (closed, declined, no response, withdrawn),
+    unless ``allow_ended``.
     """
     ctx.require(Permission.LETTERS)
     catalogue = ctx.catalogue
     now = ctx.clock()
     try:
         with ctx.transaction() as session:
+            ending = _ending(_referral(session, referral_id))
+            if ending is not None and not allow_ended:
+                raise ReferralEnded(referral_id, ending)
             version = _next_version(session, referral_id)
             data, _note = _letter_data(ctx, session, catalogue, referral_id, language, version)
             missing = missing_in_letter(data)

@@ -368,15 +368,35 @@ class LetterDialog(QDialog):
             if self.versions.count() == 0:
                 self._refresh_versions()
             return None
+        if check.ended is not None and not self._confirm_ended(check.ended.value):
+            if self.versions.count() == 0:
+                self._refresh_versions()
+            return None
         try:
             made = letters.generate_letter(
-                self._ctx, self.referral_id, language, allow_missing=bool(check.missing)
+                self._ctx,
+                self.referral_id,
+                language,
+                allow_missing=bool(check.missing),
+                allow_ended=check.ended is not None,
             )
         except ServiceError as error:
             dialogs.show_error(self, "Letter not made", str(error))
             return None
         self._refresh_versions(select=made.info.version)
         return made
+
+    def _confirm_ended(self, status: str) -> bool:
+        """A referral that has ended gets a letter only when the desk means it."""
+        return dialogs.ask_yes_no(
+            self,
+            self.tr("Referral has ended"),
+            self.tr(
+                "Referral {referral} has ended: its status is {status}. A letter would send "
+                "the client to a therapist for a referral that is no longer open.\n\n"
+                "Make the letter anyway?"
+            ).format(referral=self.referral_id, status=status.replace("_", " ")),
+        )
 
     def print_letter(self) -> bool:
         """Print the stored letter shown (never a fresh one)."""
@@ -456,7 +476,7 @@ def batch_work(
             try:
                 letter, made = letters.letter_for_batch(ctx, referral_id)
                 letters.write_private_file(folder / letter.file_name, letter.pdf)
-            except (letters.UnprintableCharacters, NotFound) as error:
+            except (letters.UnprintableCharacters, letters.ReferralEnded, NotFound) as error:
                 result.skipped.append(str(error))
                 continue
             (result.made if made else result.reused).append(referral_id)
