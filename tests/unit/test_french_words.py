@@ -21,6 +21,7 @@ from pypdf import PdfReader
 from opcc_desk.domain.enums import AgeGroup, ClientType, Modality
 from opcc_desk.domain.models import Catalogue, Therapist
 from opcc_desk.domain.words.elision import french, join_french, starts_with_vowel_sound
+from opcc_desk.domain.words.lists import join_words
 from opcc_desk.domain.words.titles import end_sentence, registered_titles, without_second_period
 from opcc_desk.letters import (
     ApproachInfo,
@@ -136,6 +137,29 @@ def test_a_template_is_filled_by_the_same_rule() -> None:
 
 
 # ------------------------------------------------------------------ titles and periods
+
+
+@pytest.mark.parametrize(
+    ("items", "language", "joined"),
+    [
+        (
+            ["anxiety", "grief and loss", "self-worth"],
+            "en",
+            "anxiety, grief and loss, and self-worth",
+        ),
+        (["grief and loss", "identity"], "en", "grief and loss, and identity"),
+        (
+            ["anxiété", "deuil et perte", "estime de soi"],
+            "fr",
+            "anxiété, deuil et perte, et estime de soi",
+        ),
+        (["anxiété", "deuil", "estime de soi"], "fr", "anxiété, deuil et estime de soi"),
+    ],
+)
+def test_a_list_keeps_an_item_that_holds_and_apart(
+    items: list[str], language: str, joined: str
+) -> None:
+    assert join_words(items, language) == joined
 
 
 def test_titles_are_written_as_registered_in_their_order() -> None:

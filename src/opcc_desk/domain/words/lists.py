@@ -36,7 +36,7 @@ def join_words(
     word = _CONJUNCTIONS.get(language, _CONJUNCTIONS["en"])[conjunction]
     # an item that holds the conjunction itself ('grief and loss') would blur where the
     # last item starts: a comma before the final 'and' keeps the items apart
-    comma = "," if len(named) > 2 and any(f" {word} " in item for item in named) else ""
+    comma = "," if any(f" {word} " in item for item in named) else ""
     return f"{', '.join(named[:-1])}{comma} {word} {named[-1]}"
 
 
