@@ -380,6 +380,7 @@ def test_the_french_directory_joins_words_to_names_by_the_same_rule(clinic: str,
     handout = PdfReader(io.BytesIO(directory_pdf(directory, "fr")))
     printed = " ".join(" ".join(p.extract_text() for p in handout.pages).split())
     assert "Hélène Arsenault, RP, M.A." in printed and "M.A.." not in printed
+    assert "Aide souvent pour : Anxiété" in printed  # French spacing before a colon
 
 
 def test_english_directory_titles_are_as_registered_too() -> None:

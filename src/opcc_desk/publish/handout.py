@@ -46,11 +46,14 @@ def _entry(listing: Listing, directory: Directory, language: str, s: Styles) -> 
     lines = [" · ".join((languages, ", ".join(formats), fee, accepting))]
     if listing.concerns:
         concerns = ", ".join(catalogue.concern_label(k, language) for k in listing.concerns)
-        lines.append(f"{word(language, 'concerns')}: {concerns}")
+        lines.append(word(language, "labelled", label=word(language, "concerns"), value=concerns))
     # the clinic's intake contact is said once at the top; only a therapist's own is repeated
     own = [part for part in (listing.contact.phone, listing.contact.email) if part]
     if listing.contact.own and own:
-        lines.append(f"{word(language, 'direct_contact')}: {' · '.join(own)}")
+        contact = " · ".join(own)
+        lines.append(
+            word(language, "labelled", label=word(language, "direct_contact"), value=contact)
+        )
     return KeepTogether(
         [
             Paragraph(fonts.markup(name, bold=True), s.body),

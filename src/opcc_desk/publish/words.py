@@ -39,6 +39,7 @@ WORDS: dict[str, dict[str, str]] = {
         "count_one": "1 therapist",
         "none_match": "No therapist fits this choice. Try another filter, or call the clinic.",
         "filtered_title": "{filter}: {value}",
+        "labelled": "{label}: {value}",
         "full_fee": "Full fee {amount}",
         "sliding_from": "sliding scale from {amount}",
         "associate": "Associate therapist (supervised, lower fee)",
@@ -116,6 +117,7 @@ WORDS: dict[str, dict[str, str]] = {
             "Aucun thérapeute ne répond à ce choix. Essayez un autre filtre ou appelez la clinique."
         ),
         "filtered_title": "{filter} : {value}",
+        "labelled": "{label}\u00a0: {value}",  # a no-break space: no line starts with « : »
         "full_fee": "Tarif complet {amount}",
         "sliding_from": "échelle mobile à partir de {amount}",
         "associate": "Thérapeute associé (supervisé, tarif réduit)",
