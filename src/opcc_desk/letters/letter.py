@@ -205,8 +205,9 @@ def _therapist_box(data: LetterData, s: Styles) -> Box:
     lang = data.language
     t = data.therapist
     name = fonts.markup(t.name, bold=True)
-    if registered_titles(t.credentials):
-        name += fonts.markup(", " + registered_titles(t.credentials), bold=True)
+    titles = registered_titles(t.credentials)
+    if titles:
+        name += fonts.markup(", " + titles, bold=True)
     left: list[Flowable] = [Paragraph(name, s.body)]
     if t.pronouns.strip():
         left.append(Paragraph(say(lang, "pronouns", value=t.pronouns.strip()), s.cell))
