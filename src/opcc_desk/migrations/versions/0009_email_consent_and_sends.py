@@ -39,12 +39,16 @@ def upgrade() -> None:
         sa.Column("address", sa.String(length=254), nullable=False),
         sa.Column("sent_at", sa.DateTime(), nullable=False),
         sa.Column("sent_by", sa.String(length=64), nullable=False),
-        sa.ForeignKeyConstraint(["letter_id"], ["letters.id"]),
-        sa.ForeignKeyConstraint(["referral_id"], ["referrals.id"]),
-        sa.PrimaryKeyConstraint("id"),
+        sa.ForeignKeyConstraint(
+            ["letter_id"], ["letters.id"], name=op.f("fk_email_sends_letter_id_letters")
+        ),
+        sa.ForeignKeyConstraint(
+            ["referral_id"], ["referrals.id"], name=op.f("fk_email_sends_referral_id_referrals")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_email_sends")),
     )
-    op.create_index("ix_email_sends_referral_id", "email_sends", ["referral_id"])
-    op.create_index("ix_email_sends_letter_id", "email_sends", ["letter_id"])
+    op.create_index(op.f("ix_email_sends_referral_id"), "email_sends", ["referral_id"])
+    op.create_index(op.f("ix_email_sends_letter_id"), "email_sends", ["letter_id"])
     op.create_table(
         "mail_keys",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -55,15 +59,15 @@ def upgrade() -> None:
         sa.Column("public", sa.String(length=60), nullable=False),
         sa.Column("sealed", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint("username"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_mail_keys")),
+        sa.UniqueConstraint("username", name=op.f("uq_mail_keys_username")),
     )
 
 
 def downgrade() -> None:
     op.drop_table("mail_keys")
-    op.drop_index("ix_email_sends_letter_id", table_name="email_sends")
-    op.drop_index("ix_email_sends_referral_id", table_name="email_sends")
+    op.drop_index(op.f("ix_email_sends_letter_id"), table_name="email_sends")
+    op.drop_index(op.f("ix_email_sends_referral_id"), table_name="email_sends")
     op.drop_table("email_sends")
     with op.batch_alter_table("clients") as batch:
         batch.drop_column("email_consent")
