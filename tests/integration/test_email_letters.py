@@ -1,0 +1,346 @@
+"""Sending the referral letter by email, through a real SMTP server on this machine
+(aiosmtpd): the attachment is an AES-256 encrypted PDF that opens with the passphrase
+printed once, the message body carries no health information, and every refusal or
+failure stores nothing as sent."""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import email.policy
+import io
+import socket
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from pypdf import PdfReader
+
+from opcc_desk.__main__ import main
+from opcc_desk.app import create_database
+from opcc_desk.domain.roles import Role
+from opcc_desk.services import accounts
+
+ADMIN_PW = "admin pass phrase 1"
+STAFF_PW = "staff pass phrase 1"
+SMTP_PW = "Mail-Secret-7731-zebra"
+
+THERAPISTS = """id,first_name,last_name,languages,approaches,concerns,client_types,age_groups,modalities,fee,accepting
+T-1,Ana,Silva,en;fr,cbt;emdr,trauma;anxiety,individual,adult,virtual,110,yes
+"""
+CLIENTS = """id,first_name,last_name,email,language,client_type,age_group,concerns,modality,consent_to_contact,email_consent
+C-1,Ravi,Patel,ravi@example.ca,en,individual,adult,anxiety;trauma,virtual,yes,yes
+C-2,Mira,Chen,mira@example.ca,en,individual,adult,anxiety,virtual,yes,
+C-3,Élise,Aubin,elise@example.ca,fr,individual,adult,trauma,virtual,yes,yes
+"""
+
+
+@dataclass
+class Inbox:
+    """What the test's mail server received, and who signed in to it."""
+
+    messages: list[EmailMessage] = field(default_factory=list)
+    logins: list[tuple[str, str]] = field(default_factory=list)
+    drop_at_data: bool = False
+
+
+class _Handler:
+    def __init__(self, inbox: Inbox) -> None:
+        self.inbox = inbox
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.inbox.drop_at_data:
+            server.transport.close()  # the connection is cut while the letter goes out
+            return "421 closing"
+        parsed = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        self.inbox.messages.append(parsed)
+        return "250 OK"
+
+
+def _authenticator(inbox: Inbox) -> Any:
+    def check(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+        if isinstance(data, LoginPassword):
+            login, password = data.login.decode(), data.password.decode()
+            inbox.logins.append((login, password))
+            return AuthResult(success=(login, password) == ("mailer", SMTP_PW))
+        return AuthResult(success=False)
+
+    return check
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+@pytest.fixture
+def inbox() -> Iterator[tuple[Inbox, int]]:
+    box = Inbox()
+    port = free_port()
+    controller = Controller(
+        _Handler(box),
+        hostname="127.0.0.1",
+        port=port,
+        authenticator=_authenticator(box),
+        auth_require_tls=False,  # plain is allowed only to this machine, as here
+    )
+    controller.start()
+    try:
+        yield box, port
+    finally:
+        controller.stop()
+        asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def clinic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """An unencrypted clinic file (so its bytes can be searched) with an admin (boss) and a
+    receptionist (amy), a therapist, three clients and a referral for each."""
+    url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    ctx = create_database(url, "boss", ADMIN_PW, encrypted=False)
+    accounts.add_user(ctx, "amy", STAFF_PW, Role.RECEPTION)
+    ctx.engine.dispose()
+    monkeypatch.setenv("OPCC_DESK_PASSWORD", ADMIN_PW)
+    for kind, text in (("therapists", THERAPISTS), ("clients", CLIENTS)):
+        path = tmp_path / f"{kind}.csv"
+        path.write_text(text, encoding="utf-8")
+        assert main(["--db", url, "--user", "boss", "import", kind, str(path)]) == 0
+    for client in ("C-1", "C-2", "C-3"):
+        assert main(["--db", url, "--user", "boss", "refer", client, "T-1"]) == 0
+    yield url
+
+
+def run_as(url: str, user: str, monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
+    monkeypatch.setenv("OPCC_DESK_PASSWORD", ADMIN_PW if user == "boss" else STAFF_PW)
+    return main(["--db", url, "--user", user, *args])
+
+
+def set_server(url: str, port: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPCC_DESK_SMTP_PASSWORD", SMTP_PW)
+    assert (
+        run_as(
+            url, "boss", monkeypatch,
+            "email", "set", "--host", "127.0.0.1", "--port", str(port), "--plain",
+            "--user", "mailer", "--from", "intake@clinic.example.ca",
+        )
+        == 0
+    )  # fmt: skip
+    monkeypatch.delenv("OPCC_DESK_SMTP_PASSWORD")
+
+
+def sends(url: str) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
+        return db.execute(
+            "SELECT referral_id, letter_version, address, sent_by FROM email_sends"
+        ).fetchall()
+
+
+def attachment(message: EmailMessage) -> bytes:
+    parts = [p for p in message.iter_attachments() if p.get_content_type() == "application/pdf"]
+    assert len(parts) == 1
+    data = parts[0].get_content()
+    assert isinstance(data, bytes)
+    return data
+
+
+def text_of(pdf: bytes, passphrase: str = "") -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    if passphrase:
+        assert reader.decrypt(passphrase)
+    return " ".join((page.extract_text() or "") for page in reader.pages)
+
+
+def test_a_receptionist_sends_the_letter_encrypted_and_reads_the_passphrase(
+    clinic: str,
+    inbox: tuple[Inbox, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    box, port = inbox
+    set_server(clinic, port, monkeypatch)
+    capsys.readouterr()
+    kept = tmp_path / "kept.pdf"
+    assert run_as(clinic, "amy", monkeypatch, "letter", "1", "--email", "-o", str(kept)) == 0
+    shown = capsys.readouterr().out.strip().splitlines()
+    passphrase = shown[-1]
+    assert len(passphrase) == 19 and passphrase.count("-") == 3
+    assert "ravi@example.ca" in shown[0]
+
+    assert box.logins == [("mailer", SMTP_PW)]  # the stored password opened for reception
+    [message] = box.messages
+    assert message["To"] == "ravi@example.ca"
+    assert message["From"] == "intake@clinic.example.ca"
+    pdf = attachment(message)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.is_encrypted
+    assert reader.decrypt("not the passphrase") == 0
+    assert reader._encryption is not None and reader._encryption.V == 5  # AES-256 (R6)
+    stored = text_of(kept.read_bytes())
+    assert "Ravi" in stored
+    assert text_of(pdf, passphrase) == stored
+
+    body = message.get_body(preferencelist=("plain",))
+    assert body is not None
+    words = body.get_content().lower()
+    assert "hello ravi" in words and "phone" in words
+    assert passphrase not in words and passphrase not in message.as_string()
+    for health in ("anxiety", "anxiet", "trauma", "cbt", "cognitive", "emdr", "ana", "silva"):
+        assert health not in words.split() and health not in message["Subject"].lower(), health
+    assert sends(clinic) == [(1, 1, "ravi@example.ca", "amy")]
+
+    assert run_as(clinic, "boss", monkeypatch, "audit", "search", "--action", "email") == 0
+    log = capsys.readouterr().out
+    assert "C-1" in log and "sent by email" in log and "ravi" not in log.lower()
+
+
+def test_the_french_message_greets_in_french_and_names_no_concern(
+    clinic: str,
+    inbox: tuple[Inbox, int],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    box, port = inbox
+    set_server(clinic, port, monkeypatch)
+    assert run_as(clinic, "amy", monkeypatch, "letter", "3", "--email") == 0
+    passphrase = capsys.readouterr().out.strip().splitlines()[-1]
+    [message] = box.messages
+    body = message.get_body(preferencelist=("plain",))
+    assert body is not None
+    words = body.get_content().lower()
+    assert words.startswith("bonjour élise,") and "téléphone" in words
+    assert "trauma" not in words and "emdr" not in words
+    assert "Élise" in text_of(attachment(message), passphrase)
+
+
+def test_no_email_consent_means_no_send(
+    clinic: str,
+    inbox: tuple[Inbox, int],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    box, port = inbox
+    set_server(clinic, port, monkeypatch)
+    capsys.readouterr()
+    assert run_as(clinic, "amy", monkeypatch, "letter", "2", "--email") == 2
+    err = capsys.readouterr().err
+    assert "C-2 has not agreed to receive health information by email" in err
+    assert "intake form" in err
+    assert box.messages == [] and box.logins == []
+    assert sends(clinic) == []
+
+
+def test_a_server_that_drops_mid_send_leaves_the_letter_unsent(
+    clinic: str,
+    inbox: tuple[Inbox, int],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    box, port = inbox
+    set_server(clinic, port, monkeypatch)
+    box.drop_at_data = True
+    capsys.readouterr()
+    assert run_as(clinic, "amy", monkeypatch, "letter", "1", "--email") == 2
+    err = capsys.readouterr().err
+    assert "was not sent" in err and "closed the connection" in err
+    assert box.messages == []
+    assert sends(clinic) == []
+
+
+def test_a_server_that_cannot_be_reached_says_so(
+    clinic: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_server(clinic, free_port(), monkeypatch)  # a port nobody listens on
+    capsys.readouterr()
+    assert run_as(clinic, "amy", monkeypatch, "letter", "1", "--email") == 2
+    assert "cannot be reached" in capsys.readouterr().err
+    assert sends(clinic) == []
+
+
+def test_plain_to_another_host_is_refused_when_set_and_when_sending(
+    clinic: str,
+    inbox: tuple[Inbox, int],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    box, _port = inbox
+    capsys.readouterr()
+    assert (
+        run_as(
+            clinic, "boss", monkeypatch,
+            "email", "set", "--host", "smtp.example.ca", "--port", "25", "--plain",
+            "--from", "intake@clinic.example.ca",
+        )
+        == 2
+    )  # fmt: skip
+    assert "only allowed to a mail server on this computer" in capsys.readouterr().err
+    # a setting written by hand (or by another version) is refused again at send time
+    with sqlite3.connect(clinic.removeprefix("sqlite:///")) as db:
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES ('mail_server', json(?))",
+            (
+                '{"host": "smtp.example.ca", "port": 25, "security": "plain", "user": "", '
+                '"from_address": "intake@clinic.example.ca", "password_box": ""}',
+            ),
+        )
+    assert run_as(clinic, "amy", monkeypatch, "letter", "1", "--email") == 2
+    assert "smtp.example.ca" in capsys.readouterr().err
+    assert box.messages == [] and sends(clinic) == []
+
+
+def test_reception_sends_but_cannot_change_the_mail_server(
+    clinic: str,
+    inbox: tuple[Inbox, int],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    box, port = inbox
+    set_server(clinic, port, monkeypatch)
+    capsys.readouterr()
+    monkeypatch.setenv("OPCC_DESK_SMTP_PASSWORD", "a password of amy's own")
+    assert (
+        run_as(
+            clinic, "amy", monkeypatch,
+            "email", "set", "--host", "127.0.0.1", "--port", "2525", "--plain",
+            "--user", "amy", "--from", "amy@example.ca",
+        )
+        == 2
+    )  # fmt: skip
+    assert "may not do this (mail_server)" in capsys.readouterr().err
+    assert run_as(clinic, "boss", monkeypatch, "email", "show") == 0
+    assert f"127.0.0.1:{port} (plain), account mailer" in capsys.readouterr().out
+    assert run_as(clinic, "amy", monkeypatch, "letter", "1", "--email") == 0
+    assert len(box.messages) == 1
+
+
+def test_the_mail_password_is_never_in_the_database_or_the_log_in_clear(
+    clinic: str,
+    inbox: tuple[Inbox, int],
+    tmp_path: Path,
+    private_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    box, port = inbox
+    set_server(clinic, port, monkeypatch)
+    assert run_as(clinic, "amy", monkeypatch, "letter", "1", "--email") == 0
+    assert box.logins == [("mailer", SMTP_PW)]
+    with sqlite3.connect(clinic.removeprefix("sqlite:///")) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        stored = db.execute("SELECT value FROM settings WHERE key = 'mail_server'").fetchone()
+    assert "password_box" in stored[0]
+    secret = SMTP_PW.encode()
+    searched = 0
+    for folder in (tmp_path, private_home):
+        for path in folder.rglob("*"):
+            if path.is_file():
+                searched += 1
+                assert secret not in path.read_bytes(), path
+    assert searched >= 3
