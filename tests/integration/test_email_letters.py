@@ -5,31 +5,24 @@ failure stores nothing as sent."""
 
 from __future__ import annotations
 
-import asyncio
-import email
-import email.policy
 import io
-import socket
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
 from pypdf import PdfReader
 
 from opcc_desk.__main__ import main
 from opcc_desk.app import create_database
 from opcc_desk.domain.roles import Role
 from opcc_desk.services import accounts
+from smtp_server import ACCOUNT_PASSWORD, Inbox, free_port, pdf_attachment, smtp_server
 
 ADMIN_PW = "admin pass phrase 1"
 STAFF_PW = "staff pass phrase 1"
-SMTP_PW = "Mail-Secret-7731-zebra"
+SMTP_PW = ACCOUNT_PASSWORD
 
 THERAPISTS = """id,first_name,last_name,languages,approaches,concerns,client_types,age_groups,modalities,fee,accepting
 T-1,Ana,Silva,en;fr,cbt;emdr,trauma;anxiety,individual,adult,virtual,110,yes
@@ -41,63 +34,10 @@ C-3,Élise,Aubin,elise@example.ca,fr,individual,adult,trauma,virtual,yes,yes
 """
 
 
-@dataclass
-class Inbox:
-    """What the test's mail server received, and who signed in to it."""
-
-    messages: list[EmailMessage] = field(default_factory=list)
-    logins: list[tuple[str, str]] = field(default_factory=list)
-    drop_at_data: bool = False
-
-
-class _Handler:
-    def __init__(self, inbox: Inbox) -> None:
-        self.inbox = inbox
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        if self.inbox.drop_at_data:
-            server.transport.close()  # the connection is cut while the letter goes out
-            return "421 closing"
-        parsed = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        self.inbox.messages.append(parsed)
-        return "250 OK"
-
-
-def _authenticator(inbox: Inbox) -> Any:
-    def check(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
-        if isinstance(data, LoginPassword):
-            login, password = data.login.decode(), data.password.decode()
-            inbox.logins.append((login, password))
-            return AuthResult(success=(login, password) == ("mailer", SMTP_PW))
-        return AuthResult(success=False)
-
-    return check
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-    return port
-
-
 @pytest.fixture
 def inbox() -> Iterator[tuple[Inbox, int]]:
-    box = Inbox()
-    port = free_port()
-    controller = Controller(
-        _Handler(box),
-        hostname="127.0.0.1",
-        port=port,
-        authenticator=_authenticator(box),
-        auth_require_tls=False,  # plain is allowed only to this machine, as here
-    )
-    controller.start()
-    try:
-        yield box, port
-    finally:
-        controller.stop()
-        asyncio.set_event_loop(None)
+    with smtp_server() as box:
+        yield box, box.port
 
 
 @pytest.fixture
@@ -143,14 +83,6 @@ def sends(url: str) -> list[tuple[Any, ...]]:
         ).fetchall()
 
 
-def attachment(message: EmailMessage) -> bytes:
-    parts = [p for p in message.iter_attachments() if p.get_content_type() == "application/pdf"]
-    assert len(parts) == 1
-    data = parts[0].get_content()
-    assert isinstance(data, bytes)
-    return data
-
-
 def text_of(pdf: bytes, passphrase: str = "") -> str:
     reader = PdfReader(io.BytesIO(pdf))
     if passphrase:
@@ -179,7 +111,7 @@ def test_a_receptionist_sends_the_letter_encrypted_and_reads_the_passphrase(
     [message] = box.messages
     assert message["To"] == "ravi@example.ca"
     assert message["From"] == "intake@clinic.example.ca"
-    pdf = attachment(message)
+    pdf = pdf_attachment(message)
     reader = PdfReader(io.BytesIO(pdf))
     assert reader.is_encrypted
     assert reader.decrypt("not the passphrase") == 0
@@ -218,7 +150,7 @@ def test_the_french_message_greets_in_french_and_names_no_concern(
     words = body.get_content().lower()
     assert words.startswith("bonjour élise,") and "téléphone" in words
     assert "trauma" not in words and "emdr" not in words
-    assert "Élise" in text_of(attachment(message), passphrase)
+    assert "Élise" in text_of(pdf_attachment(message), passphrase)
 
 
 def test_no_email_consent_means_no_send(

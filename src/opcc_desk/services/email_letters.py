@@ -136,6 +136,12 @@ def _prepare(ctx: ServiceContext, referral_id: int) -> _Ready:
     return replace(ready, password=password)
 
 
+def check_send(ctx: ServiceContext, referral_id: int) -> str:
+    """The address the letter would go to; NotSent, saying what to do, when it cannot go."""
+    ctx.require(Permission.LETTERS)
+    return _prepare(ctx, referral_id).address
+
+
 def send_letter(
     ctx: ServiceContext,
     referral_id: int,

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from opcc_desk.domain.validation import language_name
-from opcc_desk.services import letters
+from opcc_desk.services import email_letters, letters
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError
 from opcc_desk.ui import dialogs
@@ -244,6 +244,10 @@ class LetterDialog(QDialog):
         self.print_button = QPushButton("&Print…")
         self.save_button = QPushButton("&Save as…")
         self.new_button = QPushButton("&New version")
+        self.email_button = QPushButton(self.tr("Send by &email…"))
+        self.email_button.setToolTip(
+            self.tr("Send the newest version to the client as an encrypted PDF")
+        )
         self.new_button.setToolTip(
             "Make the letter again from today's records; the old one is kept"
         )
@@ -259,6 +263,7 @@ class LetterDialog(QDialog):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.email_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -273,6 +278,7 @@ class LetterDialog(QDialog):
         self.print_button.clicked.connect(self.print_letter)
         self.save_button.clicked.connect(self.save_letter)
         self.new_button.clicked.connect(lambda: self.new_version())
+        self.email_button.clicked.connect(lambda: self.send_by_email())
         close.clicked.connect(self.accept)
         self._update_buttons()
 
@@ -377,6 +383,15 @@ class LetterDialog(QDialog):
             return None
         self._refresh_versions(select=made.info.version)
         return made
+
+    def send_by_email(self) -> Operation[email_letters.SentLetter] | None:
+        from opcc_desk.ui.email_send import send_by_email
+
+        operation = send_by_email(self._ctx, self.referral_id, self)
+        if operation is not None:
+            # a letter made for the send shows up among the versions
+            operation.succeeded.connect(lambda _sent: self._refresh_versions())
+        return operation
 
     def print_letter(self) -> bool:
         """Print the stored letter shown (never a fresh one)."""

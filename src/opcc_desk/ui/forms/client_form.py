@@ -104,6 +104,7 @@ class ClientEditor(RecordForm[Client]):
             "email_consent",
             self.tr("Email consent"),
             self.tr("Agrees to receive health information by email"),
+            required=False,
         )
 
         form = fields.group(columns[1], "Needs")
