@@ -18,7 +18,14 @@ from opcc_desk.__main__ import main
 from opcc_desk.app import create_database
 from opcc_desk.domain.roles import Role
 from opcc_desk.services import accounts
-from smtp_server import ACCOUNT_PASSWORD, Inbox, free_port, pdf_attachment, smtp_server
+from smtp_server import (
+    ACCOUNT_PASSWORD,
+    Inbox,
+    free_port,
+    pdf_attachment,
+    smtp_server,
+    starttls_server,
+)
 
 ADMIN_PW = "admin pass phrase 1"
 STAFF_PW = "staff pass phrase 1"
@@ -276,3 +283,41 @@ def test_the_mail_password_is_never_in_the_database_or_the_log_in_clear(
                 searched += 1
                 assert secret not in path.read_bytes(), path
     assert searched >= 3
+
+
+def test_starttls_checks_the_servers_certificate(
+    clinic: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ssl
+
+    from opcc_desk.app import open_context
+    from opcc_desk.services import email_letters, mail_server
+    from opcc_desk.services.errors import ServiceError
+
+    with starttls_server(tmp_path) as (box, certificate):
+        boss = open_context(clinic, user="boss", password=ADMIN_PW)
+        mail_server.set_server(
+            boss,
+            host="127.0.0.1",
+            port=box.port,
+            security="starttls",
+            from_address="intake@clinic.example.ca",
+            user="mailer",
+            password=SMTP_PW,
+        )
+        boss.engine.dispose()
+        amy = open_context(clinic, user="amy", password=STAFF_PW)
+        try:
+            # a certificate nobody vouches for: refused before the password goes out
+            with pytest.raises(ServiceError, match="could not prove who it is"):
+                email_letters.send_letter(amy, 1)
+            assert box.logins == [] and box.messages == [] and sends(clinic) == []
+            # the clinic's own authority trusted: the letter goes, inside TLS
+            trusting = ssl.create_default_context(cafile=str(certificate))
+            sent = email_letters.send_letter(amy, 1, ssl_context=trusting)
+        finally:
+            amy.engine.dispose()
+    assert box.logins == [("mailer", SMTP_PW)]
+    [message] = box.messages
+    assert text_of(pdf_attachment(message), sent.passphrase)
+    assert sends(clinic) == [(1, 1, "ravi@example.ca", "amy")]
