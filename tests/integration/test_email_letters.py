@@ -135,6 +135,9 @@ def test_a_receptionist_sends_the_letter_encrypted_and_reads_the_passphrase(
     for health in ("anxiety", "anxiet", "trauma", "cbt", "cognitive", "emdr", "ana", "silva"):
         assert health not in words.split() and health not in message["Subject"].lower(), health
     assert sends(clinic) == [(1, 1, "ravi@example.ca", "amy")]
+    database = Path(clinic.removeprefix("sqlite:///"))
+    kept_files = [p for p in database.parent.iterdir() if p.name.startswith(database.name)]
+    assert all(passphrase.encode() not in p.read_bytes() for p in kept_files)
 
     assert run_as(clinic, "boss", monkeypatch, "audit", "search", "--action", "email") == 0
     log = capsys.readouterr().out
