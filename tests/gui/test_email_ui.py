@@ -98,6 +98,10 @@ def test_the_admin_sets_the_mail_server_and_reception_sends_the_letter(
     assert reader.is_encrypted and reader.decrypt(passphrase)
     assert "Ravi" in reader.pages[0].extract_text()
     assert [s.address for s in email_letters.sends_for(amy, referral)] == ["ravi@example.ca"]
+    qtbot.waitUntil(lambda: "sent by email to ravi@example.ca" in letter.sent_note.text())
+    assert letter.sent_note.text().startswith("Version 1 sent by email") and "by amy" in (
+        letter.sent_note.text()
+    )
 
 
 def test_without_consent_the_window_says_what_to_do_and_sends_nothing(

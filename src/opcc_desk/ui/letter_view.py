@@ -240,6 +240,8 @@ class LetterDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #a4501c;")
         self.pane = PdfPane(self)
+        self.sent_note = QLabel()
+        self.sent_note.setWordWrap(True)
 
         self.print_button = QPushButton("&Print…")
         self.save_button = QPushButton("&Save as…")
@@ -271,6 +273,7 @@ class LetterDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.note)
         layout.addWidget(self.warning)
+        layout.addWidget(self.sent_note)
         layout.addWidget(self.pane, 1)
         layout.addLayout(buttons)
 
@@ -327,10 +330,29 @@ class LetterDialog(QDialog):
             self.versions.addItem(f"Version {info.version}: {when}{who}, {language}", info.version)
         if not stored:
             self.versions.addItem("No letter yet", None)
+        self._show_sends()
         self.versions.blockSignals(False)
         index = self.versions.findData(select) if select is not None else 0
         self.versions.setCurrentIndex(max(index, 0))
         self._version_chosen()
+
+    def _show_sends(self) -> None:
+        """Which versions went to the client by email, newest first (who, when, where)."""
+        try:
+            sends = email_letters.sends_for(self._ctx, self.referral_id)
+        except ServiceError:
+            sends = []
+        lines = [
+            self.tr("Version {version} sent by email to {address} on {when} by {user}").format(
+                version=s.version,
+                address=s.address,
+                when=s.sent_at.strftime("%Y-%m-%d %H:%M"),
+                user=s.sent_by or "—",
+            )
+            for s in sends
+        ]
+        self.sent_note.setText("\n".join(lines))
+        self.sent_note.setVisible(bool(lines))
 
     def _version_chosen(self, _index: int = 0) -> None:
         version = self.versions.currentData()
@@ -389,7 +411,7 @@ class LetterDialog(QDialog):
 
         operation = send_by_email(self._ctx, self.referral_id, self)
         if operation is not None:
-            # a letter made for the send shows up among the versions
+            # a letter made for the send shows up among the versions, and the send below them
             operation.succeeded.connect(lambda _sent: self._refresh_versions())
         return operation
 
