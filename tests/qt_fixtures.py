@@ -73,4 +73,11 @@ def modal_boxes(monkeypatch: pytest.MonkeyPatch) -> ModalBoxes:
     monkeypatch.setattr(dialogs, "ask_reason", lambda *_args: None)
     monkeypatch.setattr(dialogs, "ask_password", lambda *_args: None)
     monkeypatch.setattr(dialogs, "ask_choice", lambda *_args, **_kwargs: None)
+    monkeypatch.setattr(
+        dialogs,
+        "show_passphrase",
+        lambda _parent, title, _text, passphrase: boxes.shown.append(
+            ("passphrase", title, passphrase)
+        ),
+    )
     return boxes

@@ -126,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("letter", help="make and store the client's referral letter (PDF)")
     p.add_argument("referral_id", type=_referral_number)
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf")
     p.add_argument("--language", choices=["en", "fr"], help="default: the client's language")
     p.add_argument(
         "--force",
@@ -134,6 +134,36 @@ def build_parser() -> argparse.ArgumentParser:
         help="make it even if some characters cannot be printed, or the referral has ended "
         "(closed, declined, no_response, withdrawn)",
     )
+    p.add_argument(
+        "--email",
+        action="store_true",
+        help="send the newest letter (made now if none) to the client as an encrypted PDF; "
+        "the passphrase is printed on the last line",
+    )
+
+    p = commands.add_parser("email", help="the clinic's outgoing mail server (admin)")
+    email_commands = p.add_subparsers(dest="email_command", metavar="ACTION", parser_class=_Parser)
+    email_commands.required = True
+    email_commands.add_parser("show", help="the mail server as set (never its password)")
+    s = email_commands.add_parser(
+        "set",
+        help="set the mail server letters are sent through; its password from "
+        "OPCC_DESK_SMTP_PASSWORD",
+    )
+    s.add_argument("--host", required=True)
+    s.add_argument("--port", type=_port, default=None, help="default: 465 tls, 587 starttls")
+    security = s.add_mutually_exclusive_group()
+    for name, text in (
+        ("tls", "TLS from the start (the default; often port 465)"),
+        ("starttls", "STARTTLS (often port 587)"),
+        ("plain", "no TLS: only for a mail server on this computer"),
+    ):
+        security.add_argument(
+            f"--{name}", dest="security", action="store_const", const=name, help=text
+        )
+    s.set_defaults(security="tls")
+    s.add_argument("--user", dest="account", default="", metavar="U", help="the mail account")
+    s.add_argument("--from", dest="from_address", required=True, metavar="ADDRESS")
 
     p = commands.add_parser("report", help="the clinical director's referral summary (PDF)")
     p.add_argument("--from", dest="start", required=True, type=_day, metavar="YYYY-MM-DD")
@@ -254,6 +284,16 @@ def _count(value: str) -> int:
     if not 0 <= number <= 1_000_000:
         raise argparse.ArgumentTypeError(f"{number} must be between 0 and 1000000")
     return number
+
+
+def _port(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a port; give 1 to 65535, e.g. 587")
+    return port
 
 
 def _referral_number(value: str) -> int:

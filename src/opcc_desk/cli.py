@@ -46,6 +46,7 @@ ContextFactory = Callable[[], ServiceContext]
 PASSWORD_ENV = "OPCC_DESK_PASSWORD"
 NEW_PASSWORD_ENV = "OPCC_DESK_NEW_PASSWORD"
 BACKUP_PASSWORD_ENV = "OPCC_DESK_BACKUP_PASSWORD"
+SMTP_PASSWORD_ENV = "OPCC_DESK_SMTP_PASSWORD"
 
 
 def read_password(prompt: str, *, env: str = PASSWORD_ENV, confirm: bool = False) -> str:
@@ -260,6 +261,10 @@ def _referral(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, e
 def _letter(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
     from opcc_desk.services import letters
 
+    if args.email:
+        return _send_letter(args, open_ctx, out, err)
+    if args.output is None:
+        raise UsageError("give -o FILE.pdf to write the letter, or --email to send it")
     ctx = open_ctx()
     check = letters.check_letter(ctx, args.referral_id, args.language)
     if check.language_note:
@@ -273,6 +278,58 @@ def _letter(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err
     print(
         f"Letter version {made.info.version} for referral {args.referral_id} "
         f"({made.info.language}) stored and written to {args.output}.",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _send_letter(
+    args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO
+) -> int:
+    from opcc_desk.services import email_letters, letters
+
+    ctx = open_ctx()
+    sent = email_letters.send_letter(ctx, args.referral_id, language=args.language)
+    if args.output is not None:
+        letters.write_private_file(args.output, letters.stored_letter(ctx, args.referral_id).pdf)
+    made = " (made now)" if sent.made_now else ""
+    print(
+        f"Letter version {sent.version}{made} for referral {args.referral_id} sent by email to "
+        f"{sent.address} as an encrypted PDF. Read the client this passphrase by phone; it "
+        "is shown only now:",
+        file=out,
+    )
+    print(sent.passphrase, file=out)
+    return EXIT_OK
+
+
+def _email(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
+    from opcc_desk.services import mail_server
+
+    ctx = open_ctx()
+    if args.email_command == "set":
+        password = os.environ.get(SMTP_PASSWORD_ENV)
+        if args.account and not password:
+            raise ServiceError(
+                f"give the mail account's password in {SMTP_PASSWORD_ENV}; nothing was changed"
+            )
+        mail_server.set_server(
+            ctx,
+            host=args.host,
+            port=args.port,
+            security=args.security,
+            from_address=args.from_address,
+            user=args.account,
+            password=password if args.account else "",
+        )
+    view = mail_server.show(ctx)
+    if not view.configured:
+        print("No mail server is set up.", file=out)
+        return EXIT_OK
+    account = f", account {view.user} (password kept encrypted)" if view.user else ""
+    print(
+        f"Mail server {view.host}:{view.port} ({view.security}){account}; letters are sent "
+        f"from {view.from_address}.",
         file=out,
     )
     return EXIT_OK
@@ -588,6 +645,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, ContextFactory, TextIO, TextI
     "backup": _backup,
     "restore": _restore,
     "letter": _letter,
+    "email": _email,
     "report": _report,
     "directory": _directory,
 }

@@ -191,6 +191,7 @@ class ClientRecord(Base):
     max_fee: Mapped[Decimal | None] = mapped_column(Money)
     availability: Mapped[list[str]]
     consent_to_contact: Mapped[bool] = mapped_column(Boolean)
+    email_consent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     notes: Mapped[str] = mapped_column(Text, default="")
     # the search words joined by spaces: what client_search_words holds for this client
     search_key: Mapped[str] = mapped_column(Text, default="")
@@ -290,6 +291,44 @@ class LetterRecord(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class EmailSendRecord(Base):
+    """One letter sent by email: when, by whom, to which address, which stored copy.
+
+    The passphrase that opens the attachment is never stored: it was read to the client.
+    """
+
+    __tablename__ = "email_sends"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id"), index=True)
+    letter_id: Mapped[int] = mapped_column(ForeignKey("letters.id"), index=True)
+    letter_version: Mapped[int] = mapped_column(Integer)
+    letter_sha256: Mapped[str] = mapped_column(String(64))
+    address: Mapped[str] = mapped_column(String(254))
+    sent_at: Mapped[datetime] = mapped_column(DateTime)
+    sent_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class MailKeyRecord(Base):
+    """One staff member's way to the mail key, which encrypts the mail server's password.
+
+    Each user has an X25519 key pair: the private key wrapped (AES-GCM) with a key from
+    their password (argon2id), the public key in clear, and the mail key sealed to the
+    public key once someone who holds it has signed in (``sealed`` empty until then).
+    """
+
+    __tablename__ = "mail_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    salt: Mapped[str] = mapped_column(String(40))
+    nonce: Mapped[str] = mapped_column(String(40))
+    private: Mapped[str] = mapped_column(String(100))
+    public: Mapped[str] = mapped_column(String(60))
+    sealed: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class SettingRecord(Base):

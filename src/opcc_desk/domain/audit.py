@@ -44,6 +44,7 @@ class Action(StrEnum):
     RESTORE_BACKUP = "restore_backup"
     PURGE = "purge"
     SEAL = "seal"
+    EMAIL = "email"
 
 
 @dataclass(frozen=True, slots=True)

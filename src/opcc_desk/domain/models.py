@@ -124,6 +124,8 @@ class Client:
     location: str = ""
     max_fee: Decimal | None = None
     availability: list[str] = field(default_factory=list)
+    # agrees to receive health information (the referral letter) by email
+    email_consent: bool = False
     notes: str = ""
     archived: bool = False
     version: int = 0

@@ -93,6 +93,7 @@ CLIENT_COLUMNS: tuple[str, ...] = (
     "max_fee",
     "availability",
     "consent_to_contact",
+    "email_consent",
     "notes",
 )
 CLIENT_REQUIRED: frozenset[str] = frozenset(
@@ -281,6 +282,7 @@ def client_from_row(row: Mapping[str, str], catalogue: Catalogue, *, today: date
         consent_to_contact=c.get(
             "consent_to_contact", lambda f, x: v.yes_no(f, x, required=True), False
         ),
+        email_consent=c.get("email_consent", v.yes_no, False),
         notes=c.get("notes", lambda f, x: v.text(f, x, limit=v.MAX_LONG), ""),
     )
     email_ok = not any(p.field == "email" for p in c.problems)
@@ -396,5 +398,6 @@ def client_to_row(c: Client) -> dict[str, str]:
         "max_fee": _money(c.max_fee),
         "availability": _join(c.availability),
         "consent_to_contact": _yes(c.consent_to_contact),
+        "email_consent": _yes(c.email_consent),
         "notes": c.notes,
     }

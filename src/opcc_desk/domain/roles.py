@@ -23,6 +23,7 @@ class Permission(StrEnum):
     USERS = "users"  # add and remove staff accounts
     BACKUP = "backup"  # back up and restore the database
     OVER_CAPACITY = "over_capacity"  # refer to a therapist already at capacity, with a reason
+    MAIL_SERVER = "mail_server"  # the clinic's outgoing mail server and its password
 
 
 _RECEPTION = frozenset(
@@ -40,7 +41,7 @@ _DIRECTOR = _RECEPTION | {
     Permission.AUDIT,
     Permission.OVER_CAPACITY,
 }
-_ADMIN = _DIRECTOR | {Permission.USERS, Permission.BACKUP}
+_ADMIN = _DIRECTOR | {Permission.USERS, Permission.BACKUP, Permission.MAIL_SERVER}
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTION: _RECEPTION,

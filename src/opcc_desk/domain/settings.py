@@ -20,6 +20,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from opcc_desk.domain.followup import FollowUpRules
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.validation import FieldError, email
 
 
 class SettingValue(Protocol):
@@ -111,4 +112,105 @@ FOLLOW_UP_DELAYS: Setting[FollowUpRules] = Setting(
     default=FollowUpRules.default,
     from_dict=FollowUpRules.from_dict,
     problems=_followup_problems,
+)
+
+
+# ---------------------------------------------------------------- the mail server
+
+# a server reached without TLS must be on this machine: nothing then crosses a network
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+SECURITIES = ("tls", "starttls", "plain")
+DEFAULT_PORTS = {"tls": 465, "starttls": 587, "plain": 25}
+
+
+def is_local_host(host: str) -> bool:
+    return host.strip().strip("[]").lower() in LOCAL_HOSTS
+
+
+@dataclass(frozen=True, slots=True)
+class MailServer:
+    """The clinic's outgoing mail server, through which letters are sent.
+
+    ``password_box`` is the account's password encrypted with the mail key
+    (services/mail_keys.py), never the password itself; empty for a server that
+    needs no sign-in.
+    """
+
+    host: str = ""
+    port: int = 0
+    security: str = "tls"  # "tls" (implicit, e.g. 465), "starttls" (e.g. 587) or "plain"
+    user: str = ""
+    from_address: str = ""
+    password_box: str = ""
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host and self.from_address)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "host": self.host,
+            "port": self.port,
+            "security": self.security,
+            "user": self.user,
+            "from_address": self.from_address,
+            "password_box": self.password_box,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MailServer:
+        port = data.get("port", 0)
+        if not isinstance(port, int) or isinstance(port, bool):
+            raise TypeError("port")
+        return cls(
+            host=str(data.get("host", "")),
+            port=port,
+            security=str(data.get("security", "tls")),
+            user=str(data.get("user", "")),
+            from_address=str(data.get("from_address", "")),
+            password_box=str(data.get("password_box", "")),
+        )
+
+
+def plain_problem(value: MailServer) -> str:
+    """Why this server may not be used without TLS, or "" when it may."""
+    if value.security == "plain" and not is_local_host(value.host):
+        return (
+            f"A connection without TLS is only allowed to a mail server on this computer "
+            f"(localhost); '{value.host}' is not. Use --tls or --starttls."
+        )
+    return ""
+
+
+def _mail_problems(value: MailServer) -> list[str]:
+    problems = []
+    if not value.host.strip() or any(ch.isspace() for ch in value.host.strip()):
+        problems.append("Give the mail server's host name, e.g. smtp.example.ca.")
+    if not 1 <= value.port <= 65535:
+        problems.append("Give the mail server's port (1 to 65535), e.g. 465 or 587.")
+    if value.security not in SECURITIES:
+        problems.append("Choose tls, starttls or plain for the connection.")
+    elif value.host.strip() and plain_problem(value):
+        problems.append(plain_problem(value))
+    try:
+        if not email("from", value.from_address):
+            problems.append("Give the address letters are sent from, e.g. intake@clinic.ca.")
+    except FieldError:
+        problems.append(
+            f"'{value.from_address}' is not an email address; give the address letters are "
+            "sent from, e.g. intake@clinic.ca."
+        )
+    if value.user and not value.password_box:
+        problems.append("Give the password of the mail account.")
+    return problems
+
+
+MAIL_SERVER: Setting[MailServer] = Setting(
+    key="mail_server",
+    label="mail server",
+    type=MailServer,
+    default=MailServer,
+    from_dict=MailServer.from_dict,
+    permission=Permission.MAIL_SERVER,
+    problems=_mail_problems,
 )

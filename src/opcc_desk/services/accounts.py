@@ -23,7 +23,7 @@ from opcc_desk.db.models import UserRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.localtime import hour_minute
 from opcc_desk.domain.roles import Permission, Role, password_problem, username_problem
-from opcc_desk.services import audit, audit_keys
+from opcc_desk.services import audit, audit_keys, mail_keys
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import AlreadyExists, LoginRefused, NotFound, ServiceError
 
@@ -78,6 +78,7 @@ def create_first_admin(ctx: ServiceContext, username: str, password: str) -> Acc
         session.add(row)
         ctx.user, ctx.role = username, Role.ADMIN
         _, ctx.audit_key = audit_keys.confirm(session, ctx, username, Role.ADMIN, password)
+        ctx.mail_key = mail_keys.confirm(session, ctx, username, password)
         audit.append(session, ctx, Action.USER, "user", username, "first admin account created")
         session.flush()
         return _account(row)
@@ -121,6 +122,7 @@ def sign_in(
                 stored = Role(row.role)
                 role, key = audit_keys.confirm(session, ctx, row.username, stored, password)
                 ctx.user, ctx.role, ctx.audit_key = row.username, role, key
+                ctx.mail_key = mail_keys.confirm(session, ctx, row.username, password)
                 detail = "signed in"
                 if role != stored:  # raised in the table, or given before the audit key
                     detail = f"signed in; the {stored.value} role is not confirmed by the audit key"
@@ -183,6 +185,7 @@ def add_user(
         )
         session.add(row)
         audit_keys.give(session, ctx, username, role, password)
+        mail_keys.give(session, ctx, username, password)
         audit.append(session, ctx, Action.USER, "user", username, f"added as {role.value}")
         session.flush()
         if keystore is not None and database_key is not None:
@@ -203,6 +206,7 @@ def remove_user(ctx: ServiceContext, username: str, *, keystore: Keystore | None
             raise NotFound(f"There is no user named '{username}'.")
         row.disabled_at = ctx.clock()
         audit_keys.drop(session, username)
+        mail_keys.drop(session, username)
         audit.append(session, ctx, Action.USER, "user", username, "removed")
         session.flush()
         if keystore is not None:
@@ -230,6 +234,7 @@ def change_password(
         row.password_hash = _hasher.hash(new)
         if ctx.audit_key is not None and audit_keys.holds_key(ctx.role):
             audit_keys.give(session, ctx, ctx.user, Role(row.role), new)
+        mail_keys.give(session, ctx, ctx.user, new)
         audit.append(session, ctx, Action.USER, "user", ctx.user, "password changed")
         session.flush()
         if keystore is not None and database_key is not None:
@@ -262,6 +267,7 @@ def reset_password(
         if audit_keys.holds_key(Role(row.role)):
             # a director's or admin's copy of the audit key, wrapped with the new password
             audit_keys.give(session, ctx, username, Role(row.role), new)
+        mail_keys.give(session, ctx, username, new)
         audit.append(session, ctx, Action.USER, "user", username, "password set by an admin")
         session.flush()
         if keystore is not None:

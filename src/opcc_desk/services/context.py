@@ -36,6 +36,8 @@ class ServiceContext:
     database_key: bytes | None = field(default=None, repr=False)
     # the audit key, unwrapped at the sign-in of a director or admin (services/audit_keys.py)
     audit_key: bytes | None = field(default=None, repr=False)
+    # the key of the mail server's password, unwrapped at sign-in (services/mail_keys.py)
+    mail_key: bytes | None = field(default=None, repr=False)
     _catalogue: Catalogue | None = field(default=None, repr=False)
     # read-mostly data kept between actions, each entry checked against a cheap stamp
     cache: dict[str, Any] = field(default_factory=dict, repr=False)

@@ -198,6 +198,7 @@ def _store(ctx: ServiceContext, data: SampleData) -> None:
                 "max_fee": c.max_fee,
                 "availability": list(c.availability),
                 "consent_to_contact": c.consent_to_contact,
+                "email_consent": c.email_consent,
                 "notes": c.notes,
                 "search_key": " ".join(client_words[c.id]),
                 "archived_at": None,

@@ -161,6 +161,7 @@ def client_from_record(row: ClientRecord) -> Client:
         max_fee=row.max_fee,
         availability=list(row.availability),
         consent_to_contact=row.consent_to_contact,
+        email_consent=bool(row.email_consent),
         notes=row.notes,
         archived=row.archived_at is not None,
         version=row.version,
@@ -188,6 +189,7 @@ def apply_client(row: ClientRecord, c: Client) -> None:
     row.max_fee = c.max_fee
     row.availability = list(c.availability)
     row.consent_to_contact = c.consent_to_contact
+    row.email_consent = c.email_consent
     row.notes = c.notes
     refresh_client_words(row)
     if [link.concern_key for link in row.concern_links] != c.concerns:

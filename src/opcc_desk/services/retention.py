@@ -17,6 +17,7 @@ from sqlalchemy import delete, select
 from opcc_desk.db.models import (
     ClientRecord,
     ClientSearchWordRow,
+    EmailSendRecord,
     LetterRecord,
     RecordVersionRecord,
     ReferralEventRecord,
@@ -68,6 +69,9 @@ def purge_archived(
         report = PurgeReport(refs, len(referral_ids), len(letters), dry_run)
         if dry_run or not clients:
             return report
+        session.execute(
+            delete(EmailSendRecord).where(EmailSendRecord.referral_id.in_(referral_ids))
+        )
         session.execute(delete(LetterRecord).where(LetterRecord.referral_id.in_(referral_ids)))
         session.execute(
             delete(ReferralEventRecord).where(ReferralEventRecord.referral_id.in_(referral_ids))

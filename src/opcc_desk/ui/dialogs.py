@@ -101,3 +101,31 @@ def ask_password(parent: QWidget | None, title: str, text: str) -> str | None:
     """A password typed in a small box that does not show it; None when cancelled."""
     password, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
     return password if ok else None
+
+
+def show_passphrase(parent: QWidget | None, title: str, text: str, passphrase: str) -> None:
+    """A passphrase shown once, large enough to read aloud over the phone."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    explanation = QLabel(text)
+    explanation.setWordWrap(True)
+    shown = QLabel(passphrase)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSize(max(font.pointSize(), 10) * 2 + 4)
+    font.setWeight(QFont.Weight.Bold)
+    shown.setFont(font)
+    shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    shown.setAccessibleName(title)
+    shown.setContentsMargins(12, 16, 12, 16)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    buttons.accepted.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(explanation)
+    layout.addWidget(shown)
+    layout.addWidget(buttons)
+    dialog.exec()

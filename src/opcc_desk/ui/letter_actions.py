@@ -18,6 +18,7 @@ from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui import dialogs
 
 if TYPE_CHECKING:
+    from opcc_desk.services.email_letters import SentLetter
     from opcc_desk.ui.letter_view import BatchResult, LetterDialog
     from opcc_desk.ui.operations import Operation
 
@@ -42,7 +43,15 @@ class LetterActions(QObject):
             "Save a letter for every selected referral in a folder (a stored letter is used "
             "as it is; referrals without one get a new one)"
         )
-        self.buttons = (self.letter_button, self.batch_button)
+        self.email_button = QPushButton(self.tr("Send by &email…"))
+        self.email_button.setToolTip(
+            self.tr(
+                "Send the selected referral's newest letter to the client as an encrypted "
+                "PDF (with their consent); you then read them the passphrase by phone"
+            )
+        )
+        self.buttons = (self.letter_button, self.batch_button, self.email_button)
+        self.email_button.clicked.connect(lambda: self.send_by_email())
         self.letter_button.clicked.connect(lambda: self.open_letter())
         self.batch_button.clicked.connect(lambda: self.make_batch())
         self.operation: Operation[BatchResult] | None = None
@@ -51,6 +60,7 @@ class LetterActions(QObject):
     def update(self) -> None:
         count = len(self._selected_ids())
         self.letter_button.setEnabled(count == 1)
+        self.email_button.setEnabled(count == 1)
         self.batch_button.setEnabled(count >= 1)
 
     def open_letter(self) -> LetterDialog | None:
@@ -66,6 +76,14 @@ class LetterActions(QObject):
             return None
         dialog.open()
         return dialog
+
+    def send_by_email(self) -> Operation[SentLetter] | None:
+        chosen = self._selected_ids()
+        if len(chosen) != 1:
+            return None
+        from opcc_desk.ui.email_send import send_by_email
+
+        return send_by_email(self._ctx, chosen[0], self._parent)
 
     def make_batch(self) -> Operation[BatchResult] | None:
         chosen = self._selected_ids()

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from opcc_desk.domain.validation import language_name
-from opcc_desk.services import letters
+from opcc_desk.services import email_letters, letters
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError
 from opcc_desk.ui import dialogs
@@ -240,10 +240,16 @@ class LetterDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #a4501c;")
         self.pane = PdfPane(self)
+        self.sent_note = QLabel()
+        self.sent_note.setWordWrap(True)
 
         self.print_button = QPushButton("&Print…")
         self.save_button = QPushButton("&Save as…")
         self.new_button = QPushButton("&New version")
+        self.email_button = QPushButton(self.tr("Send by &email…"))
+        self.email_button.setToolTip(
+            self.tr("Send the newest version to the client as an encrypted PDF")
+        )
         self.new_button.setToolTip(
             "Make the letter again from today's records; the old one is kept"
         )
@@ -259,6 +265,7 @@ class LetterDialog(QDialog):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.email_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -266,6 +273,7 @@ class LetterDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.note)
         layout.addWidget(self.warning)
+        layout.addWidget(self.sent_note)
         layout.addWidget(self.pane, 1)
         layout.addLayout(buttons)
 
@@ -273,6 +281,7 @@ class LetterDialog(QDialog):
         self.print_button.clicked.connect(self.print_letter)
         self.save_button.clicked.connect(self.save_letter)
         self.new_button.clicked.connect(lambda: self.new_version())
+        self.email_button.clicked.connect(lambda: self.send_by_email())
         close.clicked.connect(self.accept)
         self._update_buttons()
 
@@ -321,10 +330,29 @@ class LetterDialog(QDialog):
             self.versions.addItem(f"Version {info.version}: {when}{who}, {language}", info.version)
         if not stored:
             self.versions.addItem("No letter yet", None)
+        self._show_sends()
         self.versions.blockSignals(False)
         index = self.versions.findData(select) if select is not None else 0
         self.versions.setCurrentIndex(max(index, 0))
         self._version_chosen()
+
+    def _show_sends(self) -> None:
+        """Which versions went to the client by email, newest first (who, when, where)."""
+        try:
+            sends = email_letters.sends_for(self._ctx, self.referral_id)
+        except ServiceError:
+            sends = []
+        lines = [
+            self.tr("Version {version} sent by email to {address} on {when} by {user}").format(
+                version=s.version,
+                address=s.address,
+                when=s.sent_at.strftime("%Y-%m-%d %H:%M"),
+                user=s.sent_by or "—",
+            )
+            for s in sends
+        ]
+        self.sent_note.setText("\n".join(lines))
+        self.sent_note.setVisible(bool(lines))
 
     def _version_chosen(self, _index: int = 0) -> None:
         version = self.versions.currentData()
@@ -397,6 +425,15 @@ class LetterDialog(QDialog):
                 "Make the letter anyway?"
             ).format(referral=self.referral_id, status=status.replace("_", " ")),
         )
+
+    def send_by_email(self) -> Operation[email_letters.SentLetter] | None:
+        from opcc_desk.ui.email_send import send_by_email
+
+        operation = send_by_email(self._ctx, self.referral_id, self)
+        if operation is not None:
+            # a letter made for the send shows up among the versions, and the send below them
+            operation.succeeded.connect(lambda _sent: self._refresh_versions())
+        return operation
 
     def print_letter(self) -> bool:
         """Print the stored letter shown (never a fresh one)."""

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from opcc_desk.ui.import_preview import ImportPreviewDialog
     from opcc_desk.ui.letterhead_dialog import LetterheadDialog
     from opcc_desk.ui.login import IdleLock
+    from opcc_desk.ui.mail_server_dialog import MailServerDialog
     from opcc_desk.ui.match_view import MatchDialog
     from opcc_desk.ui.report_dialog import ReportDialog
     from opcc_desk.ui.settings_dialog import MatchSettingsDialog
@@ -198,6 +199,9 @@ class MainWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(slot)
             security.addAction(action)
+        mail = QAction(self.tr("&Mail server…"), self)
+        mail.triggered.connect(lambda: self.open_mail_server())
+        security.addAction(mail)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About OPCC Desk", self)
         about.triggered.connect(
@@ -524,6 +528,15 @@ class MainWindow(QMainWindow):
         dialogs.show_info(self, "Restored", "The backup is in place. OPCC Desk will now close.")
         self.editors.clear()
         self.close()
+
+    def open_mail_server(self) -> MailServerDialog | None:
+        from opcc_desk.ui.mail_server_dialog import MailServerDialog
+
+        return self.open_dialog(
+            lambda: MailServerDialog(self.ctx, self),
+            title=self.tr("Mail server"),
+            needs=Permission.MAIL_SERVER,
+        )
 
     def set_idle_lock(self) -> None:
         from opcc_desk.domain.settings import (

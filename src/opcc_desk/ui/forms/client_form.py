@@ -49,6 +49,7 @@ CLIENTS = RecordKind[Client](
         "client_type": ClientType.INDIVIDUAL.value,
         "modality": ModalityPreference.EITHER.value,
         "consent_to_contact": "no",
+        "email_consent": "no",
     },
 )
 
@@ -98,6 +99,13 @@ class ClientEditor(RecordForm[Client]):
         fields.line(form, "city", "City")
         fields.line(form, "postal_code", "Postal code", placeholder="M5V 2T6", width=100)
         fields.yes_no(form, "consent_to_contact", "Consent", "The client agrees to be contacted")
+        fields.yes_no(
+            form,
+            "email_consent",
+            self.tr("Email consent"),
+            self.tr("Agrees to receive health information by email"),
+            required=False,
+        )
 
         form = fields.group(columns[1], "Needs")
         fields.picker(

@@ -397,7 +397,9 @@ class FieldSet:
             box.toggled.connect(lambda _c: self._edited(name, True))
         return boxes
 
-    def yes_no(self, form: QFormLayout, name: str, label: str, text: str) -> QCheckBox:
+    def yes_no(
+        self, form: QFormLayout, name: str, label: str, text: str, *, required: bool = True
+    ) -> QCheckBox:
         box = QCheckBox(text)
 
         def read() -> str:
@@ -406,7 +408,7 @@ class FieldSet:
         def write(cell: str) -> None:
             box.setChecked(cell.strip().lower() in {"yes", "true", "1", "y", "oui"})
 
-        self._add(form, name, label, box, read, write, required=True)
+        self._add(form, name, label, box, read, write, required=required)
         box.toggled.connect(lambda _c: self._edited(name, True))
         return box
 
