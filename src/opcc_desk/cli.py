@@ -27,7 +27,7 @@ from opcc_desk.arguments import (
 )
 from opcc_desk.db.keystore import Keystore
 from opcc_desk.domain.enums import Priority, ReferralStatus
-from opcc_desk.domain.roles import Role
+from opcc_desk.domain.roles import Permission, Role
 from opcc_desk.services import (
     accounts,
     audit,
@@ -264,6 +264,8 @@ def _letter(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err
     check = letters.check_letter(ctx, args.referral_id, args.language)
     if check.language_note:
         print(f"note: {check.language_note}", file=err)
+    for note in check.notes:
+        print(f"warning: {note}", file=err)
     made = letters.generate_letter(ctx, args.referral_id, args.language, allow_missing=args.force)
     letters.write_private_file(args.output, made.pdf)
     print(
@@ -272,6 +274,19 @@ def _letter(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err
         file=out,
     )
     return EXIT_OK
+
+
+def _clinic(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
+    from opcc_desk import clinic_cli
+
+    ctx = open_ctx()
+    if args.clinic_command == "show":
+        return clinic_cli.show(ctx, out)
+    ctx.require(Permission.SETTINGS)  # before a logo file is read
+    done = clinic_cli.set_details(args, ctx, err)
+    if done == EXIT_OK:
+        print("The clinic's details are saved; new letters use them.", file=out)
+    return done
 
 
 def _report(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
@@ -584,6 +599,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, ContextFactory, TextIO, TextI
     "backup": _backup,
     "restore": _restore,
     "letter": _letter,
+    "clinic": _clinic,
     "report": _report,
     "directory": _directory,
 }

@@ -171,8 +171,8 @@ def _signature(data: LetterData, s: Styles) -> list[Flowable]:
 def letterhead_flowables(head: Letterhead, s: Styles) -> list[Flowable]:
     """The centre's name, address and contacts beside its logo, then a rule."""
     lines = [Paragraph(fonts.markup(head.name, bold=True), s.centre)]
-    if head.address.strip():
-        lines.append(Paragraph(fonts.markup_lines(head.address), s.small))
+    if head.full_address.strip():
+        lines.append(Paragraph(fonts.markup_lines(head.full_address), s.small))
     contacts = [part.strip() for part in (head.phone, head.email, head.website) if part.strip()]
     if contacts:
         lines.append(Paragraph(" · ".join(fonts.markup(part) for part in contacts), s.small))
@@ -222,7 +222,8 @@ def _address_block(data: LetterData, s: Styles) -> list[Flowable]:
     when = fonts.markup(long_date(data.date, lang))
     reference = say(lang, "reference", ref=_reference(data))
     lines = [fonts.markup(data.client_name, bold=True)]
-    lines.extend(fonts.markup(line) for line in data.client_address)
+    # Canada Post's two spaces before the postal code: a paragraph would fold them into one
+    lines.extend(fonts.markup(line.replace("  ", "\u00a0\u00a0")) for line in data.client_address)
     left: list[Flowable] = [
         Paragraph(say(lang, "private").upper(), s.label),
         Paragraph("<br/>".join(lines), s.body),
