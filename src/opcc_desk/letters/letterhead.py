@@ -174,11 +174,12 @@ def letterhead_problems(letterhead: Letterhead) -> list[str]:
 
 
 def cleaned(head: Letterhead) -> Letterhead:
-    """The details as they are kept: phone and postal code written the usual way, the
-    province in capitals (from the postal code when not given). Check
-    :func:`field_problems` first: a value that fails its check is kept as typed."""
+    """The details as they are kept: the postal code written the usual way, the
+    province in capitals (from the postal code when not given); the phone stays as the
+    clinic writes it. Check :func:`field_problems` first: a value that fails its check
+    is kept as typed."""
     values: dict[str, Any] = {}
-    for field, check in (("email", email), ("phone", phone), ("postal_code", postal_code)):
+    for field, check in (("email", email), ("postal_code", postal_code)):
         with contextlib.suppress(FieldError):
             values[field] = check(field, getattr(head, field))
     province = head.province.strip().upper()
