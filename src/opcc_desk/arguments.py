@@ -165,6 +165,41 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--user", dest="account", default="", metavar="U", help="the mail account")
     s.add_argument("--from", dest="from_address", required=True, metavar="ADDRESS")
 
+    p = commands.add_parser("clinic", help="the clinic's details for letters and reports")
+    clinic_commands = p.add_subparsers(
+        dest="clinic_command", metavar="ACTION", parser_class=_Parser
+    )
+    clinic_commands.required = True
+    clinic_commands.add_parser("show", help="print the clinic's details, one per line")
+    s = clinic_commands.add_parser(
+        "set", help="set the clinic's details (director); options left out are kept"
+    )
+    s.add_argument("--name", required=True, help="the centre's name, heading every letter")
+    s.add_argument("--address", required=True, metavar="STREET", help="street and suite")
+    s.add_argument("--city", metavar="CITY")
+    s.add_argument("--province", metavar="XX", help="two letters; default: from the postal code")
+    s.add_argument("--postal-code", metavar="A1A 1A1")
+    s.add_argument("--phone", required=True)
+    s.add_argument("--email", required=True)
+    s.add_argument("--website")
+    s.add_argument("--logo", metavar="FILE", type=Path, help="a PNG or JPEG, 2 MB at most")
+    s.add_argument(
+        "--no-logo", action="store_true", help="print no logo (neither the clinic's nor the mark)"
+    )
+    s.add_argument(
+        "--signatory",
+        metavar="NAME, CREDENTIALS",
+        help='who signs the letters, e.g. "Dana Roy, RP"',
+    )
+    s.add_argument("--signatory-role", metavar="ROLE", help="e.g. Clinical director")
+    s.add_argument("--closing-en", metavar="TEXT", help="the letters' closing line in English")
+    s.add_argument("--closing-fr", metavar="TEXT", help="the letters' closing line in French")
+    s.add_argument(
+        "--letter-form",
+        choices=["full", "short"],
+        help="short: one page, the approach in one paragraph; full: the whole explanation",
+    )
+
     p = commands.add_parser("report", help="the clinical director's referral summary (PDF)")
     p.add_argument("--from", dest="start", required=True, type=_day, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="end", required=True, type=_day, metavar="YYYY-MM-DD")

@@ -27,7 +27,7 @@ from opcc_desk.arguments import (
 )
 from opcc_desk.db.keystore import Keystore
 from opcc_desk.domain.enums import Priority, ReferralStatus
-from opcc_desk.domain.roles import Role
+from opcc_desk.domain.roles import Permission, Role
 from opcc_desk.services import (
     accounts,
     audit,
@@ -271,6 +271,8 @@ def _letter(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err
         print(f"note: {check.language_note}", file=err)
     if check.ended is not None and not args.force:
         raise ServiceError(f"{check.ended_note} Add --force to make it anyway.")
+    for note in check.notes:
+        print(f"warning: {note}", file=err)
     made = letters.generate_letter(
         ctx, args.referral_id, args.language, allow_missing=args.force, allow_ended=args.force
     )
@@ -333,6 +335,19 @@ def _email(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err:
         file=out,
     )
     return EXIT_OK
+
+
+def _clinic(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
+    from opcc_desk import clinic_cli
+
+    ctx = open_ctx()
+    if args.clinic_command == "show":
+        return clinic_cli.show(ctx, out)
+    ctx.require(Permission.SETTINGS)  # before a logo file is read
+    done = clinic_cli.set_details(args, ctx, err)
+    if done == EXIT_OK:
+        print("The clinic's details are saved; new letters use them.", file=out)
+    return done
 
 
 def _report(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
@@ -646,6 +661,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, ContextFactory, TextIO, TextI
     "restore": _restore,
     "letter": _letter,
     "email": _email,
+    "clinic": _clinic,
     "report": _report,
     "directory": _directory,
 }

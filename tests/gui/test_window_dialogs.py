@@ -106,7 +106,7 @@ def test_every_dialog_opened_and_closed_leaves_no_connection_behind(
     assert {
         "Waitlist",
         "Matching settings",
-        "Letterhead",
+        "Clinic details",
         "Referral summary",
         "Audit log",
         "Follow-up delays",

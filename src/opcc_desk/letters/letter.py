@@ -10,6 +10,7 @@ line, and on every page the confidentiality line and "Page x of y".
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -33,7 +34,7 @@ from opcc_desk.domain.words.titles import registered_titles
 from opcc_desk.letters import fonts
 from opcc_desk.letters.data import LetterData
 from opcc_desk.letters.letterhead import Letterhead
-from opcc_desk.letters.pages import Box, build_pdf
+from opcc_desk.letters.pages import Box, build_pdf, keep_whole
 from opcc_desk.letters.styles import (
     ALERT,
     ALERT_LIGHT,
@@ -62,12 +63,22 @@ PAGE_NUMBER_WIDTH = 0.9 * inch
 
 
 MAX_PAGES = 2
+SHORT_REASONS = 3
+SHORT_SENTENCES = 2  # of the approach's "what it is", in the short form
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ«\"“])")
 
 
 def build_letter(data: LetterData) -> bytes:
     """The letter as PDF bytes (characters no font has print as boxes: check first with
     :func:`missing_in_letter`). A letter longer than two pages is laid out again in
     slightly smaller type."""
+    if data.letterhead.letter_form == "short":
+        # the short form is meant for one page: compact type from the start, and a
+        # little tighter still for the few letters that would spill over
+        pdf, pages = _build(data, make_styles(compact=True))
+        if pages > 1:
+            pdf, pages = _build(data, make_styles(compact=True, tight=True))
+        return pdf
     pdf, pages = _build(data, make_styles())
     if pages > MAX_PAGES:
         pdf, pages = _build(data, make_styles(compact=True))
@@ -84,7 +95,7 @@ def _build(data: LetterData, styles: Styles) -> tuple[bytes, int]:
         furniture.draw(canvas, page, pages)
 
     pdf = build_pdf(
-        story,
+        keep_whole(story),
         decorate,
         title=plain(data.language, "doc_title"),
         author=data.letterhead.name,
@@ -106,10 +117,12 @@ def _story(data: LetterData, s: Styles) -> list[Flowable]:
     lang = data.language
     t = data.therapist
     first = t.short_name
-    story: list[Flowable] = [*letterhead_flowables(data.letterhead, s), Spacer(1, 10)]
+    gap = 0.6 if data.letterhead.letter_form == "short" else 1.0
+    story: list[Flowable] = [*letterhead_flowables(data.letterhead, s), Spacer(1, 10 * gap)]
     story.extend(_address_block(data, s))
-    story.append(Spacer(1, 12))
-    story.append(Paragraph(say(lang, "title", bold=True, therapist=t.name), s.title))
+    story.append(Spacer(1, 12 * gap))
+    if data.letterhead.letter_form != "short":  # the short form's intro names the therapist
+        story.append(Paragraph(say(lang, "title", bold=True, therapist=t.name), s.title))
     story.append(Paragraph(say(lang, "greeting", name=data.greeting_name), s.body))
     story.append(Paragraph(say(lang, "intro", therapist=t.name, first=first), s.body))
     # the crisis line comes first of all the parts: someone in crisis should not need page 2
@@ -120,29 +133,48 @@ def _story(data: LetterData, s: Styles) -> list[Flowable]:
     story.append(_therapist_box(data, s))
 
     story.append(Paragraph(say(lang, "h_why", bold=True, first=first), s.heading))
-    story.extend(Paragraph(reason, s.bullet, bulletText="•") for reason in reasons(data))
+    if data.letterhead.letter_form == "short":
+        # the most telling reasons only: the short form keeps to one page
+        story.append(Paragraph(" ".join(reasons(data)[:SHORT_REASONS]), s.body))
+    else:
+        story.extend(Paragraph(reason, s.bullet, bulletText="•") for reason in reasons(data))
 
     story.extend(_approach(data, s))
     story.extend(_fees(data, s))
     story.extend(_next_steps(data, s))
-    story.append(Spacer(1, 10))
-    story.append(
-        KeepTogether(
-            [
-                Paragraph(say(lang, "closing"), s.body),
-                Paragraph(say(lang, "team"), s.body),
-                Paragraph(fonts.markup(data.letterhead.name, bold=True), s.body),
-            ]
-        )
-    )
+    story.append(Spacer(1, 10 * gap))
+    story.append(KeepTogether(_signature(data, s)))
     return story
+
+
+def _signature(data: LetterData, s: Styles) -> list[Flowable]:
+    """The clinic's closing line, then whoever signs: the named signatory with their
+    credentials and role, or the intake team when the clinic named nobody."""
+    lang = data.language
+    head = data.letterhead
+    closing = head.closing(lang)
+    out: list[Flowable] = [
+        Paragraph(fonts.markup(closing) if closing else say(lang, "closing"), s.body)
+    ]
+    if head.signatory.strip():
+        out.append(Spacer(1, 6 if head.letter_form == "short" else 18))  # room to sign by hand
+        out.append(Paragraph(fonts.markup(head.signatory.strip(), bold=True), s.signature))
+        role = [part.strip() for part in (head.signatory_role, head.name) if part.strip()]
+        if head.letter_form == "short":
+            out.append(Paragraph(", ".join(fonts.markup(part) for part in role), s.signature))
+        else:
+            out.extend(Paragraph(fonts.markup(part), s.signature) for part in role)
+    else:
+        out.append(Paragraph(say(lang, "team"), s.body))
+        out.append(Paragraph(fonts.markup(head.name, bold=True), s.body))
+    return out
 
 
 def letterhead_flowables(head: Letterhead, s: Styles) -> list[Flowable]:
     """The centre's name, address and contacts beside its logo, then a rule."""
     lines = [Paragraph(fonts.markup(head.name, bold=True), s.centre)]
-    if head.address.strip():
-        lines.append(Paragraph(fonts.markup_lines(head.address), s.small))
+    if head.full_address.strip():
+        lines.append(Paragraph(fonts.markup_lines(head.full_address), s.small))
     contacts = [part.strip() for part in (head.phone, head.email, head.website) if part.strip()]
     if contacts:
         lines.append(Paragraph(" · ".join(fonts.markup(part) for part in contacts), s.small))
@@ -184,17 +216,22 @@ def _print_ready(picture: bytes) -> tuple[bytes, int, int] | None:
 
 
 def _address_block(data: LetterData, s: Styles) -> list[Flowable]:
+    """The client's name and mailing address on the left, where a window envelope
+    shows them (Canada Post's order: name, street, CITY PROVINCE  POSTAL CODE), and
+    the date and reference on the right. A letter that cannot be mailed shows the
+    name alone."""
     lang = data.language
     when = fonts.markup(long_date(data.date, lang))
     reference = say(lang, "reference", ref=_reference(data))
-    out: list[Flowable] = [
-        Paragraph(f"{when}<br/>{reference}", s.small_right),
+    lines = [fonts.markup(data.client_name, bold=True)]
+    # Canada Post's two spaces before the postal code: a paragraph would fold them into one
+    lines.extend(fonts.markup(line.replace("  ", "\u00a0\u00a0")) for line in data.client_address)
+    left: list[Flowable] = [
         Paragraph(say(lang, "private").upper(), s.label),
-        Paragraph(fonts.markup(data.client_name, bold=True), s.body),
+        Paragraph("<br/>".join(lines), s.body),
     ]
-    if data.client_address:
-        out.append(Paragraph("<br/>".join(fonts.markup(x) for x in data.client_address), s.body))
-    return out
+    right: list[Flowable] = [Paragraph(f"{when}<br/>{reference}", s.small_right)]
+    return [Box([left, right], [FRAME_WIDTH * 0.62, FRAME_WIDTH * 0.38])]
 
 
 def _reference(data: LetterData) -> str:
@@ -287,6 +324,9 @@ def _approach(data: LetterData, s: Styles) -> list[Flowable]:
             )
         )
     phrases = [p for p in data.concern_phrases if p.strip()]
+    if data.letterhead.letter_form == "short":
+        out.append(_approach_in_one(data, s, phrases))
+        return out
     if len(phrases) == 1:
         out.append(Paragraph(say(lang, "concerns_one", value=phrases[0]), s.body))
     elif phrases:
@@ -300,6 +340,48 @@ def _approach(data: LetterData, s: Styles) -> list[Flowable]:
     if approach is None:
         out.append(Paragraph(say(lang, "approach_none", first=first), s.body))
         return out
+    tie = _approach_tie(data, phrases)
+    if tie:
+        out.append(Paragraph(" ".join(tie), s.body))
+    for lead, body in (
+        ("lead_what", approach.what),
+        ("lead_sessions", approach.sessions),
+        ("lead_notice", approach.notice),
+    ):
+        if body.strip():
+            out.append(Paragraph(f"<b>{say(lang, lead)}</b> {fonts.markup(body)}", s.body))
+    return out
+
+
+def _approach_in_one(data: LetterData, s: Styles, phrases: list[str]) -> Paragraph:
+    """The short form's approach as one paragraph: how it ties to what the client
+    asked help with, and what it is (what sessions are like is left to the first talk
+    with the therapist; the concerns themselves are named under "Why we suggested")."""
+    lang = data.language
+    approach = data.approach
+    sentences: list[str] = []
+    if approach is None:
+        sentences.append(say(lang, "approach_none", first=data.therapist.short_name))
+    else:
+        sentences.extend(_approach_tie(data, phrases))
+        if approach.what.strip():
+            sentences.append(fonts.markup(first_sentences(approach.what, SHORT_SENTENCES)))
+    return Paragraph(" ".join(sentences), s.body)
+
+
+def first_sentences(text: str, count: int) -> str:
+    """The first ``count`` sentences of ``text`` (a sentence ends with . ! or ? before
+    a capital letter or an opening quote)."""
+    return " ".join(_SENTENCE_END.split(text.strip())[:count])
+
+
+def _approach_tie(data: LetterData, phrases: list[str]) -> list[str]:
+    """How the approach meets what the client told us, as sentences."""
+    lang = data.language
+    approach = data.approach
+    if approach is None:
+        return []
+    first = data.therapist.short_name
     label = approach.label_in_sentence
     tie: list[str] = []
     if data.fit.approach_asked:
@@ -317,16 +399,7 @@ def _approach(data: LetterData, s: Styles) -> list[Flowable]:
         tie.append(say(lang, key, approach_cap=capitalised(label), value=weak))
     elif phrases:
         tie.append(say(lang, "approach_no_link", first=first, approach=label))
-    if tie:
-        out.append(Paragraph(" ".join(tie), s.body))
-    for lead, body in (
-        ("lead_what", approach.what),
-        ("lead_sessions", approach.sessions),
-        ("lead_notice", approach.notice),
-    ):
-        if body.strip():
-            out.append(Paragraph(f"<b>{say(lang, lead)}</b> {fonts.markup(body)}", s.body))
-    return out
+    return tie
 
 
 def _one_or_many(key: str, items: Sequence[str]) -> str:
@@ -346,6 +419,10 @@ def _fees(data: LetterData, s: Styles) -> list[Flowable]:
     ]
     if t.associate:
         out.append(Paragraph(say(lang, "associate_fee", first=first), s.body))
+    if data.letterhead.letter_form == "short":
+        # what insurance pays for is left to the first call: the therapist's titles are
+        # in the box above, and the short form keeps to one page
+        return out
     insurance = say(lang, "insurance")
     titles = [title for title in t.credentials if title.strip()]
     if titles:
@@ -371,10 +448,11 @@ def _next_steps(data: LetterData, s: Styles) -> list[Flowable]:
         contact = say(lang, "next_contact_none", first=first, phone=centre_phone)
     else:
         contact = say(lang, "next_contact_none_plain", first=first)
+    say_who = say(lang, "next_say", first=first, centre=data.letterhead.name, ref=_reference(data))
+    # the short form joins the first two steps and leaves the fit to the first talk
+    short = data.letterhead.letter_form == "short"
     steps = [
-        contact,
-        say(lang, "next_say", first=first, centre=data.letterhead.name, ref=_reference(data)),
-        say(lang, "next_fit"),
+        *([f"{contact} {say_who}"] if short else [contact, say_who, say(lang, "next_fit")]),
         say(lang, "next_change", first=first, phone=centre_phone)
         if centre_phone
         else say(lang, "next_change_plain", first=first),

@@ -1,4 +1,11 @@
-"""The centre's letterhead: what the director sets once, printed on every PDF."""
+"""The clinic's details: what the director sets once, printed on every PDF.
+
+Name, address and contacts head each letter and report; the signatory (a name with
+credentials, and a role) and the clinic's own closing line end each letter; the
+letter form chooses the one-page short letter or the full one. The shipped values
+are examples on example.ca: ``is_set`` stays False until someone saves the clinic's
+own details, and the desk warns before a letter with example details leaves it.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +18,31 @@ from typing import Any
 
 from reportlab.lib.utils import ImageReader
 
+from opcc_desk.domain.postal import PROVINCES, province_of
 from opcc_desk.domain.settings import Setting
+from opcc_desk.domain.validation import FieldError, email, phone, postal_code
 from opcc_desk.resources import resource_path
 
 MAX_LOGO_BYTES = 2_000_000
 LOGO_FILE = "logo.png"
+LETTER_FORMS = ("full", "short")
+EXAMPLE_ADDRESS = "100 Example Street, Suite 200\nToronto ON  M5V 2T6"
+_TEXT_FIELDS = (
+    "name",
+    "address",
+    "city",
+    "province",
+    "postal_code",
+    "phone",
+    "email",
+    "website",
+    "signatory",
+    "signatory_role",
+    "closing_en",
+    "closing_fr",
+)
+# what the example differs in once a clinic has entered its own details
+_IDENTITY = ("name", "address", "phone", "email")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,12 +50,21 @@ class Letterhead:
     """Placeholders on example.ca until the director enters the centre's own details."""
 
     name: str = "Ontario Psychotherapy and Counselling Centre"
-    address: str = "100 Example Street, Suite 200\nToronto ON  M5V 2T6"
+    address: str = EXAMPLE_ADDRESS  # street lines; older letterheads hold the city here too
     phone: str = "416-555-0100"
     email: str = "intake@example.ca"
     website: str = "www.example.ca"
     logo: bytes | None = None  # PNG or JPEG chosen by the director; None = the bundled mark
     show_logo: bool = True
+    city: str = ""
+    province: str = ""  # two letters; empty = named by the postal code
+    postal_code: str = ""
+    signatory: str = ""  # "Name, credentials"; empty = the intake team signs
+    signatory_role: str = ""
+    closing_en: str = ""  # the clinic's own closing line; empty = the letter's usual one
+    closing_fr: str = ""
+    letter_form: str = "full"  # "full" or "short"
+    is_set: bool = False  # False while these are the shipped example details
 
     def logo_bytes(self) -> bytes | None:
         """The picture to print: the director's, else the bundled one; None for no logo."""
@@ -38,31 +74,52 @@ class Letterhead:
             return self.logo
         return default_logo()
 
+    def address_lines(self) -> tuple[str, ...]:
+        """The street lines, then city, province and postal code when they are given."""
+        street = tuple(line.strip() for line in self.address.splitlines() if line.strip())
+        province = self.province.strip() or province_of(self.postal_code)
+        place = " ".join(p for p in (self.city.strip(), province) if p)
+        last = "  ".join(p for p in (place, self.postal_code.strip()) if p)
+        return (*street, last) if last else street
+
+    @property
+    def full_address(self) -> str:
+        return "\n".join(self.address_lines())
+
+    def closing(self, language: str) -> str:
+        """The clinic's own closing line in ``language``; empty for the letter's usual one."""
+        return (self.closing_fr if language == "fr" else self.closing_en).strip()
+
     def texts(self) -> tuple[str, ...]:
-        return (self.name, self.address, self.phone, self.email, self.website)
+        return tuple(getattr(self, field) for field in _TEXT_FIELDS)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "address": self.address,
-            "phone": self.phone,
-            "email": self.email,
-            "website": self.website,
-            "logo": base64.b64encode(self.logo).decode("ascii") if self.logo else None,
-            "show_logo": self.show_logo,
-        }
+        out: dict[str, Any] = {field: getattr(self, field) for field in _TEXT_FIELDS}
+        out["logo"] = base64.b64encode(self.logo).decode("ascii") if self.logo else None
+        out["show_logo"] = self.show_logo
+        out["letter_form"] = self.letter_form
+        out["is_set"] = self.is_set
+        return out
 
     @classmethod
     def from_dict(cls, value: dict[str, Any]) -> Letterhead:
-        """Read a stored letterhead; a missing or damaged field keeps its default."""
+        """Read a stored letterhead; a missing or damaged field keeps its default. One
+        stored before the details were marked as set counts as set once it differs
+        from the example."""
         kept: dict[str, Any] = {
-            field: value[field]
-            for field in ("name", "address", "phone", "email", "website")
-            if isinstance(value.get(field), str)
+            field: value[field] for field in _TEXT_FIELDS if isinstance(value.get(field), str)
         }
         if isinstance(value.get("show_logo"), bool):
             kept["show_logo"] = value["show_logo"]
+        if value.get("letter_form") in LETTER_FORMS:
+            kept["letter_form"] = value["letter_form"]
+        if isinstance(value.get("is_set"), bool):
+            kept["is_set"] = value["is_set"]
         result = cls(**kept)
+        if "is_set" not in value:
+            example = cls()
+            differs = any(getattr(result, f) != getattr(example, f) for f in _IDENTITY)
+            result = replace(result, is_set=differs)
         logo = value.get("logo")
         if isinstance(logo, str) and logo:
             with contextlib.suppress(binascii.Error, ValueError):  # a damaged logo: the default
@@ -87,16 +144,49 @@ def logo_problem(picture: bytes) -> str:
     return ""
 
 
-def letterhead_problems(letterhead: Letterhead) -> list[str]:
-    """What stops this letterhead from heading a letter, in words; empty when nothing."""
-    problems = []
-    if not letterhead.name.strip():
-        problems.append("Give the centre's name; it heads every letter.")
-    if letterhead.logo:
-        problem = logo_problem(letterhead.logo)
+def field_problems(head: Letterhead) -> dict[str, str]:
+    """What is wrong with each field, by field name, in words; empty when nothing."""
+    problems: dict[str, str] = {}
+    if not head.name.strip():
+        problems["name"] = "Give the centre's name; it heads every letter."
+    checks = (("email", email), ("phone", phone), ("postal_code", postal_code))
+    for field, check in checks:
+        try:
+            check(field, getattr(head, field))
+        except FieldError as error:
+            problems[field] = f"The {field.replace('_', ' ')} {error.message}."
+    if head.province.strip() and head.province.strip().upper() not in PROVINCES:
+        problems["province"] = (
+            f"'{head.province.strip()}' is not a province; write its two letters, such as ON or QC."
+        )
+    if head.letter_form not in LETTER_FORMS:
+        problems["letter_form"] = "The letter form is 'full' or 'short'."
+    if head.logo:
+        problem = logo_problem(head.logo)
         if problem:
-            problems.append(problem)
+            problems["logo"] = problem
     return problems
+
+
+def letterhead_problems(letterhead: Letterhead) -> list[str]:
+    """What stops these details from heading a letter, in words; empty when nothing."""
+    return list(field_problems(letterhead).values())
+
+
+def cleaned(head: Letterhead) -> Letterhead:
+    """The details as they are kept: the postal code written the usual way, the
+    province in capitals (from the postal code when not given); the phone stays as the
+    clinic writes it. Check :func:`field_problems` first: a value that fails its check
+    is kept as typed."""
+    values: dict[str, Any] = {}
+    for field, check in (("email", email), ("postal_code", postal_code)):
+        with contextlib.suppress(FieldError):
+            values[field] = check(field, getattr(head, field))
+    province = head.province.strip().upper()
+    if not province and head.postal_code.strip():
+        province = province_of(head.postal_code)
+    values["province"] = province
+    return replace(head, **values)
 
 
 LETTERHEAD: Setting[Letterhead] = Setting(

@@ -14,7 +14,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate
 
 from opcc_desk.letters import fonts
 
@@ -49,6 +49,28 @@ def draw_paragraph(
     _, height = paragraph.wrapOn(canvas, width, 1000)
     paragraph.drawOn(canvas, x, y - height)
     return float(height)
+
+
+def keep_whole(story: list[Flowable]) -> list[Flowable]:
+    """The story with every paragraph kept whole: one that does not fit in what is
+    left of a page starts the next page instead of being split across the break, and
+    a heading (keepWithNext) goes with the part that follows it. ReportLab's own
+    keepWithNext is not enough: it ignores a following part that is itself kept
+    together, so the heading and its part are grouped here in one KeepTogether."""
+    out: list[Flowable] = []
+    heading: list[Flowable] = []
+    for item in story:
+        if item.getKeepWithNext():
+            heading.append(item)
+        elif heading:
+            out.append(KeepTogether([*heading, item]))
+            heading = []
+        elif isinstance(item, Paragraph):
+            out.append(KeepTogether([item]))
+        else:
+            out.append(item)
+    out.extend(heading)
+    return out
 
 
 def build_pdf(

@@ -67,7 +67,7 @@ def _clinic(session: Session) -> Clinic:
     head = settings.read(session, LETTERHEAD)
     return Clinic(
         name=head.name,
-        address=head.address,
+        address=head.full_address,
         phone=head.phone,
         email=head.email,
         website=head.website,

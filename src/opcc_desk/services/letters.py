@@ -23,6 +23,7 @@ from opcc_desk.db.models import LetterRecord, ReferralRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import Modality, ReferralStatus
 from opcc_desk.domain.models import Catalogue
+from opcc_desk.domain.postal import MailingAddress
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.validation import language_name
 from opcc_desk.domain.words.lists import mid_sentence
@@ -76,11 +77,33 @@ class LetterCheck:
     client_name: str
     has_letters: bool
     ended: ReferralStatus | None = None  # the referral's ending, when it has ended
+    mailable: bool = True  # the client's street and postal code are on file
+    example_details: bool = False  # the clinic's details are still the shipped examples
 
     @property
     def ended_note(self) -> str:
         """Why making a letter needs a second thought, or '' for an open referral."""
         return "" if self.ended is None else ended_note(self.referral_id, self.ended)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """What the desk should be told before this letter leaves, one line each."""
+        out = []
+        if self.example_details:
+            out.append(EXAMPLE_DETAILS_NOTE)
+        if not self.mailable:
+            out.append(NOT_MAILABLE_NOTE)
+        return tuple(out)
+
+
+EXAMPLE_DETAILS_NOTE = (
+    "These letters use example clinic details (name, address, phone, signatory); the "
+    "director sets the clinic's own under File > Clinic details, or with 'opcc-desk clinic set'."
+)
+NOT_MAILABLE_NOTE = (
+    "This letter cannot be mailed: the client's address is incomplete (a street and a "
+    "postal code are needed). It can still be handed over or emailed."
+)
 
 
 class UnprintableCharacters(ServiceError):
@@ -203,8 +226,9 @@ def _letter_data(
         concern = catalogue.concerns.get(key)
         if concern is not None:
             phrases.append(concern.phrase.get(language, concern.phrase["en"]))
-    address = [client.address.strip()]
-    address.append("  ".join(part for part in (client.city.strip(), client.postal_code) if part))
+    # an incomplete address is left off altogether: the letter is handed over or
+    # emailed, and nothing on it suggests it could go by post
+    mailing = MailingAddress(client.address, client.city, "", client.postal_code)
     data = LetterData(
         language=language,
         date=ctx.today(),
@@ -213,7 +237,7 @@ def _letter_data(
         client_first_name=client.first_name,
         client_last_name=client.last_name,
         client_preferred_name=client.preferred_name,
-        client_address=tuple(line for line in address if line),
+        client_address=mailing.lines() if mailing.mailable else (),
         therapist=TherapistInfo(
             first_name=therapist.first_name,
             last_name=therapist.last_name,
@@ -261,6 +285,8 @@ def check_letter(ctx: ServiceContext, referral_id: int, language: str | None = N
             client_name=data.client_name,
             has_letters=version > 1,
             ended=_ending(_referral(session, referral_id)),
+            mailable=bool(data.client_address),
+            example_details=not data.letterhead.is_set,
         )
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
 
 if TYPE_CHECKING:
@@ -89,8 +90,25 @@ class LetterActions(QObject):
         chosen = self._selected_ids()
         if not chosen:
             return None
+        from opcc_desk.letters.letterhead import LETTERHEAD
+        from opcc_desk.services import settings
         from opcc_desk.ui import letter_view
 
+        try:
+            examples = not settings.get(self._ctx, LETTERHEAD).is_set
+        except ServiceError as error:
+            dialogs.show_error(self._parent, self.tr("Referral letters"), str(error))
+            return None
+        if examples and not dialogs.ask_yes_no(
+            self._parent,
+            self.tr("Referral letters"),
+            self.tr(
+                "These letters will show example clinic details (name, address, phone, who "
+                "signs), not your clinic's. The director can set them under File > Clinic "
+                "details.\n\nMake and save the letters anyway?"
+            ),
+        ):
+            return None
         folder = letter_view.choose_folder(
             self._parent, f"Save {len(chosen)} letter(s) in which folder?"
         )

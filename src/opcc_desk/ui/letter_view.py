@@ -223,6 +223,7 @@ class LetterDialog(QDialog):
         self._ctx = ctx
         self.referral_id = referral_id
         self.current: letters.StoredLetter | None = None
+        self._check: letters.LetterCheck | None = None
         self.setWindowTitle(f"Letter for referral {referral_id}")
         self.resize(820, 900)
 
@@ -239,6 +240,27 @@ class LetterDialog(QDialog):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #a4501c;")
+        # until the director sets the clinic's details, every letter shows the examples
+        self.example_banner = QLabel(
+            self.tr(
+                "These letters use example clinic details (name, address, phone, who signs). "
+                "The director sets the clinic's own under File > Clinic details; until then, "
+                "check before a letter leaves the desk."
+            )
+        )
+        self.example_banner.setWordWrap(True)
+        self.example_banner.setStyleSheet(
+            "background: #fdf1e4; color: #6b3210; border-left: 4px solid #a4501c; padding: 6px;"
+        )
+        self.example_banner.hide()
+        self.mail_note = QLabel(
+            self.tr(
+                "This letter cannot be mailed: the client's address is incomplete (a street "
+                "and a postal code are needed). It can still be handed over or emailed."
+            )
+        )
+        self.mail_note.setWordWrap(True)
+        self.mail_note.hide()
         self.pane = PdfPane(self)
         self.sent_note = QLabel()
         self.sent_note.setWordWrap(True)
@@ -269,11 +291,13 @@ class LetterDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.example_banner)
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.note)
         layout.addWidget(self.warning)
         layout.addWidget(self.sent_note)
+        layout.addWidget(self.mail_note)
         layout.addWidget(self.pane, 1)
         layout.addLayout(buttons)
 
@@ -304,10 +328,30 @@ class LetterDialog(QDialog):
         self.note.setText(check.language_note)
         self.note.setVisible(bool(check.language_note))
         self._show_missing(check.missing)
+        self._show_notes(check)
         if check.has_letters:
             self._refresh_versions()
             return True
         return self.new_version() is not None
+
+    def _show_notes(self, check: letters.LetterCheck) -> None:
+        self.example_banner.setVisible(check.example_details)
+        self.mail_note.setVisible(not check.mailable)
+
+    def _examples_confirmed(self, title: str) -> bool:
+        """While the clinic's details are the examples, whether the desk wants the
+        letter out anyway (asked each time: it is easy to miss a banner)."""
+        if self._check is None or not self._check.example_details:
+            return True
+        return dialogs.ask_yes_no(
+            self,
+            title,
+            self.tr(
+                "This letter shows example clinic details (name, address, phone, who signs), "
+                "not your clinic's. The director can set them under File > Clinic details.\n\n"
+                "Use this letter anyway?"
+            ),
+        )
 
     def _show_missing(self, missing: tuple[str, ...]) -> None:
         text = ""
@@ -386,6 +430,8 @@ class LetterDialog(QDialog):
             dialogs.show_error(self, "Letter", str(error))
             return None
         self._show_missing(check.missing)
+        self._check = check
+        self._show_notes(check)
         if check.missing and not dialogs.ask_yes_no(
             self,
             "Characters that cannot be printed",
@@ -429,6 +475,8 @@ class LetterDialog(QDialog):
     def send_by_email(self) -> Operation[email_letters.SentLetter] | None:
         from opcc_desk.ui.email_send import send_by_email
 
+        if not self._examples_confirmed(self.tr("Send by email")):
+            return None
         operation = send_by_email(self._ctx, self.referral_id, self)
         if operation is not None:
             # a letter made for the send shows up among the versions, and the send below them
@@ -438,6 +486,8 @@ class LetterDialog(QDialog):
     def print_letter(self) -> bool:
         """Print the stored letter shown (never a fresh one)."""
         if self.current is None:
+            return False
+        if not self._examples_confirmed(self.tr("Print")):
             return False
         if not wait_until_ready(self.pane):
             dialogs.show_error(self, "Print", "The letter could not be opened for printing.")
@@ -451,6 +501,8 @@ class LetterDialog(QDialog):
 
     def save_letter(self) -> Path | None:
         if self.current is None:
+            return None
+        if not self._examples_confirmed(self.tr("Save as")):
             return None
         version = self.current.info.version
         return save_pdf(

@@ -127,6 +127,7 @@ def open_for_window(url: str, starting: StartingWindow | None = None) -> Service
 
 def open_main_window(ctx: ServiceContext, url: str, starting: StartingWindow) -> MainWindow:
     """The full window, in the starting window's place (size, position, maximised)."""
+
     from opcc_desk.app import safe_url
     from opcc_desk.domain.settings import IDLE_LOCK
     from opcc_desk.services import accounts, settings
@@ -171,6 +172,10 @@ def run_gui(url: str, *, after_first_paint: Callable[[], None] | None = None) ->
         starting.close()
         return 0
     window = open_main_window(ctx, url, starting)
+    from PySide6.QtCore import QTimer
+
+    # once the window is on screen, so the question has the window behind it
+    QTimer.singleShot(0, window.ask_for_clinic_details)
     code = app.exec()
     window.connection.stop()
     _daily_backup(ctx)

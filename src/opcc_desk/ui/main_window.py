@@ -20,7 +20,7 @@ from opcc_desk.domain.changes import EVERYTHING, ChangeKind
 from opcc_desk.domain.roles import Permission
 from opcc_desk.services import backup, duplicates, waitlist
 from opcc_desk.services.context import ServiceContext
-from opcc_desk.services.errors import ServiceError
+from opcc_desk.services.errors import NotAllowed, ServiceError
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.connection import ConnectionBanner, ConnectionWatch
 from opcc_desk.ui.csv_export import WAITLIST, export_csv
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         settings = QAction("&Matching settings…", self)
         settings.triggered.connect(self.open_match_settings)
         file_menu.addAction(settings)
-        letterhead = QAction("&Letterhead…", self)
+        letterhead = QAction(self.tr("C&linic details…"), self)
         letterhead.triggered.connect(self.open_letterhead)
         file_menu.addAction(letterhead)
         refresh = QAction("&Refresh", self)
@@ -441,12 +441,40 @@ class MainWindow(QMainWindow):
             needs=Permission.SETTINGS,
         )
 
-    def open_letterhead(self) -> LetterheadDialog | None:
+    def open_letterhead(self, *, first_start: bool = False) -> LetterheadDialog | None:
         from opcc_desk.ui.letterhead_dialog import LetterheadDialog
 
         return self.open_dialog(
-            lambda: LetterheadDialog(self.ctx, self), title="Letterhead", needs=Permission.SETTINGS
+            lambda: LetterheadDialog(self.ctx, self, first_start=first_start),
+            title=self.tr("Clinic details"),
+            needs=Permission.SETTINGS,
         )
+
+    def ask_for_clinic_details(self) -> LetterheadDialog | None:
+        """Once after sign-in, while the clinic's details are still the examples: the
+        dialog (with a Later button) for someone who may set them, a note to ask the
+        director for anyone else. Returns the dialog when it opened."""
+        from opcc_desk.letters.letterhead import LETTERHEAD
+        from opcc_desk.services import settings
+
+        try:
+            if settings.get(self.ctx, LETTERHEAD).is_set:
+                return None
+            self.ctx.require(Permission.SETTINGS)
+        except NotAllowed:
+            dialogs.show_info(
+                self,
+                self.tr("Clinic details"),
+                self.tr(
+                    "The clinic's details (name, address, who signs the letters) are not set "
+                    "yet, so letters show example ones. Please ask the director to enter "
+                    "them under File > Clinic details."
+                ),
+            )
+            return None
+        except ServiceError:
+            return None  # the database is out of reach; the connection banner says so
+        return self.open_letterhead(first_start=True)
 
     def open_report(self) -> ReportDialog | None:
         from opcc_desk.ui.report_dialog import ReportDialog
