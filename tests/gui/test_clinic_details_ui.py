@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from opcc_desk.app import create_database
 from opcc_desk.domain.roles import Role
 from opcc_desk.letters.letterhead import LETTERHEAD, Letterhead
-from opcc_desk.services import accounts, demo, settings
+from opcc_desk.services import accounts, demo, referrals, settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui import dialogs, letter_view
 from opcc_desk.ui.letter_view import LetterDialog
@@ -22,8 +22,10 @@ from opcc_desk.ui.main_window import MainWindow
 
 @pytest.fixture
 def referral(ctx: ServiceContext) -> int:
+    """An open referral of a small demo clinic (a letter for an ended one asks first)."""
     demo.fill_demo_data(ctx, therapists=8, clients=20, referrals=3)
-    return 1
+    ended = {"closed", "declined", "no_response", "withdrawn"}
+    return next(r.id for r in referrals.list_referrals(ctx) if r.status not in ended)
 
 
 def fill_in(dialog: LetterheadDialog) -> None:

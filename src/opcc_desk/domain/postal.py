@@ -32,6 +32,15 @@ _NUNAVUT = ("X0A", "X0B", "X0C")
 PROVINCES = ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT")
 
 
+def postal_form(postal_code: str) -> str:
+    """A Canadian postal code as Canada Post prints it, ``K1A 0B1``; anything else as typed
+    (in capitals), since the record may hold a code from elsewhere."""
+    code = "".join(postal_code.split()).upper()
+    if len(code) == 6 and code[0::2].isalpha() and code[1::2].isdigit():
+        return f"{code[:3]} {code[3:]}"
+    return postal_code.strip().upper()
+
+
 def province_of(postal_code: str) -> str:
     """The two-letter province of a postal code; empty when the code names none."""
     code = postal_code.strip().upper()
@@ -62,5 +71,5 @@ class MailingAddress:
         street = tuple(line.strip() for line in self.street.splitlines() if line.strip())
         province = self.province.strip().upper() or province_of(self.postal_code)
         place = " ".join(part for part in (self.city.strip().upper(), province) if part)
-        last = "  ".join(part for part in (place, self.postal_code.strip().upper()) if part)
+        last = "  ".join(part for part in (place, postal_form(self.postal_code)) if part)
         return (*street, last) if last else street

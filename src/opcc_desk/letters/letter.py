@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -78,6 +79,12 @@ def build_letter(data: LetterData) -> bytes:
         pdf, pages = _build(data, make_styles(compact=True))
         if pages > 1:
             pdf, pages = _build(data, make_styles(compact=True, tight=True))
+        if pages > 1 and data.approach is not None:
+            # a client who named many concerns gets a longer tie to the approach (French
+            # runs longer still): then only the first sentence of what the approach is
+            what = first_sentences(data.approach.what, 1)
+            shorter = replace(data, approach=replace(data.approach, what=what))
+            pdf, pages = _build(shorter, make_styles(compact=True, tight=True))
         return pdf
     pdf, pages = _build(data, make_styles())
     if pages > MAX_PAGES:
