@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from PIL import Image as PILImage
