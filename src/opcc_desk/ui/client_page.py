@@ -143,6 +143,8 @@ class ClientPage(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # long values wrap within the pane rather than widen it
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         box = QVBoxLayout(details_box)
         box.addWidget(scroll)
 
@@ -252,7 +254,7 @@ class ClientPage(QDialog):
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(details_box)
         body.addWidget(self.sections)
-        body.setSizes([360, 820])
+        body.setSizes([420, 760])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(body, 1)
