@@ -85,7 +85,10 @@ def _table(headers: Sequence[str], name: str) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], widths: Sequence[int] = ()) -> None:
+def _fill(
+    table: QTableWidget, rows: Sequence[Sequence[str]], widths: Sequence[int] | None = None
+) -> None:
+    """Show ``rows``; columns at ``widths``, or as wide as their contents when None."""
     table.setRowCount(len(rows))
     for number, row in enumerate(rows):
         for column, text in enumerate(row):
@@ -93,6 +96,10 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]], widths: Sequence[i
             if len(text) > 20:  # a note or a long name cut short by its column
                 item.setToolTip(text)
             table.setItem(number, column, item)
+    if widths is None:
+        for column in range(table.columnCount() - 1):  # the last one takes what is left
+            table.resizeColumnToContents(column)
+        return
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
 
@@ -326,8 +333,11 @@ class ClientPage(QDialog):
             parts.append(_escape(client.pronouns))
         if client.archived:
             parts.append("<b>" + self.tr("archived") + "</b>")
+        # left to right as a whole, whatever script the name is in (an Arabic name alone
+        # would turn the block right to left); the name itself keeps its own direction
         self.heading.setText(
-            f"<span style='font-size: 16pt; font-weight: 600'>{name}</span><br>" + " · ".join(parts)
+            f"<div dir='ltr'><span style='font-size: 16pt; font-weight: 600'>{name}</span>"
+            "<br>" + " · ".join(parts) + "</div>"
         )
 
     def _show_details(self, client: Client) -> None:
@@ -396,7 +406,7 @@ class ClientPage(QDialog):
                 )
                 for r in stories
             ],
-            (50, 220, 170, 110, 125),
+            (45, 200, 160, 90, 120),
         )
         self.referrals.blockSignals(False)
         ids = [r.id for r in stories]
@@ -443,7 +453,7 @@ class ClientPage(QDialog):
                     before=status_text(e.from_status), after=status_text(e.to_status)
                 )
             steps.append((when_text(e.at), e.by, change, e.reason))
-        _fill(self.history, steps, (115, 65, 140))
+        _fill(self.history, steps)
         _fill(
             self.letters,
             [
@@ -455,7 +465,6 @@ class ClientPage(QDialog):
                 )
                 for letter in referral.letters
             ],
-            (55, 115, 60),
         )
         if referral.letters:
             self.letters.selectRow(0)

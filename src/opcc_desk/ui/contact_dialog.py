@@ -219,7 +219,9 @@ class ContactDialog(QDialog):
                 )
         except contacts.ContactRefused as refused:
             lines = [
-                self.tr("{field}: {problem}").format(field=field_text(p.field), problem=p.message)
+                self.tr("{field}: {problem}").format(
+                    field=field_text(p.field), problem=self._said(p.field, p.message)
+                )
                 for p in refused.problems
             ]
             self._refuse(self.tr("Nothing was saved. Please fix:") + "\n" + "\n".join(lines))
@@ -231,6 +233,14 @@ class ContactDialog(QDialog):
         self.accept()
         return saved
 
+    def _said(self, field: str, message: str) -> str:
+        """A choice left empty is asked for in the dialog's words, not the file spelling."""
+        if field in ("kind", "direction", "outcome") and message.startswith("is required"):
+            return self.tr("is required; choose one from the list")
+        return message
+
     def _refuse(self, text: str) -> None:
         self.problems.setText(text)
         self.problems.show()
+        # the message is shown whole; the dialog keeps its width and the note box its size
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
