@@ -12,11 +12,21 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from opcc_desk.domain.changes import ChangeKind
 from opcc_desk.domain.contacts import MAX_NOTE, Outcome
 from opcc_desk.domain.enums import Priority
 from opcc_desk.domain.enums import ReferralStatus as S
 from opcc_desk.domain.localtime import wall_clock
-from opcc_desk.services import audit, contacts, duplicates, letters, referrals, transfer, waitlist
+from opcc_desk.services import (
+    audit,
+    contacts,
+    duplicates,
+    letters,
+    people,
+    referrals,
+    transfer,
+    waitlist,
+)
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.client_page import ClientPage, cell
@@ -269,3 +279,20 @@ def test_the_follow_up_list_shows_the_last_contact(qtbot: QtBot, clinic: Service
     dialog.save()
     assert view.model.row_at(0).referral_id == referral
     assert view.model.index(0, column).data() == "2026-11-25 14:05, Text message: Reached"
+
+
+def test_the_page_shows_what_this_desk_saves(qtbot: QtBot, clinic: ServiceContext) -> None:
+    window = MainWindow(clinic)
+    qtbot.addWidget(window)
+    page = window.open_client_page("C-1")
+    assert page is not None
+    client = people.get_client(clinic, "C-1")
+    client.email = "zoe.new@example.ca"
+    people.update_client(clinic, client)
+    window.changed_here(ChangeKind.CLIENTS)  # what the form does after a save
+    assert page.detail_labels["Email"].text() == "zoe.new@example.ca"
+    referrals.create_referral(clinic, "C-1", "T-1")
+    window.changed_here(ChangeKind.REFERRALS)
+    assert page.referrals.rowCount() == 1
+    page.done(0)
+    window.changed_here(ChangeKind.CLIENTS)  # nothing left connected to the closed page

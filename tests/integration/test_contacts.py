@@ -11,10 +11,12 @@ import pytest
 from sqlalchemy import func, select
 
 from opcc_desk.db.models import ContactRecord, RecordVersionRecord
+from opcc_desk.domain.changes import ChangeKind
 from opcc_desk.domain.contacts import MAX_NOTE, ContactKind, Direction, Outcome
 from opcc_desk.domain.enums import ReferralStatus as S
 from opcc_desk.services import (
     audit,
+    changes,
     contacts,
     duplicates,
     followups,
@@ -238,3 +240,12 @@ def test_a_purge_removes_the_log_and_its_history(clinic: ServiceContext) -> None
             .where(RecordVersionRecord.record_type == "contact")
         )
     assert kept == 0
+
+
+def test_other_desks_see_a_new_or_struck_contact(clinic: ServiceContext) -> None:
+    before = changes.change_stamp(clinic)
+    entry = contacts.add_contact(clinic, "C-1", kind="call", direction="in", outcome="reached")
+    added = changes.change_stamp(clinic)
+    assert added.changed_since(before) == {ChangeKind.REFERRALS}  # the follow-ups reload
+    contacts.strike_contact(clinic, entry.id, entry.version, "a test call")
+    assert changes.change_stamp(clinic).changed_since(added) == {ChangeKind.REFERRALS}
