@@ -142,7 +142,13 @@ def test_another_clients_referral_and_an_archived_client_are_refused(
 
 def test_a_correction_keeps_the_values_before_it(clinic: ServiceContext) -> None:
     entry = contacts.add_contact(
-        clinic, "C-1", kind="call", direction="out", outcome="no_answer", note="first try"
+        clinic,
+        "C-1",
+        kind="call",
+        direction="out",
+        outcome="no_answer",
+        at=clinic.clock() - timedelta(hours=2),
+        note="first try",
     )
     fixed = contacts.correct_contact(
         clinic,
@@ -151,9 +157,10 @@ def test_a_correction_keeps_the_values_before_it(clinic: ServiceContext) -> None
         kind="call",
         direction="out",
         outcome="left_message",
-        at=entry.at,
+        at=None,  # the time stays as it was
         note="first try, left a message",
     )
+    assert fixed.at == entry.at
     assert (fixed.outcome, fixed.note, fixed.corrections) == (
         Outcome.LEFT_MESSAGE,
         "first try, left a message",

@@ -226,22 +226,23 @@ def correct_contact(
     note: str = "",
     referral_id: int | None = None,
 ) -> ContactEntry:
-    """Correct an entry (as shown at ``version``); the values before are kept."""
+    """Correct an entry (as shown at ``version``; ``at`` None keeps its time); the values
+    before are kept."""
     ctx.require(Permission.CLIENTS)
-    draft = _checked(
-        ctx,
-        kind=kind,
-        direction=direction,
-        outcome=outcome,
-        at=at,
-        note=note,
-        referral_id=referral_id,
-    )
     try:
         with ctx.transaction() as session:
             row, client = _stored(session, contact_id)
             if row.version != version:
                 raise _stale(contact_id)
+            draft = _checked(
+                ctx,
+                kind=kind,
+                direction=direction,
+                outcome=outcome,
+                at=row.at if at is None else at,
+                note=note,
+                referral_id=referral_id,
+            )
             if row.struck_at is not None:
                 raise ServiceError(
                     f"Contact entry {contact_id} is struck out; log a new contact instead."

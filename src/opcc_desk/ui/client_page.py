@@ -292,6 +292,7 @@ class ClientPage(QDialog):
     def _load(self) -> None:
         """Read the story again (raises ServiceError: the caller says it)."""
         chosen = self.selected_referral()
+        kept = self.selected_contact()
         story = client_story(self._ctx, self.client_id)
         self.story = story
         client = story.client
@@ -301,7 +302,7 @@ class ClientPage(QDialog):
         self._show_heading(client)
         self._show_details(client)
         self._show_referrals(story.referrals, chosen)
-        self._show_contacts(story.contacts)
+        self._show_contacts(story.contacts, kept.id if kept is not None else None)
         self._show_waiting(story)
         self._show_links(story)
         self.sections.setTabText(0, self.tr("&Referrals (%n)", "", len(story.referrals)))
@@ -478,8 +479,7 @@ class ClientPage(QDialog):
             return None
         return referral.id, referral.letters[rows[0].row()].version
 
-    def _show_contacts(self, entries: Sequence[ContactEntry]) -> None:
-        kept = self.selected_contact()
+    def _show_contacts(self, entries: Sequence[ContactEntry], kept: int | None) -> None:
         self.contacts.blockSignals(True)
         rows = []
         for c in entries:
@@ -516,8 +516,8 @@ class ClientPage(QDialog):
                     item.setForeground(QBrush(GREY))
         self.contacts.blockSignals(False)
         ids = [c.id for c in entries]
-        if kept is not None and kept.id in ids:
-            self.contacts.selectRow(ids.index(kept.id))
+        if kept in ids:
+            self.contacts.selectRow(ids.index(kept))
 
     def selected_contact(self) -> ContactEntry | None:
         if self.story is None:
