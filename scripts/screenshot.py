@@ -1,10 +1,11 @@
 """Pictures of the window with demo data, for the README and for looking at changes.
 
-    python scripts/screenshot.py docs/screenshot.png [--all] [--mapping]
+    python scripts/screenshot.py docs/screenshot.png [--all] [--mapping] [--client-page]
 
 Runs offscreen on a throwaway database; with --all it also saves the starting
 window, the match view, the editors and the settings dialog next to the main picture;
-with --mapping, the intake import's mapping step for a made-up form export.
+with --mapping, the intake import's mapping step for a made-up form export; with
+--client-page, one demo client's page after a few made-up calls and messages.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from opcc_desk.app import open_context
-from opcc_desk.services import demo, matching, people
+from opcc_desk.services import contacts, demo, letters, matching, people, referrals
+from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui.main import make_application, show_starting_window
 from opcc_desk.ui.import_preview import ImportPreviewDialog
 from opcc_desk.ui.main_window import MainWindow
@@ -38,11 +40,36 @@ def fixed_clock() -> datetime:
     return datetime(2026, 11, 26, 9, 30)
 
 
+def _client_with_a_story(ctx: ServiceContext) -> str:
+    """A demo client with an open referral, a letter and a few contacts (made-up notes)."""
+    row = next(r for r in referrals.list_referrals(ctx) if r.status.is_open)
+    letters.generate_letter(ctx, row.id)
+    ctx.user = "front.desk"  # a demo database has no accounts; the desk always has one
+    for when, kind, direction, outcome, note in (
+        (datetime(2026, 11, 19, 10, 5), "call", "out", "no_answer", ""),
+        (datetime(2026, 11, 20, 14, 40), "voicemail", "out", "left_message", "Left our hours"),
+        (datetime(2026, 11, 23, 16, 15), "email", "in", "reached", "Calls her after exams"),
+        (datetime(2026, 11, 26, 9, 10), "call", "out", "reached", "First session next week"),
+    ):
+        contacts.add_contact(
+            ctx,
+            row.client_id,
+            kind=kind,
+            direction=direction,
+            outcome=outcome,
+            at=when,
+            note=note,
+            referral_id=row.id,
+        )
+    return row.client_id
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("target", type=Path)
     parser.add_argument("--all", action="store_true")
     parser.add_argument("--mapping", action="store_true")
+    parser.add_argument("--client-page", action="store_true")
     args = parser.parse_args()
     app = make_application()
     with tempfile.TemporaryDirectory() as folder:
@@ -93,6 +120,14 @@ def main() -> int:
             app.processEvents()
             dialog.grab().save(f"{stem}-import-mapping.png")
             dialog.close()
+        if args.client_page or args.all:
+            client_id = _client_with_a_story(ctx)
+            page = window.open_client_page(client_id)
+            assert page is not None
+            page.sections.setCurrentIndex(1)  # the contact log
+            app.processEvents()
+            page.grab().save(f"{args.target.with_suffix('')}-client-page.png")
+            page.close()
         window.close()
         ctx.engine.dispose()
     return 0

@@ -495,6 +495,38 @@ class ClientLinkRecord(Base):
     by: Mapped[str] = mapped_column(String(64), default="")
 
 
+class ContactRecord(Base):
+    """One entry of a client's contact log: a call, message or visit.
+
+    Never deleted and never rewritten unseen: a correction keeps the values before it in
+    record_versions (record type "contact"), a mistaken entry is struck out, with who,
+    when and why. A contact never moves a referral by itself.
+    """
+
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_pk: Mapped[int] = mapped_column(ForeignKey("clients.pk"))
+    referral_id: Mapped[int | None] = mapped_column(ForeignKey("referrals.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    direction: Mapped[str] = mapped_column(String(10))
+    outcome: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(64), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    logged_at: Mapped[datetime] = mapped_column(DateTime)
+    struck_at: Mapped[datetime | None] = mapped_column(DateTime)
+    struck_by: Mapped[str] = mapped_column(String(64), default="")
+    struck_reason: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+# a client's log newest first, and the follow-up list's "last contact" per client
+Index("ix_contacts_client_at", ContactRecord.client_pk, ContactRecord.at)
+
+
 # Indexes for a ten-year clinic (migration 0003). Each one lets a hot query read a narrow,
 # sorted index instead of the table's rows; tests/integration/test_query_plans.py checks the
 # plans. The wider indexes cover every column their queries read, so SQLite never visits the

@@ -13,7 +13,7 @@ from enum import StrEnum
 class ChangeKind(StrEnum):
     CLIENTS = "clients"
     THERAPISTS = "therapists"
-    REFERRALS = "referrals"  # letters too: a letter belongs to its referral
+    REFERRALS = "referrals"  # letters and contacts too (the follow-ups show the last contact)
     SETTINGS = "settings"
 
 

@@ -13,3 +13,8 @@ def wall_clock(stored: datetime) -> datetime:
 def hour_minute(stored: datetime) -> str:
     """'14:05' in local time, for messages such as "locked until 14:05"."""
     return f"{wall_clock(stored):%H:%M}"
+
+
+def stored_time(wall: datetime) -> datetime:
+    """A local time someone typed (without tzinfo) as it is stored: UTC, without tzinfo."""
+    return wall.astimezone(UTC).replace(tzinfo=None)

@@ -19,6 +19,7 @@ from sqlalchemy import ScalarSelect, func, select
 
 from opcc_desk.db.models import (
     ClientRecord,
+    ContactRecord,
     LetterRecord,
     ReferralRecord,
     SettingRecord,
@@ -32,7 +33,7 @@ from opcc_desk.services.context import ServiceContext
 class ChangeStamp:
     clients: tuple[int, int]
     therapists: tuple[int, int]
-    referrals: tuple[int, int, int]
+    referrals: tuple[int, int, int, int, int]  # contacts too: the follow-ups show the last
     settings: str
 
     def changed_since(self, earlier: ChangeStamp | None) -> set[ChangeKind]:
@@ -48,7 +49,9 @@ def _count(model: type[Any]) -> ScalarSelect[int]:
     return select(func.count()).select_from(model).scalar_subquery()
 
 
-def _versions(model: type[ClientRecord | TherapistRecord | ReferralRecord]) -> ScalarSelect[int]:
+def _versions(
+    model: type[ClientRecord | TherapistRecord | ReferralRecord | ContactRecord],
+) -> ScalarSelect[int]:
     return select(func.coalesce(func.sum(model.version), 0)).scalar_subquery()
 
 
@@ -62,6 +65,8 @@ def change_stamp(ctx: ServiceContext) -> ChangeStamp:
         _count(ReferralRecord),
         _versions(ReferralRecord),  # a status move raises the version too
         _count(LetterRecord),
+        _count(ContactRecord),
+        _versions(ContactRecord),  # a correction or a strike raises the version
     )
     settings = select(SettingRecord.key, SettingRecord.value).order_by(SettingRecord.key)
     with ctx.transaction() as session:
@@ -71,6 +76,6 @@ def change_stamp(ctx: ServiceContext) -> ChangeStamp:
     return ChangeStamp(
         clients=(n[0], n[1]),
         therapists=(n[2], n[3]),
-        referrals=(n[4], n[5], n[6]),
+        referrals=(n[4], n[5], n[6], n[7], n[8]),
         settings=digest,
     )

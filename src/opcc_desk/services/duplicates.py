@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from opcc_desk.db.models import ClientLinkRecord, ClientRecord, ReferralRecord
+from opcc_desk.db.models import ClientLinkRecord, ClientRecord, ContactRecord, ReferralRecord
 from opcc_desk.domain import records
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.duplicates import Duplicate, DuplicateIndex, Person
@@ -162,8 +162,8 @@ class MergeResult:
 def merge_clients(ctx: ServiceContext, keep_id: str, merge_id: str) -> MergeResult:
     """Merge ``merge_id`` into ``keep_id``: nothing is deleted.
 
-    The merged record's referrals (with their events and letters) move to the kept
-    record; blank contact details of the kept record are filled from the merged one
+    The merged record's referrals (with their events and letters) and its contact log
+    move to the kept record; blank contact details of the kept record are filled from the merged one
     (the values before are kept in the record's history); the merged record is
     archived, with a link saying where it went. Audit entries stay under both ids.
     """
@@ -184,6 +184,11 @@ def merge_clients(ctx: ServiceContext, keep_id: str, merge_id: str) -> MergeResu
         ):
             referral.client_pk = kept.pk
             moved.append(referral.id)
+        # the contact log goes with the referrals it may name
+        for contact in session.scalars(
+            select(ContactRecord).where(ContactRecord.client_pk == merged.pk)
+        ):
+            contact.client_pk = kept.pk
         waiting = open_entry(session, merged.pk)
         waitlist_moved = False
         if waiting is not None:

@@ -5,7 +5,7 @@ Nothing here contacts anyone: the list is for the desk to act on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -15,12 +15,14 @@ from opcc_desk.db.models import (
     ReferralRecord,
 )
 from opcc_desk.domain.audit import Action
+from opcc_desk.domain.contacts import LastContact
 from opcc_desk.domain.enums import OPEN_STATUSES, ReferralStatus
 from opcc_desk.domain.followup import NEXT_STEP, due_date, overdue_days
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.settings import FOLLOW_UP_DELAYS
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.services import audit, settings
+from opcc_desk.services.contacts import last_contacts
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.referrals import referral_record, referral_with_people
 
@@ -37,6 +39,8 @@ class FollowUp:
     due: date
     overdue: int  # business days past due; 0 = due today; negative = not due yet
     next_step: str
+    # the client's newest contact that was not struck out (any referral's, or none's)
+    last_contact: LastContact | None = None
 
 
 def follow_ups(ctx: ServiceContext, *, include_upcoming: bool = False) -> list[FollowUp]:
@@ -55,8 +59,10 @@ def follow_ups(ctx: ServiceContext, *, include_upcoming: bool = False) -> list[F
         ReferralRecord.status,
         func.coalesce(last_event, ReferralRecord.updated_at),
         ReferralRecord.first_session,
+        ReferralRecord.client_pk,
     )
     items: list[FollowUp] = []
+    client_pks: list[int] = []
     with ctx.transaction() as session:
         rules = settings.read(session, FOLLOW_UP_DELAYS)
         # only the states that have a follow-up at all: a busy clinic's tens of
@@ -90,6 +96,13 @@ def follow_ups(ctx: ServiceContext, *, include_upcoming: bool = False) -> list[F
                     next_step=NEXT_STEP[status],
                 )
             )
+            client_pks.append(r[10])
+        # read for the rows listed only: one statement through the (client, at) index
+        last = last_contacts(session, client_pks)
+        items = [
+            replace(item, last_contact=last.get(pk))
+            for item, pk in zip(items, client_pks, strict=True)
+        ]
     items.sort(key=lambda f: (-f.overdue, f.due, f.referral_id))
     return items
 

@@ -3,8 +3,8 @@
 The director runs it for clients archived before a date (records past the
 clinic's retention period). Each purged client leaves a tombstone (the intake
 id, when, by whom, why) and the audit log keeps every entry about them, which
-hold ids only. Their referrals, referral history, letters, earlier versions and
-search words go with them, in one transaction.
+hold ids only. Their referrals, referral history, letters, contact log, earlier
+versions and search words go with them, in one transaction.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from sqlalchemy import delete, select
 from opcc_desk.db.models import (
     ClientRecord,
     ClientSearchWordRow,
+    ContactRecord,
     EmailSendRecord,
     LetterRecord,
     RecordVersionRecord,
@@ -72,6 +73,18 @@ def purge_archived(
         session.execute(
             delete(EmailSendRecord).where(EmailSendRecord.referral_id.in_(referral_ids))
         )
+        contacts = [
+            str(i)
+            for i in session.scalars(
+                select(ContactRecord.id).where(ContactRecord.client_pk.in_(pks))
+            )
+        ]
+        session.execute(
+            delete(RecordVersionRecord)
+            .where(RecordVersionRecord.record_type == "contact")
+            .where(RecordVersionRecord.record_ref.in_(contacts))
+        )
+        session.execute(delete(ContactRecord).where(ContactRecord.client_pk.in_(pks)))
         session.execute(delete(LetterRecord).where(LetterRecord.referral_id.in_(referral_ids)))
         session.execute(
             delete(ReferralEventRecord).where(ReferralEventRecord.referral_id.in_(referral_ids))

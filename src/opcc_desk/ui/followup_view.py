@@ -6,7 +6,7 @@ director's follow-up delays.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.followup import DEFAULT_DAYS, FollowUpRules
+from opcc_desk.domain.localtime import wall_clock
 from opcc_desk.domain.settings import FOLLOW_UP_DELAYS
 from opcc_desk.services import followups, settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.followups import FollowUp
 from opcc_desk.ui import dialogs
+from opcc_desk.ui.contact_dialog import kind_text, outcome_text
 from opcc_desk.ui.table_models import Column, Index, RecordTableModel
 from opcc_desk.ui.widgets.dialog_parts import answer_buttons, hint
 from opcc_desk.ui.widgets.table import make_table
@@ -44,9 +46,25 @@ def late_text(days: int) -> str:
     return f"{days} day{'s' if days != 1 else ''} late"
 
 
+def last_contact_text(item: FollowUp) -> str:
+    """When the desk last heard from or tried the client, how, and what came of it."""
+    last = item.last_contact
+    if last is None:
+        return QCoreApplication.translate("FollowUps", "none logged")
+    return QCoreApplication.translate("FollowUps", "{when}, {kind}: {outcome}").format(
+        when=f"{wall_clock(last.at):%Y-%m-%d %H:%M}",
+        kind=kind_text(last.kind),
+        outcome=outcome_text(last.outcome),
+    )
+
+
+def _last_contact_sort(item: FollowUp) -> str:
+    return item.last_contact.at.isoformat() if item.last_contact else ""
+
+
 class FollowUpModel(RecordTableModel[FollowUp]):
-    LATE, DUE, ID, CLIENT, THERAPIST, STATUS, NEXT = range(7)
-    widths = (95, 95, 55, 220, 220, 95, 300)
+    LATE, DUE, ID, CLIENT, THERAPIST, STATUS, NEXT, LAST_CONTACT = range(8)
+    widths = (95, 95, 55, 220, 220, 95, 300, 230)
     columns = (
         Column[FollowUp]("Late", lambda f: late_text(f.overdue), sort=lambda f: f.overdue),
         Column[FollowUp]("Due", lambda f: f.due.isoformat(), sort=lambda f: f.due.isoformat()),
@@ -57,6 +75,15 @@ class FollowUpModel(RecordTableModel[FollowUp]):
         Column[FollowUp]("Therapist", lambda f: f"{f.therapist_name} ({f.therapist_id})"),
         Column[FollowUp]("Status", lambda f: status_text(f.status)),
         Column[FollowUp]("Next step", lambda f: f.next_step),
+        Column[FollowUp](
+            QCoreApplication.translate("FollowUps", "Last contact"),
+            last_contact_text,
+            sort=_last_contact_sort,
+            tooltip=QCoreApplication.translate(
+                "FollowUps",
+                "The newest entry of the client's contact log (struck-out ones left out)",
+            ),
+        ),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

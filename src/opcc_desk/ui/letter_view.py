@@ -414,6 +414,10 @@ class LetterDialog(QDialog):
                 self.pane.show_pdf(self.current.pdf)
         self._update_buttons()
 
+    def show_version(self, version: int) -> None:
+        """Show one stored version (the client's page opens the letter it lists)."""
+        self._refresh_versions(select=version)
+
     def _update_buttons(self) -> None:
         self.print_button.setEnabled(self.current is not None)
         self.save_button.setEnabled(self.current is not None)

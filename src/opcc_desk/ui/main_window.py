@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -32,6 +32,7 @@ from opcc_desk.ui.tabs import ClientsTab, TherapistsTab
 # which would hold back the first window by a good part of a second.
 if TYPE_CHECKING:
     from opcc_desk.ui.audit_view import AuditDialog
+    from opcc_desk.ui.client_page import ClientPage
     from opcc_desk.ui.directory_dialog import DirectoryDialog
     from opcc_desk.ui.duplicate_dialog import DuplicateDialog
     from opcc_desk.ui.followup_view import FollowUpSettingsDialog
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.clients_tab.edit_requested.connect(self.open_client)
+        self.clients_tab.page_requested.connect(self.open_client_page)
         self.clients_tab.match_requested.connect(self.open_matches)
         self.therapists_tab.edit_requested.connect(self.open_therapist)
         self.referrals_tab.follow_up_count_changed.connect(self._show_follow_up_count)
@@ -284,6 +286,27 @@ class MainWindow(QMainWindow):
             # a new intake: does it look like someone already on file?
             then=None if client_id else lambda e: e.saved.connect(self.check_duplicates),
         )
+
+    def open_client_page(self, client_id: str) -> ClientPage | None:
+        """Everything about one client; its own changes and this desk's saves show there."""
+        from opcc_desk.ui.client_page import ClientPage
+
+        def wire(page: ClientPage) -> None:
+            page.edit_requested.connect(self.open_client)
+            page.contact_logged.connect(self._contact_logged)
+            self.events.changed.connect(page.changed)  # a bound method: Qt disconnects it
+
+        return self.open_dialog(
+            lambda: ClientPage(self.ctx, client_id, self),
+            title=QCoreApplication.translate("MainWindow", "Cannot open the client's page"),
+            key=f"page:{client_id}",
+            needs=Permission.CLIENTS,
+            wire=wire,
+        )
+
+    def _contact_logged(self, _client_id: str) -> None:
+        # the page read itself again; the follow-up list shows each client's last contact
+        self.referrals_tab.follow_ups.reload()
 
     def open_therapist(self, therapist_id: str) -> TherapistEditor | None:
         from opcc_desk.ui.forms.therapist_form import TherapistEditor

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -97,7 +97,8 @@ class PeopleTab(QWidget, Generic[R]):
         self.add_button.clicked.connect(lambda: self.edit_requested.emit(""))
         self.edit_button.clicked.connect(self._edit_selected)
         self.archive_button.clicked.connect(self._toggle_archive)
-        self.view.doubleClicked.connect(lambda _index: self._edit_selected())
+        self.view.doubleClicked.connect(lambda _index: self._open_selected())
+        self.view.installEventFilter(self)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
         self._update_buttons()
@@ -142,6 +143,23 @@ class PeopleTab(QWidget, Generic[R]):
                 return True
         return False
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter or Return on a row opens it, as a double-click does."""
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.selected_row() is not None
+        ):
+            self._open_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _open_selected(self) -> None:
+        """What a double-click or Enter on a row does: the record's form here."""
+        self._edit_selected()
+
     def _edit_selected(self) -> None:
         record_id = self.selected_id()
         if record_id:
@@ -178,6 +196,7 @@ class ClientsTab(PeopleTab[ClientRow]):
     nouns = "clients"
     search_hint = "Name, email, phone or intake id"
     match_requested = Signal(str)
+    page_requested = Signal(str)  # a client id: open the client's page
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         self.lazy_model = LazyClientTableModel()
@@ -234,6 +253,12 @@ class ClientsTab(PeopleTab[ClientRow]):
         if self.lazy_model.all_loaded():
             return self.lazy_model.rowCount()
         return people.count_clients(ctx, query, include_archived=include_archived)
+
+    def _open_selected(self) -> None:
+        """A client's row opens their page (the form is one click away there)."""
+        client_id = self.selected_id()
+        if client_id:
+            self.page_requested.emit(client_id)
 
     def _remember_selection(self) -> None:
         self._kept = self.selected_id()
