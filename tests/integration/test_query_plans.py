@@ -141,6 +141,40 @@ def test_client_search_reads_an_index(clinic: ServiceContext) -> None:
                 ), lines
 
 
+def test_referral_search_reads_the_word_index(clinic: ServiceContext) -> None:
+    """A referral search reads ranges of the clients' word index and then only the
+    referrals of the clients found (by their client index), or one referral by its
+    number: never every referral, whatever the status filter."""
+    first = referrals.page(clinic, query="m", limit=5)
+    assert first
+    after = referrals.PageKey(first[-1].created_at, first[-1].id)
+    therapist = people.list_therapists(clinic)[0]
+    searches: list[Callable[[], object]] = [
+        lambda: referrals.page(clinic, query="mar"),
+        lambda: referrals.count(clinic, query="mar"),
+        lambda: referrals.page(clinic, OPEN_STATUSES, query="mar 416"),
+        lambda: referrals.count(clinic, [ReferralStatus.PROPOSED], query="c-00012"),
+        lambda: referrals.page(clinic, query="m", after=after, limit=5),
+        lambda: referrals.page(clinic, query=therapist.last_name),
+        lambda: referrals.page(clinic, query="17"),
+    ]
+    for search in searches:
+        for statement, lines in plans(clinic, search):
+            if "client_search_words" not in statement:
+                continue  # the directory's names, read whole: a few thousand rows at most
+            assert table_scans(lines, covering_ok=False) == [], f"{statement}\n{lines}"
+            assert any(
+                line.startswith("SEARCH client_search_words USING PRIMARY KEY (word>")
+                for line in lines
+            ), lines
+            assert any(
+                line.startswith("SEARCH referrals USING") and "(client_pk=" in line
+                for line in lines
+            ), lines
+            # a whole status's referrals are not walked to find a few
+            assert not any("ix_referrals_status" in line for line in lines), lines
+
+
 # ---------------------------------------------------------------- PostgreSQL
 
 

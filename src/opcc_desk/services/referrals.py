@@ -10,11 +10,26 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, func, select, true, tuple_, update
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    and_,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    true,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from opcc_desk.db.models import (
     ClientRecord,
+    ClientSearchWordRow,
     ReferralEventRecord,
     ReferralRecord,
     TherapistRecord,
@@ -24,6 +39,7 @@ from opcc_desk.domain.enums import OPEN_STATUSES, ReferralStatus
 from opcc_desk.domain.lifecycle import IllegalMove, check_move
 from opcc_desk.domain.models import Catalogue, ReferralRow
 from opcc_desk.domain.roles import Permission, allowed
+from opcc_desk.domain.search import prefix_range, search_terms, search_words
 from opcc_desk.domain.waitlist import WaitingClient
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.matching import choose_approach
@@ -80,7 +96,12 @@ def referral_with_people(*columns: Any) -> Select[*tuple[Any, ...]]:
     )
 
 
-def _list_query(statuses: Collection[ReferralStatus] | None) -> Select[*tuple[Any, ...]]:
+def _list_query(
+    statuses: Collection[ReferralStatus] | None, found: ColumnElement[bool] | None = None
+) -> Select[*tuple[Any, ...]]:
+    shown = _status_filter(statuses)
+    if found is not None:
+        shown = and_(shown, found)
     return (
         referral_with_people(
             ReferralRecord.approach_key,
@@ -88,7 +109,7 @@ def _list_query(statuses: Collection[ReferralStatus] | None) -> Select[*tuple[An
             ReferralRecord.created_at,
             ReferralRecord.updated_at,
         )
-        .where(_status_filter(statuses))
+        .where(shown)
         .order_by(ReferralRecord.created_at.desc(), ReferralRecord.id.desc())
     )
 
@@ -353,20 +374,98 @@ class PageKey:
     id: int
 
 
-def _status_filter(statuses: Collection[ReferralStatus] | None) -> ColumnElement[bool]:
+def _status_filter(
+    statuses: Collection[ReferralStatus] | None, *, searching: bool = False
+) -> ColumnElement[bool]:
     if statuses is None:
         return true()
-    return ReferralRecord.status.in_([s.value for s in statuses])
+    values = [s.value for s in statuses]
+    if searching:
+        # "status || ''" is the same value, but no index can serve it: a search finds
+        # its referrals through the words' index and checks their status afterwards
+        return ReferralRecord.status.concat(literal_column("''")).in_(values)
+    return ReferralRecord.status.in_(values)
 
 
-def count(ctx: ServiceContext, statuses: Collection[ReferralStatus] | None = None) -> int:
-    """How many referrals the list holds (all, or those in ``statuses``)."""
+# A search runs as the receptionist types, on a server other desks share: PostgreSQL
+# stops a statement after this long (the typed terms are bounded too, see
+# domain.search.search_terms). The same bound as the Clients search.
+SEARCH_TIMEOUT_MS = 5000
+
+
+def _bound_search(session: Session, query: str) -> None:
+    if search_terms(query) and session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"SET LOCAL statement_timeout = {SEARCH_TIMEOUT_MS}"))
+
+
+def _therapists_named(session: Session, term: str) -> list[int]:
+    """The therapists one of whose name or id words starts with ``term``.
+
+    The directory holds a few thousand therapists at most, so their names and ids are
+    read and matched here, by the same word rule as a client's (domain.search); only
+    names and ids count, so a typed phone number finds clients, not every referral of
+    a therapist who shares an area code.
+    """
+    rows = session.execute(
+        select(
+            TherapistRecord.pk,
+            TherapistRecord.ref,
+            TherapistRecord.first_name,
+            TherapistRecord.last_name,
+        )
+    ).all()
+    return [
+        pk
+        for pk, ref, first, last in rows
+        if any(word.startswith(term) for word in search_words(ref, first, last))
+    ]
+
+
+def _referral_number(term: str) -> int | None:
+    """A term that can be a referral's number: "1234", "#1234" or "r1234"."""
+    bare = term.removeprefix("#").removeprefix("r").removeprefix("-")
+    if bare.isascii() and bare.isdigit() and len(bare) <= 12:
+        return int(bare)
+    return None
+
+
+def _search(session: Session, query: str) -> ColumnElement[bool] | None:
+    """Every typed term must be found in the referral: the start of one of its client's
+    search words (name, intake id, email, phone: the Clients search's rule and index),
+    the start of a word of its therapist's name or directory id, or its own number."""
+    terms = search_terms(query)
+    if not terms:
+        return None
+    found: list[ColumnElement[bool]] = []
+    for term in terms:
+        low, high = prefix_range(term)
+        word = ClientSearchWordRow.word
+        in_range = word >= low if high is None else and_(word >= low, word < high)
+        either: list[ColumnElement[bool]] = [
+            ReferralRecord.client_pk.in_(select(ClientSearchWordRow.client_pk).where(in_range))
+        ]
+        therapists = _therapists_named(session, term)
+        if therapists:
+            either.append(ReferralRecord.therapist_pk.in_(therapists))
+        number = _referral_number(term)
+        if number is not None:
+            either.append(ReferralRecord.id == number)
+        found.append(or_(false(), *either))
+    return and_(true(), *found)
+
+
+def count(
+    ctx: ServiceContext, statuses: Collection[ReferralStatus] | None = None, query: str = ""
+) -> int:
+    """How many referrals the list holds (all, or those in ``statuses``, found by ``query``)."""
     with ctx.transaction() as session:
+        _bound_search(session, query)
+        found = _search(session, query)
+        shown = _status_filter(statuses)
+        if found is not None:
+            shown = and_(found, _status_filter(statuses, searching=True))
         return int(
-            session.scalar(
-                select(func.count()).select_from(ReferralRecord).where(_status_filter(statuses))
-            )
-            or 0
+            session.scalar(select(func.count()).select_from(ReferralRecord).where(shown)) or 0
         )
 
 
@@ -374,6 +473,7 @@ def page(
     ctx: ServiceContext,
     statuses: Collection[ReferralStatus] | None = None,
     *,
+    query: str = "",
     after: PageKey | None = None,
     limit: int = PAGE_SIZE,
 ) -> list[ReferralRow]:
@@ -382,14 +482,32 @@ def page(
     Keyset paging rather than OFFSET: the database walks the (created_at, id) index
     from where the last page ended, so page 1,000 costs what page 1 costs, and a
     referral added meanwhile never shifts the rows of the pages still to come.
+    A ``query`` keeps the referrals whose client, therapist or number it names (see
+    ``_search``): the client's words are read from their index, then only those
+    clients' referrals.
     """
-    stmt = _list_query(statuses).limit(limit)
-    if after is not None:
-        stmt = stmt.where(
-            tuple_(ReferralRecord.created_at, ReferralRecord.id) < (after.created_at, after.id)
-        )
     catalogue = ctx.catalogue
+    later = (
+        true()
+        if after is None
+        else tuple_(ReferralRecord.created_at, ReferralRecord.id) < (after.created_at, after.id)
+    )
     with ctx.transaction() as session:
+        _bound_search(session, query)
+        found = _search(session, query)
+        if found is None:
+            stmt = _list_query(statuses).where(later).limit(limit)
+        else:
+            # the referrals found are few beside ten years of them: SQLite is kept from
+            # walking a whole status (all the closed ones) through the status index,
+            # and only the page's numbers are sorted before its rows are read
+            chosen = (
+                select(ReferralRecord.id)
+                .where(found, later, _status_filter(statuses, searching=True))
+                .order_by(ReferralRecord.created_at.desc(), ReferralRecord.id.desc())
+                .limit(limit)
+            )
+            stmt = _list_query(None, ReferralRecord.id.in_(chosen))
         return _rows(catalogue, session.execute(stmt))
 
 

@@ -426,6 +426,8 @@ class MainWindow(QMainWindow):
 
     def _referred(self, referral_id: int) -> None:
         self.changed_here(ChangeKind.REFERRALS)
+        # the next step (its letter) is taken from the Referrals tab: the new one is chosen
+        self.referrals_tab.show_referral(referral_id)
         self.statusBar().showMessage(f"Referral {referral_id} created (proposed).", 8000)
 
     def open_match_settings(self) -> MatchSettingsDialog | None:
