@@ -257,3 +257,45 @@ def test_client_search_can_use_indexes_on_postgresql(pg_url: str) -> None:
             raw.rollback()
     finally:
         ctx.engine.dispose()
+
+
+@pytest.mark.postgresql
+def test_referral_search_can_use_indexes_on_postgresql(pg_url: str) -> None:
+    """With sequential scans switched off (test tables are small, so PostgreSQL would
+    scan them anyway), no referral search statement still has to scan the clients, the
+    referrals or the words: each has an index to go by."""
+    from opcc_desk.app import open_context
+
+    ctx = open_context(pg_url)
+    try:
+        demo.fill_demo_data(ctx, therapists=30, clients=120, referrals=200)
+        first = referrals.page(ctx, query="m", limit=5)
+        after = referrals.PageKey(first[-1].created_at, first[-1].id)
+        sent: list[tuple[str, Any]] = []
+
+        def catch(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_a: Any) -> None:
+            if "client_search_words" in statement:
+                sent.append((statement, parameters))
+
+        event.listen(ctx.engine, "before_cursor_execute", catch)
+        try:
+            referrals.page(ctx, query="mar 416")
+            referrals.count(ctx, query="mar")
+            referrals.page(ctx, [ReferralStatus.CLOSED], query="m", after=after, limit=5)
+            referrals.count(ctx, OPEN_STATUSES, query="c-00012")
+        finally:
+            event.remove(ctx.engine, "before_cursor_execute", catch)
+        assert len(sent) == 4
+        with ctx.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            cursor = raw.cursor()
+            cursor.execute("SET enable_seqscan = off")
+            for statement, parameters in sent:
+                cursor.execute("EXPLAIN " + statement, parameters)
+                lines = [str(row[0]) for row in cursor.fetchall()]
+                assert not any("Seq Scan" in line for line in lines), "\n".join(lines)
+                assert any("client_search_words" in line for line in lines), "\n".join(lines)
+            raw.rollback()
+    finally:
+        ctx.engine.dispose()
