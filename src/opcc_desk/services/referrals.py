@@ -400,13 +400,13 @@ def _bound_search(session: Session, query: str) -> None:
         session.execute(text(f"SET LOCAL statement_timeout = {SEARCH_TIMEOUT_MS}"))
 
 
-def _therapists_named(session: Session, term: str) -> list[int]:
-    """The therapists one of whose name or id words starts with ``term``.
+def _therapist_words(session: Session) -> list[tuple[int, list[str]]]:
+    """Each therapist's name and id words (pk, words), by the clients' word rule.
 
     The directory holds a few thousand therapists at most, so their names and ids are
-    read and matched here, by the same word rule as a client's (domain.search); only
-    names and ids count, so a typed phone number finds clients, not every referral of
-    a therapist who shares an area code.
+    read whole and matched here, once per search; only names and ids count, so a typed
+    phone number finds clients, not every referral of a therapist who shares an area
+    code.
     """
     rows = session.execute(
         select(
@@ -416,11 +416,7 @@ def _therapists_named(session: Session, term: str) -> list[int]:
             TherapistRecord.last_name,
         )
     ).all()
-    return [
-        pk
-        for pk, ref, first, last in rows
-        if any(word.startswith(term) for word in search_words(ref, first, last))
-    ]
+    return [(pk, search_words(ref, first, last)) for pk, ref, first, last in rows]
 
 
 def _referral_number(term: str) -> int | None:
@@ -438,6 +434,7 @@ def _search(session: Session, query: str) -> ColumnElement[bool] | None:
     terms = search_terms(query)
     if not terms:
         return None
+    directory = _therapist_words(session)
     found: list[ColumnElement[bool]] = []
     for term in terms:
         low, high = prefix_range(term)
@@ -446,7 +443,7 @@ def _search(session: Session, query: str) -> ColumnElement[bool] | None:
         either: list[ColumnElement[bool]] = [
             ReferralRecord.client_pk.in_(select(ClientSearchWordRow.client_pk).where(in_range))
         ]
-        therapists = _therapists_named(session, term)
+        therapists = [pk for pk, words in directory if any(w.startswith(term) for w in words)]
         if therapists:
             either.append(ReferralRecord.therapist_pk.in_(therapists))
         number = _referral_number(term)
