@@ -160,8 +160,10 @@ def test_referral_search_reads_the_word_index(clinic: ServiceContext) -> None:
     ]
     for search in searches:
         for statement, lines in plans(clinic, search):
-            if "client_search_words" not in statement:
-                continue  # the directory's names, read whole: a few thousand rows at most
+            if "client_search_words" not in statement or "FROM referrals" not in statement:
+                # the directory's names, read whole (a few thousand rows at most), and how
+                # broad a word is (a count stopped at referrals.BROAD index entries)
+                continue
             assert table_scans(lines, covering_ok=False) == [], f"{statement}\n{lines}"
             assert any(
                 line.startswith("SEARCH client_search_words USING PRIMARY KEY (word>")
@@ -173,6 +175,33 @@ def test_referral_search_reads_the_word_index(clinic: ServiceContext) -> None:
             ), lines
             # a whole status's referrals are not walked to find a few
             assert not any("ix_referrals_status" in line for line in lines), lines
+
+
+def test_a_broad_referral_search_walks_the_list_in_order(
+    clinic: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word found in many clients ("m" in a big clinic: here "many" is lowered to fit
+    the test's clinic) fills its page by walking the referrals newest first until the
+    page is full: no sort of every referral found."""
+    monkeypatch.setattr(referrals, "BROAD", 5)
+    first = referrals.page(clinic, query="m", limit=5)
+    after = referrals.PageKey(first[-1].created_at, first[-1].id)
+    for search in (
+        lambda: referrals.page(clinic, query="m"),
+        lambda: referrals.page(clinic, [ReferralStatus.CLOSED], query="m a", after=after),
+    ):
+        pages = [
+            lines for statement, lines in plans(clinic, search) if "LIMIT" in statement.upper()
+        ]
+        assert pages
+        for lines in pages:
+            assert any(
+                "SCAN referrals USING INDEX ix_referrals_created_at" in line
+                or "SEARCH referrals USING INDEX ix_referrals_created_at" in line
+                for line in lines
+            ), lines
+            # only the page's own rows are sorted (the outer statement), not every one found
+            assert sum("FOR ORDER BY" in line for line in lines) <= 1, lines
 
 
 # ---------------------------------------------------------------- PostgreSQL

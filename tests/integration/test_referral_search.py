@@ -86,3 +86,15 @@ def test_nothing_typed_is_the_whole_list_and_nonsense_finds_nothing(
     assert referrals.count(clinic, query="   ") == referrals.count(clinic) == 150
     assert every_page(clinic, "zzqx") == []
     assert referrals.count(clinic, query="100% _") == 0
+
+
+def test_broad_and_narrow_searches_find_the_same_pages(
+    clinic: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walking the list in order (a broad word) and gathering through the indexes (a
+    narrow one) are two roads to the same referrals, in the same order."""
+    queries = ["m", "a", "m c-0", "#1", "e t-"]
+    narrow = {q: [r.id for r in every_page(clinic, q)] for q in queries}
+    monkeypatch.setattr(referrals, "BROAD", 1)
+    assert {q: [r.id for r in every_page(clinic, q)] for q in queries} == narrow
+    assert any(len(ids) > 7 for ids in narrow.values())  # several pages were compared

@@ -427,26 +427,61 @@ def _referral_number(term: str) -> int | None:
     return None
 
 
-def _search(session: Session, query: str) -> ColumnElement[bool] | None:
+# A typed word found in at least this many clients (or their therapists' referrals) is
+# "broad": a page of its referrals is quickest found by walking the list in its own
+# order until the page is full. A narrower one reads its few referrals through the
+# client and therapist indexes and sorts them. See ``_search``.
+BROAD = 2_000
+REFERRALS_PER_THERAPIST = 50  # a rough weight for a therapist's referrals in that guess
+
+
+def _is_broad(session: Session, in_range: ColumnElement[bool], therapists: int) -> bool:
+    """Whether a word reaches ``BROAD`` clients, counting at most that many index entries."""
+    if therapists * REFERRALS_PER_THERAPIST >= BROAD:
+        return True
+    bounded = select(ClientSearchWordRow.client_pk).where(in_range).limit(BROAD).subquery()
+    return int(session.scalar(select(func.count()).select_from(bounded)) or 0) >= BROAD
+
+
+def _search(session: Session, query: str, *, for_page: bool = False) -> ColumnElement[bool] | None:
     """Every typed term must be found in the referral: the start of one of its client's
     search words (name, intake id, email, phone: the Clients search's rule and index),
-    the start of a word of its therapist's name or directory id, or its own number."""
+    the start of a word of its therapist's name or directory id, or its own number.
+
+    For a page on SQLite, when every typed word is broad (``_is_broad``) the client and
+    therapist columns are compared as ``pk + 0``, which no index serves: SQLite then
+    walks the referrals newest first and stops at the page's end (a few hundred rows for
+    "m"), instead of gathering and sorting tens of thousands. A narrow word keeps the
+    index look-ups, which read only its referrals.
+    """
     terms = search_terms(query)
     if not terms:
         return None
     directory = _therapist_words(session)
-    found: list[ColumnElement[bool]] = []
+    steps: list[tuple[ColumnElement[bool], list[int], int | None, bool]] = []
     for term in terms:
         low, high = prefix_range(term)
         word = ClientSearchWordRow.word
         in_range = word >= low if high is None else and_(word >= low, word < high)
-        either: list[ColumnElement[bool]] = [
-            ReferralRecord.client_pk.in_(select(ClientSearchWordRow.client_pk).where(in_range))
-        ]
         therapists = [pk for pk, words in directory if any(w.startswith(term) for w in words)]
+        broad = (
+            for_page
+            and session.get_bind().dialect.name == "sqlite"
+            and _is_broad(session, in_range, len(therapists))
+        )
+        steps.append((in_range, therapists, _referral_number(term), broad))
+    walk = all(broad for *_rest, broad in steps)
+    client_pk: ColumnElement[int] = ReferralRecord.client_pk.expression
+    therapist_pk: ColumnElement[int] = ReferralRecord.therapist_pk.expression
+    if walk:
+        client_pk, therapist_pk = client_pk + 0, therapist_pk + 0
+    found: list[ColumnElement[bool]] = []
+    for in_range, therapists, number, _broad in steps:
+        either: list[ColumnElement[bool]] = [
+            client_pk.in_(select(ClientSearchWordRow.client_pk).where(in_range))
+        ]
         if therapists:
-            either.append(ReferralRecord.therapist_pk.in_(therapists))
-        number = _referral_number(term)
+            either.append(therapist_pk.in_(therapists))
         if number is not None:
             either.append(ReferralRecord.id == number)
         found.append(or_(false(), *either))
@@ -493,7 +528,7 @@ def page(
     )
     with ctx.transaction() as session:
         _bound_search(session, query)
-        found = _search(session, query)
+        found = _search(session, query, for_page=True)
         if found is None:
             stmt = _list_query(statuses).where(later).limit(limit)
         else:
