@@ -95,3 +95,22 @@ def test_a_batch_of_letters_leaves_out_a_client_without_consent(
     assert "C-2" in result.skipped[0] and "record the client's consent" in result.skipped[0]
     assert len(list(folder.iterdir())) == 1  # the first client's letter only
     assert letters.list_letters(clinic, second) == []
+
+
+def test_the_match_view_says_the_consent_is_missing_and_refer_explains(
+    qtbot: QtBot,
+    clinic: ServiceContext,
+    modal_boxes,  # type: ignore[no-untyped-def]
+) -> None:
+    from opcc_desk.ui.match_view import MatchDialog
+
+    dialog = MatchDialog(clinic, "C-2")
+    qtbot.addWidget(dialog)
+    assert "Has not agreed to be contacted" in dialog.summary.text()
+    assert dialog.table.rowCount() >= 1
+    dialog.refer_button.click()
+    assert "record the client's consent" in modal_boxes.messages("error")[-1]
+    assert referrals.list_referrals(clinic) == []
+    other = MatchDialog(clinic, "C-1")
+    qtbot.addWidget(other)
+    assert "agreed" not in other.summary.text()
