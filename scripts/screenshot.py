@@ -92,6 +92,16 @@ def main() -> int:
                 window.tabs.setCurrentIndex(index)
                 app.processEvents()
                 window.grab().save(f"{stem}-{name}.png")
+            # the referral search: a client's last name, and the referral chosen
+            tab = window.referrals_tab
+            someone = next(r for r in tab.model.rows()[3:] if r.client_name.isascii())
+            tab.search.setText(someone.client_name.split()[-1])
+            tab.reload()
+            tab.select_ids([someone.id])
+            app.processEvents()
+            window.grab().save(f"{stem}-referral-search.png")
+            tab.search.clear()
+            tab.reload()
             window.tabs.setCurrentIndex(0)
             rows = people.list_clients(ctx)
             best = max(rows[:80], key=lambda r: len(matching.find_matches(ctx, r.id).matches))

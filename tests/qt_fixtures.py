@@ -71,6 +71,7 @@ def modal_boxes(monkeypatch: pytest.MonkeyPatch) -> ModalBoxes:
     monkeypatch.setattr(dialogs, "choose_folder", lambda *_args: None)
     monkeypatch.setattr(dialogs, "ask_number", lambda *_args: None)
     monkeypatch.setattr(dialogs, "ask_reason", lambda *_args: None)
+    monkeypatch.setattr(dialogs, "ask_note", lambda *_args: None)
     monkeypatch.setattr(dialogs, "ask_password", lambda *_args: None)
     monkeypatch.setattr(dialogs, "ask_choice", lambda *_args, **_kwargs: None)
     monkeypatch.setattr(

@@ -205,6 +205,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="end", required=True, type=_day, metavar="YYYY-MM-DD")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
 
+    p = commands.add_parser("consent", help="clients' consent to be contacted")
+    consent_commands = p.add_subparsers(
+        dest="consent_command", metavar="ACTION", parser_class=_Parser
+    )
+    consent_commands.required = True
+    consent_commands.add_parser(
+        "missing", help="the clients whose record lacks their consent to be contacted (directors)"
+    )
+
     p = commands.add_parser(
         "directory",
         help="publish the referral directory: a website, directory.json and a PDF handout",

@@ -364,6 +364,23 @@ def _report(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err
     return EXIT_OK
 
 
+def _consent(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
+    from opcc_desk.services import consent
+
+    found = consent.without_consent(open_ctx())
+    for c in found:
+        since = c.submitted.date().isoformat() if c.submitted else "no intake date"
+        extra = f"  {c.open_referrals} open referral(s)" if c.open_referrals else ""
+        archived = "  (archived)" if c.archived else ""
+        print(f"{c.client_id}  {c.name}  intake {since}{extra}{archived}", file=out)
+    print(
+        f"{len(found)} client(s) without consent to be contacted"
+        + (f": {consent.WHAT_TO_DO}." if found else "."),
+        file=out,
+    )
+    return EXIT_OK
+
+
 def _directory(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, err: TextIO) -> int:
     from opcc_desk.services import directory
 
@@ -664,6 +681,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, ContextFactory, TextIO, TextI
     "clinic": _clinic,
     "report": _report,
     "directory": _directory,
+    "consent": _consent,
 }
 
 

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from opcc_desk.app import open_context
 from opcc_desk.domain.enums import (
@@ -140,6 +141,9 @@ def fill_minimal_client(editor: ClientEditor, client_id: str = "C-200") -> None:
     type_into(editor, "last_name", "Okafor")
     type_into(editor, "email", "amara@example.ca")
     picker(editor, "concerns").set_checked("anxiety", True)
+    consent = editor.field_widget("consent_to_contact")
+    assert isinstance(consent, QCheckBox)
+    consent.setChecked(True)  # the form saves nobody without it
 
 
 def stored_client(ctx: ServiceContext, client_id: str = "C-1", **changes: object) -> Client:
@@ -378,6 +382,9 @@ def test_every_problem_is_listed_at_once_and_the_first_gets_focus(
     editor = open_client(qtbot, ctx)
     type_into(editor, "id", "")
     type_into(editor, "postal_code", "ABC")
+    consent = editor.field_widget("consent_to_contact")
+    assert isinstance(consent, QCheckBox)
+    consent.setChecked(True)  # its own test below
 
     assert not editor.save()
 
@@ -390,6 +397,38 @@ def test_every_problem_is_listed_at_once_and_the_first_gets_focus(
     assert editor.field_widget("id").hasFocus()
     assert "6 fields" in editor.banner.text()
     assert people.list_clients(ctx) == []
+
+
+def test_without_consent_the_form_saves_nothing_and_names_the_field(
+    qtbot: QtBot, ctx: ServiceContext
+) -> None:
+    editor = open_client(qtbot, ctx)
+    fill_minimal_client(editor)
+    consent = editor.field_widget("consent_to_contact")
+    assert isinstance(consent, QCheckBox)
+    consent.setChecked(False)
+
+    assert not editor.save()
+
+    assert "agreed to be contacted" in editor.error_text("consent_to_contact")
+    assert "(Consent)" in editor.banner.text()
+    assert people.list_clients(ctx) == []
+    consent.setChecked(True)
+    assert editor.save()
+    assert people.get_client(ctx, "C-200").consent_to_contact is True
+
+
+def test_an_old_record_without_consent_is_not_saved_until_it_is_ticked(
+    qtbot: QtBot, ctx: ServiceContext
+) -> None:
+    stored_client(ctx)
+    with ctx.transaction() as session:  # a record from before the rule
+        session.execute(text("UPDATE clients SET consent_to_contact = false"))
+    editor = open_client(qtbot, ctx, "C-1")
+    type_into(editor, "city", "Ottawa")
+    assert not editor.save()
+    assert editor.error_text("consent_to_contact")
+    assert people.get_client(ctx, "C-1").city == ""
 
 
 def test_oversized_notes_are_refused_with_a_message(qtbot: QtBot, ctx: ServiceContext) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QCheckBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from opcc_desk.app import open_context
@@ -32,6 +32,12 @@ def tick_concern(editor: ClientEditor, key: str) -> None:
     picker = editor.field_widget("concerns").parentWidget()
     assert isinstance(picker, KeyPicker)
     picker.set_checked(key, True)
+
+
+def tick_consent(editor: ClientEditor) -> None:
+    consent = editor.field_widget("consent_to_contact")
+    assert isinstance(consent, QCheckBox)
+    consent.setChecked(True)  # the form saves nobody without it
 
 
 @pytest.fixture
@@ -61,6 +67,7 @@ def test_add_find_edit_and_still_there_after_a_restart(
     type_into(editor, "last_name", "王")
     type_into(editor, "email", "zoe@example.ca")
     tick_concern(editor, "self_worth")
+    tick_consent(editor)
     with qtbot.waitSignal(editor.saved):
         editor.save_button.click()
     assert no_boxes == []
@@ -127,6 +134,7 @@ def test_closing_the_program_mid_edit_asks_first(
     type_into(editor, "last_name", "Okafor")
     type_into(editor, "phone", "416-555-0199")
     tick_concern(editor, "grief")
+    tick_consent(editor)
 
     assert window.close() is False  # Cancel: keep editing, nothing lost
     assert window.isVisible() and editor.isVisible()

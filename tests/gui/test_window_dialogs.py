@@ -140,15 +140,15 @@ def test_reception_is_refused_each_director_dialog_and_told_who_may(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     for open_it, needed in (
-        (window.open_match_settings, "director"),
-        (window.open_letterhead, "director"),
-        (window.open_follow_up_settings, "director"),
-        (window.open_report, "director"),
-        (window.open_audit_log, "director"),
-        (window.open_users, "admin"),
+        (window.open_match_settings, "a director"),
+        (window.open_letterhead, "a director"),
+        (window.open_follow_up_settings, "a director"),
+        (window.open_report, "a director"),
+        (window.open_audit_log, "a director"),
+        (window.open_users, "an admin"),
     ):
         assert open_it() is None
-        assert f"needs a {needed} account" in modal_boxes.messages("error")[-1]
+        assert f"needs {needed} account" in modal_boxes.messages("error")[-1]
     assert not open_dialogs()
     ctx.engine.dispose()
 

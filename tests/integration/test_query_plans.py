@@ -141,6 +141,69 @@ def test_client_search_reads_an_index(clinic: ServiceContext) -> None:
                 ), lines
 
 
+def test_referral_search_reads_the_word_index(clinic: ServiceContext) -> None:
+    """A referral search reads ranges of the clients' word index and then only the
+    referrals of the clients found (by their client index), or one referral by its
+    number: never every referral, whatever the status filter."""
+    first = referrals.page(clinic, query="m", limit=5)
+    assert first
+    after = referrals.PageKey(first[-1].created_at, first[-1].id)
+    therapist = people.list_therapists(clinic)[0]
+    searches: list[Callable[[], object]] = [
+        lambda: referrals.page(clinic, query="mar"),
+        lambda: referrals.count(clinic, query="mar"),
+        lambda: referrals.page(clinic, OPEN_STATUSES, query="mar 416"),
+        lambda: referrals.count(clinic, [ReferralStatus.PROPOSED], query="c-00012"),
+        lambda: referrals.page(clinic, query="m", after=after, limit=5),
+        lambda: referrals.page(clinic, query=therapist.last_name),
+        lambda: referrals.page(clinic, query="17"),
+    ]
+    for search in searches:
+        for statement, lines in plans(clinic, search):
+            if "client_search_words" not in statement or "FROM referrals" not in statement:
+                # the directory's names, read whole (a few thousand rows at most), and how
+                # broad a word is (a count stopped at referrals.BROAD index entries)
+                continue
+            assert table_scans(lines, covering_ok=False) == [], f"{statement}\n{lines}"
+            assert any(
+                line.startswith("SEARCH client_search_words USING PRIMARY KEY (word>")
+                for line in lines
+            ), lines
+            assert any(
+                line.startswith("SEARCH referrals USING") and "(client_pk=" in line
+                for line in lines
+            ), lines
+            # a whole status's referrals are not walked to find a few
+            assert not any("ix_referrals_status" in line for line in lines), lines
+
+
+def test_a_broad_referral_search_walks_the_list_in_order(
+    clinic: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word found in many clients ("m" in a big clinic: here "many" is lowered to fit
+    the test's clinic) fills its page by walking the referrals newest first until the
+    page is full: no sort of every referral found."""
+    monkeypatch.setattr(referrals, "BROAD", 5)
+    first = referrals.page(clinic, query="m", limit=5)
+    after = referrals.PageKey(first[-1].created_at, first[-1].id)
+    for search in (
+        lambda: referrals.page(clinic, query="m"),
+        lambda: referrals.page(clinic, [ReferralStatus.CLOSED], query="m a", after=after),
+    ):
+        pages = [
+            lines for statement, lines in plans(clinic, search) if "LIMIT" in statement.upper()
+        ]
+        assert pages
+        for lines in pages:
+            assert any(
+                "SCAN referrals USING INDEX ix_referrals_created_at" in line
+                or "SEARCH referrals USING INDEX ix_referrals_created_at" in line
+                for line in lines
+            ), lines
+            # only the page's own rows are sorted (the outer statement), not every one found
+            assert sum("FOR ORDER BY" in line for line in lines) <= 1, lines
+
+
 # ---------------------------------------------------------------- PostgreSQL
 
 
@@ -220,6 +283,48 @@ def test_client_search_can_use_indexes_on_postgresql(pg_url: str) -> None:
                 clients_read, words_read = read(statement, parameters)
                 assert clients_read <= widest + 5 < total, statement
                 assert words_read <= in_ranges, statement
+            raw.rollback()
+    finally:
+        ctx.engine.dispose()
+
+
+@pytest.mark.postgresql
+def test_referral_search_can_use_indexes_on_postgresql(pg_url: str) -> None:
+    """With sequential scans switched off (test tables are small, so PostgreSQL would
+    scan them anyway), no referral search statement still has to scan the clients, the
+    referrals or the words: each has an index to go by."""
+    from opcc_desk.app import open_context
+
+    ctx = open_context(pg_url)
+    try:
+        demo.fill_demo_data(ctx, therapists=30, clients=120, referrals=200)
+        first = referrals.page(ctx, query="m", limit=5)
+        after = referrals.PageKey(first[-1].created_at, first[-1].id)
+        sent: list[tuple[str, Any]] = []
+
+        def catch(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_a: Any) -> None:
+            if "client_search_words" in statement:
+                sent.append((statement, parameters))
+
+        event.listen(ctx.engine, "before_cursor_execute", catch)
+        try:
+            referrals.page(ctx, query="mar 416")
+            referrals.count(ctx, query="mar")
+            referrals.page(ctx, [ReferralStatus.CLOSED], query="m", after=after, limit=5)
+            referrals.count(ctx, OPEN_STATUSES, query="c-00012")
+        finally:
+            event.remove(ctx.engine, "before_cursor_execute", catch)
+        assert len(sent) == 4
+        with ctx.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            cursor = raw.cursor()
+            cursor.execute("SET enable_seqscan = off")
+            for statement, parameters in sent:
+                cursor.execute("EXPLAIN " + statement, parameters)
+                lines = [str(row[0]) for row in cursor.fetchall()]
+                assert not any("Seq Scan" in line for line in lines), "\n".join(lines)
+                assert any("client_search_words" in line for line in lines), "\n".join(lines)
             raw.rollback()
     finally:
         ctx.engine.dispose()

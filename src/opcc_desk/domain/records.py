@@ -340,6 +340,12 @@ def _when(value: datetime | None) -> str:
         return ""
     if value.time() == datetime.min.time():
         return value.date().isoformat()
+    # as precise as the stored time, no more: an intake saved again unchanged (or a file
+    # exported and imported back) keeps its time to the second, so the list keeps its order
+    if value.microsecond:
+        return value.isoformat(timespec="microseconds")
+    if value.second:
+        return value.isoformat(timespec="seconds")
     return value.isoformat(timespec="minutes")
 
 

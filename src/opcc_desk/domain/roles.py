@@ -62,6 +62,12 @@ def needed_role(permission: Permission) -> Role:
     return Role.ADMIN
 
 
+def a_role(role: Role) -> str:
+    """The role with its article, for a sentence: "a director", "an admin"."""
+    article = "an" if role.value[:1] in "aeiou" else "a"
+    return f"{article} {role.value}"
+
+
 MIN_PASSWORD = 10
 
 

@@ -20,6 +20,15 @@ class WaitingClient:
     note: str
     days_waiting: int
     fits_now: tuple[str, ...] = ()  # therapist ids, best first
+    fits_now_names: tuple[str, ...] = ()  # the same therapists' names (the one name rule)
+
+    def fits_now_text(self) -> str:
+        """Who could take the client now, as the desk reads it: "Ana Silva (T-2), …"."""
+        names = self.fits_now_names or ("",) * len(self.fits_now)
+        return ", ".join(
+            f"{name} ({ref})" if name else ref
+            for name, ref in zip(names, self.fits_now, strict=True)
+        )
 
 
 def waitlist_order(item: WaitingClient) -> tuple[int, date, str]:

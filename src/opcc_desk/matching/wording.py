@@ -155,6 +155,10 @@ def concerns_detail(profile: Profile, catalogue: Catalogue, facts: PairFacts) ->
         return "The client named no concerns; counted as half"
     shared = facts.shared_concerns
     total = len(profile.concerns)
+    if total == 1:  # "1 of the client's 1 concerns" is no way to say it
+        if not shared:
+            return "Does not specialise in the client's concern"
+        return f"Specialises in the client's concern: {_listed(concern_labels(catalogue, shared))}"
     if not shared:
         return f"Specialises in none of the client's {total} concerns"
     return (
@@ -177,10 +181,18 @@ def approach_detail(
     else:
         links = catalogue.approaches[approach].concerns if approach in catalogue.approaches else {}
         helped = sum(1 for key in profile.concerns if key in links)
+        total = len(profile.concerns)
+        helps = (
+            (
+                "helps with the client's concern"
+                if helped
+                else "does not address the client's concern"
+            )
+            if total == 1
+            else f"helps with {helped} of the client's {total} concerns"
+        )
         text = (
-            f"{label} helps with {helped} of the client's {len(profile.concerns)} concerns "
-            f"(link strength {profile.fit.get(approach, 0)} of "
-            f"{MAX_LINK * len(profile.concerns)})"
+            f"{label} {helps} (link strength {profile.fit.get(approach, 0)} of {MAX_LINK * total})"
         )
     if missing:
         names = _listed([approach_label(catalogue, key) for key in missing])
@@ -198,7 +210,8 @@ def availability_detail(profile: Profile, therapist: Therapist, facts: PairFacts
         return "No free times in common"
     times = _times(shared)
     enough = min(len(profile.slots), ENOUGH_SHARED_SLOTS)
-    return f"{len(shared)} free times in common (full marks at {enough}): {times}"
+    count = f"{len(shared)} free time{'' if len(shared) == 1 else 's'}"
+    return f"{count} in common (full marks at {enough}): {times}"
 
 
 def fee_detail(needs: Needs, therapist: Therapist, facts: PairFacts) -> str:

@@ -34,7 +34,7 @@ from opcc_desk.db.file_locks import DatabaseInUse, sole_user
 from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, keystore_path
 from opcc_desk.db.migrate import upgrade
 from opcc_desk.domain.audit import Action
-from opcc_desk.domain.roles import Permission, Role, allowed
+from opcc_desk.domain.roles import Permission, Role, a_role, allowed
 from opcc_desk.services import accounts, audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
@@ -284,7 +284,7 @@ def _restorer_role(connection: Any, username: str, password: str) -> Role | None
     role = Role(row[0])
     if not allowed(role, Permission.BACKUP):
         raise BackupRefused(
-            f"in this backup '{username}' is a {role.value} account; an admin of that time "
+            f"in this backup '{username}' is {a_role(role)} account; an admin of that time "
             "must restore it"
         )
     return role

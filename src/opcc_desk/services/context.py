@@ -15,7 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from opcc_desk.db.catalogue import read_catalogue
 from opcc_desk.domain.models import Catalogue
-from opcc_desk.domain.roles import Permission, Role, allowed, needed_role
+from opcc_desk.domain.roles import Permission, Role, a_role, allowed, needed_role
 from opcc_desk.services.errors import DatabaseUnavailable, NotAllowed, StaleRecord
 
 
@@ -48,7 +48,7 @@ class ServiceContext:
             return
         raise NotAllowed(
             f"Your role ({self.role.value}) may not do this ({permission.value}); "
-            f"it needs a {needed_role(permission).value} account."
+            f"it needs {a_role(needed_role(permission))} account."
         )
 
     def today(self) -> date:

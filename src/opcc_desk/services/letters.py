@@ -40,6 +40,7 @@ from opcc_desk.letters import (
 from opcc_desk.letters.letterhead import LETTERHEAD
 from opcc_desk.matching import PairFacts, pair_facts
 from opcc_desk.services import audit, settings
+from opcc_desk.services.consent import require_consent
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import FileNotWritten, NotFound, ServiceError
 from opcc_desk.services.mapping import client_from_record, therapist_from_record
@@ -216,6 +217,7 @@ def _letter_data(
     version: int,
 ) -> tuple[LetterData, str]:
     referral = _referral(session, referral_id)
+    require_consent(referral.client.ref, referral.client.consent_to_contact, "no letter was made")
     client = client_from_record(referral.client)
     therapist = therapist_from_record(referral.therapist)
     language, note = letter_language(client.language, requested)
@@ -402,7 +404,11 @@ def letter_for_batch(
     ctx: ServiceContext, referral_id: int, language: str | None = None
 ) -> tuple[StoredLetter, bool]:
     """The newest stored letter, or a new one when the referral has none yet.
-    Returns the letter and whether it was made now."""
+    Returns the letter and whether it was made now. A client who has not agreed to be
+    contacted gets none, not even one stored before the rule."""
+    with ctx.transaction() as session:
+        client = _referral(session, referral_id).client
+        require_consent(client.ref, client.consent_to_contact, "no letter was made")
     try:
         return stored_letter(ctx, referral_id), False
     except NotFound:

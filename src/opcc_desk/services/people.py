@@ -45,6 +45,7 @@ from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.search import prefix_range, search_terms
 from opcc_desk.domain.words.titles import registered_titles
 from opcc_desk.services import audit
+from opcc_desk.services.consent import check_saved_client
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import AlreadyExists, NotFound, StaleRecord
 from opcc_desk.services.mapping import (
@@ -333,13 +334,17 @@ def get_client(ctx: ServiceContext, ref: str) -> Client:
 
 
 def add_client(ctx: ServiceContext, client: Client) -> Client:
+    """Save a new client (the intake form); refused without their consent to be contacted."""
     ctx.require(Permission.CLIENTS)
+    check_saved_client(client)
     return _add(ctx, CLIENT_SIDE, client, "intake")
 
 
 def update_client(ctx: ServiceContext, client: Client) -> Client:
-    """Save an edited client; refused if someone saved it since ``client.version``."""
+    """Save an edited client; refused if someone saved it since ``client.version``, and
+    without the client's consent to be contacted."""
     ctx.require(Permission.CLIENTS)
+    check_saved_client(client)
     return _update(ctx, CLIENT_SIDE, client, client_record)
 
 

@@ -10,11 +10,26 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, func, select, true, tuple_, update
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    and_,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    true,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from opcc_desk.db.models import (
     ClientRecord,
+    ClientSearchWordRow,
     ReferralEventRecord,
     ReferralRecord,
     TherapistRecord,
@@ -24,10 +39,12 @@ from opcc_desk.domain.enums import OPEN_STATUSES, ReferralStatus
 from opcc_desk.domain.lifecycle import IllegalMove, check_move
 from opcc_desk.domain.models import Catalogue, ReferralRow
 from opcc_desk.domain.roles import Permission, allowed
+from opcc_desk.domain.search import prefix_range, search_terms, search_words
 from opcc_desk.domain.waitlist import WaitingClient
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.matching import choose_approach
 from opcc_desk.services import audit, transfer
+from opcc_desk.services.consent import require_consent
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError
 from opcc_desk.services.mapping import client_from_record, therapist_from_record
@@ -80,7 +97,12 @@ def referral_with_people(*columns: Any) -> Select[*tuple[Any, ...]]:
     )
 
 
-def _list_query(statuses: Collection[ReferralStatus] | None) -> Select[*tuple[Any, ...]]:
+def _list_query(
+    statuses: Collection[ReferralStatus] | None, found: ColumnElement[bool] | None = None
+) -> Select[*tuple[Any, ...]]:
+    shown = _status_filter(statuses)
+    if found is not None:
+        shown = and_(shown, found)
     return (
         referral_with_people(
             ReferralRecord.approach_key,
@@ -88,7 +110,7 @@ def _list_query(statuses: Collection[ReferralStatus] | None) -> Select[*tuple[An
             ReferralRecord.created_at,
             ReferralRecord.updated_at,
         )
-        .where(_status_filter(statuses))
+        .where(shown)
         .order_by(ReferralRecord.created_at.desc(), ReferralRecord.id.desc())
     )
 
@@ -221,6 +243,7 @@ def create_referral(
         if client.archived_at is not None or therapist.archived_at is not None:
             who = "client" if client.archived_at is not None else "therapist"
             raise ServiceError(f"The {who} is archived; restore the record before referring.")
+        require_consent(client_id, client.consent_to_contact, "no referral was made")
         override = _check_capacity(session, ctx, therapist.pk, therapist_id, over_capacity, reason)
         if approach is None:
             approach, _why = choose_approach(
@@ -353,20 +376,130 @@ class PageKey:
     id: int
 
 
-def _status_filter(statuses: Collection[ReferralStatus] | None) -> ColumnElement[bool]:
+def _status_filter(
+    statuses: Collection[ReferralStatus] | None, *, searching: bool = False
+) -> ColumnElement[bool]:
     if statuses is None:
         return true()
-    return ReferralRecord.status.in_([s.value for s in statuses])
+    values = [s.value for s in statuses]
+    if searching:
+        # "status || ''" is the same value, but no index can serve it: a search finds
+        # its referrals through the words' index and checks their status afterwards
+        return ReferralRecord.status.concat(literal_column("''")).in_(values)
+    return ReferralRecord.status.in_(values)
 
 
-def count(ctx: ServiceContext, statuses: Collection[ReferralStatus] | None = None) -> int:
-    """How many referrals the list holds (all, or those in ``statuses``)."""
+# A search runs as the receptionist types, on a server other desks share: PostgreSQL
+# stops a statement after this long (the typed terms are bounded too, see
+# domain.search.search_terms). The same bound as the Clients search.
+SEARCH_TIMEOUT_MS = 5000
+
+
+def _bound_search(session: Session, query: str) -> None:
+    if search_terms(query) and session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"SET LOCAL statement_timeout = {SEARCH_TIMEOUT_MS}"))
+
+
+def _therapist_words(session: Session) -> list[tuple[int, list[str]]]:
+    """Each therapist's name and id words (pk, words), by the clients' word rule.
+
+    The directory holds a few thousand therapists at most, so their names and ids are
+    read whole and matched here, once per search; only names and ids count, so a typed
+    phone number finds clients, not every referral of a therapist who shares an area
+    code.
+    """
+    rows = session.execute(
+        select(
+            TherapistRecord.pk,
+            TherapistRecord.ref,
+            TherapistRecord.first_name,
+            TherapistRecord.last_name,
+        )
+    ).all()
+    return [(pk, search_words(ref, first, last)) for pk, ref, first, last in rows]
+
+
+def _referral_number(term: str) -> int | None:
+    """A term that can be a referral's number: "1234", "#1234" or "r1234"."""
+    bare = term.removeprefix("#").removeprefix("r").removeprefix("-")
+    if bare.isascii() and bare.isdigit() and len(bare) <= 12:
+        return int(bare)
+    return None
+
+
+# A typed word found in at least this many clients (or their therapists' referrals) is
+# "broad": a page of its referrals is quickest found by walking the list in its own
+# order until the page is full. A narrower one reads its few referrals through the
+# client and therapist indexes and sorts them. See ``_search``.
+BROAD = 2_000
+REFERRALS_PER_THERAPIST = 50  # a rough weight for a therapist's referrals in that guess
+
+
+def _is_broad(session: Session, in_range: ColumnElement[bool], therapists: int) -> bool:
+    """Whether a word reaches ``BROAD`` clients, counting at most that many index entries."""
+    if therapists * REFERRALS_PER_THERAPIST >= BROAD:
+        return True
+    bounded = select(ClientSearchWordRow.client_pk).where(in_range).limit(BROAD).subquery()
+    return int(session.scalar(select(func.count()).select_from(bounded)) or 0) >= BROAD
+
+
+def _search(session: Session, query: str, *, for_page: bool = False) -> ColumnElement[bool] | None:
+    """Every typed term must be found in the referral: the start of one of its client's
+    search words (name, intake id, email, phone: the Clients search's rule and index),
+    the start of a word of its therapist's name or directory id, or its own number.
+
+    For a page on SQLite, when every typed word is broad (``_is_broad``) the client and
+    therapist columns are compared as ``pk + 0``, which no index serves: SQLite then
+    walks the referrals newest first and stops at the page's end (a few hundred rows for
+    "m"), instead of gathering and sorting tens of thousands. A narrow word keeps the
+    index look-ups, which read only its referrals.
+    """
+    terms = search_terms(query)
+    if not terms:
+        return None
+    directory = _therapist_words(session)
+    steps: list[tuple[ColumnElement[bool], list[int], int | None, bool]] = []
+    for term in terms:
+        low, high = prefix_range(term)
+        word = ClientSearchWordRow.word
+        in_range = word >= low if high is None else and_(word >= low, word < high)
+        therapists = [pk for pk, words in directory if any(w.startswith(term) for w in words)]
+        broad = (
+            for_page
+            and session.get_bind().dialect.name == "sqlite"
+            and _is_broad(session, in_range, len(therapists))
+        )
+        steps.append((in_range, therapists, _referral_number(term), broad))
+    walk = all(broad for *_rest, broad in steps)
+    client_pk: ColumnElement[int] = ReferralRecord.client_pk.expression
+    therapist_pk: ColumnElement[int] = ReferralRecord.therapist_pk.expression
+    if walk:
+        client_pk, therapist_pk = client_pk + 0, therapist_pk + 0
+    found: list[ColumnElement[bool]] = []
+    for in_range, therapists, number, _broad in steps:
+        either: list[ColumnElement[bool]] = [
+            client_pk.in_(select(ClientSearchWordRow.client_pk).where(in_range))
+        ]
+        if therapists:
+            either.append(therapist_pk.in_(therapists))
+        if number is not None:
+            either.append(ReferralRecord.id == number)
+        found.append(or_(false(), *either))
+    return and_(true(), *found)
+
+
+def count(
+    ctx: ServiceContext, statuses: Collection[ReferralStatus] | None = None, query: str = ""
+) -> int:
+    """How many referrals the list holds (all, or those in ``statuses``, found by ``query``)."""
     with ctx.transaction() as session:
+        _bound_search(session, query)
+        found = _search(session, query)
+        shown = _status_filter(statuses)
+        if found is not None:
+            shown = and_(found, _status_filter(statuses, searching=True))
         return int(
-            session.scalar(
-                select(func.count()).select_from(ReferralRecord).where(_status_filter(statuses))
-            )
-            or 0
+            session.scalar(select(func.count()).select_from(ReferralRecord).where(shown)) or 0
         )
 
 
@@ -374,6 +507,7 @@ def page(
     ctx: ServiceContext,
     statuses: Collection[ReferralStatus] | None = None,
     *,
+    query: str = "",
     after: PageKey | None = None,
     limit: int = PAGE_SIZE,
 ) -> list[ReferralRow]:
@@ -382,14 +516,32 @@ def page(
     Keyset paging rather than OFFSET: the database walks the (created_at, id) index
     from where the last page ended, so page 1,000 costs what page 1 costs, and a
     referral added meanwhile never shifts the rows of the pages still to come.
+    A ``query`` keeps the referrals whose client, therapist or number it names (see
+    ``_search``): the client's words are read from their index, then only those
+    clients' referrals.
     """
-    stmt = _list_query(statuses).limit(limit)
-    if after is not None:
-        stmt = stmt.where(
-            tuple_(ReferralRecord.created_at, ReferralRecord.id) < (after.created_at, after.id)
-        )
     catalogue = ctx.catalogue
+    later = (
+        true()
+        if after is None
+        else tuple_(ReferralRecord.created_at, ReferralRecord.id) < (after.created_at, after.id)
+    )
     with ctx.transaction() as session:
+        _bound_search(session, query)
+        found = _search(session, query, for_page=True)
+        if found is None:
+            stmt = _list_query(statuses).where(later).limit(limit)
+        else:
+            # the referrals found are few beside ten years of them: SQLite is kept from
+            # walking a whole status (all the closed ones) through the status index,
+            # and only the page's numbers are sorted before its rows are read
+            chosen = (
+                select(ReferralRecord.id)
+                .where(found, later, _status_filter(statuses, searching=True))
+                .order_by(ReferralRecord.created_at.desc(), ReferralRecord.id.desc())
+                .limit(limit)
+            )
+            stmt = _list_query(None, ReferralRecord.id.in_(chosen))
         return _rows(catalogue, session.execute(stmt))
 
 

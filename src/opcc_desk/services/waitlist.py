@@ -17,6 +17,7 @@ from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import Priority
 from opcc_desk.domain.records import effective_age_group
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.validation import MAX_LONG, FieldError, text
 from opcc_desk.domain.waitlist import WaitingClient, waitlist_order
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.matching import Candidate, match_client
@@ -82,6 +83,28 @@ def add_to_waitlist(
         return entry.id
 
 
+def set_waitlist_note(ctx: ServiceContext, client_id: str, note: str) -> None:
+    """Write (or clear) the note of the client's open waitlist entry; audited without
+    the note's words, which may be health information."""
+    ctx.require(Permission.REFERRALS)
+    try:
+        cleaned = text("note", note, limit=MAX_LONG)
+    except FieldError as error:
+        raise ServiceError(f"The waitlist note was not saved: {error.message}.") from None
+    with ctx.transaction() as session:
+        client = client_record(session, client_id)
+        entry = open_entry(session, client.pk)
+        if entry is None:
+            raise ServiceError(
+                f"Client {client_id} is not on the waitlist; put them on it to keep a note."
+            )
+        if entry.note == cleaned:
+            return
+        entry.note = cleaned
+        detail = "waitlist: note written" if cleaned else "waitlist: note cleared"
+        audit.append(session, ctx, Action.CHANGE, "client", client_id, detail)
+
+
 def remove_from_waitlist(ctx: ServiceContext, client_id: str, reason: str = "") -> bool:
     """Close the client's waitlist entry (kept, with when, who and why). False if none."""
     ctx.require(Permission.REFERRALS)
@@ -125,8 +148,11 @@ def _waiting(session: Session) -> list[tuple[WaitlistRecord, ClientRecord]]:
     return [(entry, client) for entry, client in rows]
 
 
+Fits = tuple[tuple[str, str], ...]  # (therapist id, written name), best first
+
+
 def _waiting_client(
-    entry: WaitlistRecord, client: ClientRecord, today: date, fits_now: tuple[str, ...]
+    entry: WaitlistRecord, client: ClientRecord, today: date, fits_now: Fits
 ) -> WaitingClient:
     return WaitingClient(
         entry_id=entry.id,
@@ -136,7 +162,8 @@ def _waiting_client(
         priority=Priority(entry.priority),
         note=entry.note,
         days_waiting=(today - entry.since).days,
-        fits_now=fits_now,
+        fits_now=tuple(ref for ref, _name in fits_now),
+        fits_now_names=tuple(name for _ref, name in fits_now),
     )
 
 
@@ -146,7 +173,7 @@ def _fits(
     client_row: ClientRecord,
     candidates: list[Candidate],
     limit: int | None,
-) -> tuple[str, ...]:
+) -> Fits:
     client = client_from_record(client_row)
     client.age_group = effective_age_group(client, ctx.today())
     result = match_client(
@@ -157,7 +184,13 @@ def _fits(
         limit=limit,
         exclude=tried_therapists(session, client_row),
     )
-    return tuple(m.therapist_id for m in result.matches)
+    names = {
+        c.therapist.id: written_name(c.therapist.first_name, c.therapist.last_name)
+        for c in candidates
+    }
+    return tuple(
+        (m.therapist_id, names.get(m.therapist_id, m.therapist_id)) for m in result.matches
+    )
 
 
 def list_waitlist(ctx: ServiceContext, *, with_fits: bool = True) -> list[WaitingClient]:
@@ -187,9 +220,9 @@ def waiting_clients_for(ctx: ServiceContext, therapist_id: str) -> list[WaitingC
         if not mine:
             return []
         items = [
-            _waiting_client(entry, client, today, (therapist_id,))
+            _waiting_client(entry, client, today, fits)
             for entry, client in _waiting(session)
-            if _fits(ctx, session, client, mine, None)
+            if (fits := _fits(ctx, session, client, mine, None))
         ]
     return sorted(items, key=waitlist_order)
 

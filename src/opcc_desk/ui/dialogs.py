@@ -89,6 +89,13 @@ def ask_reason(parent: QWidget | None, title: str, text: str) -> str | None:
             return reason.strip()
 
 
+def ask_note(parent: QWidget | None, title: str, text: str, current: str = "") -> str | None:
+    """A note of a few lines, starting from ``current``; None when cancelled (an empty
+    answer is allowed: it clears the note)."""
+    note, ok = QInputDialog.getMultiLineText(parent, title, text, current)
+    return note.strip() if ok else None
+
+
 def ask_choice(
     parent: QWidget | None, title: str, text: str, options: list[str], current: int = 0
 ) -> str | None:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from opcc_desk.domain.validation import language_name
 from opcc_desk.services import email_letters, letters
+from opcc_desk.services.consent import NoConsent
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError
 from opcc_desk.ui import dialogs
@@ -569,7 +570,9 @@ def batch_work(
             try:
                 letter, made = letters.letter_for_batch(ctx, referral_id)
                 letters.write_private_file(folder / letter.file_name, letter.pdf)
-            except (letters.UnprintableCharacters, letters.ReferralEnded, NotFound) as error:
+            except (
+                letters.UnprintableCharacters, letters.ReferralEnded, NoConsent, NotFound
+            ) as error:
                 result.skipped.append(str(error))
                 continue
             (result.made if made else result.reused).append(referral_id)

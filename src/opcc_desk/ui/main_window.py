@@ -33,6 +33,7 @@ from opcc_desk.ui.tabs import ClientsTab, TherapistsTab
 if TYPE_CHECKING:
     from opcc_desk.ui.audit_view import AuditDialog
     from opcc_desk.ui.client_page import ClientPage
+    from opcc_desk.ui.consent_view import ConsentDialog
     from opcc_desk.ui.directory_dialog import DirectoryDialog
     from opcc_desk.ui.duplicate_dialog import DuplicateDialog
     from opcc_desk.ui.followup_view import FollowUpSettingsDialog
@@ -189,6 +190,9 @@ class MainWindow(QMainWindow):
         summary = QAction("Referral &summary…", self)
         summary.triggered.connect(self.open_report)
         reports_menu.addAction(summary)
+        without_consent = QAction(self.tr("Clients without &consent…"), self)
+        without_consent.triggered.connect(self.open_without_consent)
+        reports_menu.addAction(without_consent)
         security = self.menuBar().addMenu("&Security")
         for text, slot in (
             ("&Audit log…", self.open_audit_log),
@@ -453,7 +457,20 @@ class MainWindow(QMainWindow):
 
     def _referred(self, referral_id: int) -> None:
         self.changed_here(ChangeKind.REFERRALS)
+        # the next step (its letter) is taken from the Referrals tab: the new one is chosen
+        self.referrals_tab.show_referral(referral_id)
         self.statusBar().showMessage(f"Referral {referral_id} created (proposed).", 8000)
+
+    def open_without_consent(self) -> ConsentDialog | None:
+        from opcc_desk.ui.consent_view import ConsentDialog
+
+        return self.open_dialog(
+            lambda: ConsentDialog(self.ctx, self),
+            title=self.tr("Clients without consent"),
+            needs=Permission.REPORTS,
+            reloads=True,
+            wire=lambda dialog: dialog.client_chosen.connect(self.open_client),
+        )
 
     def open_match_settings(self) -> MatchSettingsDialog | None:
         from opcc_desk.ui.settings_dialog import MatchSettingsDialog

@@ -6,7 +6,7 @@ desk can read the reasons aloud and check them against the intake.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -233,7 +233,15 @@ def summary_html(client: Client, catalogue: Catalogue) -> str:
     if client.max_fee is not None:
         wants.append(f"up to {money(client.max_fee)} a session")
     concerns = join_words([mid_sentence(catalogue.concern_label(k)) for k in client.concerns])
-    return " · ".join(wants) + f"<br>Concerns: {_escape(concerns or 'none given')}"
+    text = " · ".join(wants) + f"<br>Concerns: {_escape(concerns or 'none given')}"
+    if not client.consent_to_contact:
+        warning = QCoreApplication.translate(
+            "MatchDialog",
+            "Has not agreed to be contacted: no referral can be made until the consent "
+            "is recorded on the intake form.",
+        )
+        text += f"<br><b style='color:#a00000'>{_escape(warning)}</b>"
+    return text
 
 
 def criterion_name(name: str) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from opcc_desk.domain.enums import OPEN_STATUSES, ReferralStatus
 from opcc_desk.domain.lifecycle import REASON_REQUIRED, allowed_moves
 from opcc_desk.domain.models import ReferralRow
+from opcc_desk.domain.search import search_terms
 from opcc_desk.services import followups, referrals
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
@@ -37,6 +40,7 @@ from opcc_desk.ui.csv_export import REFERRALS, export_csv
 from opcc_desk.ui.followup_view import FollowUpView, status_text
 from opcc_desk.ui.letter_actions import LetterActions
 from opcc_desk.ui.table_models import LazyReferralTableModel
+from opcc_desk.ui.tabs import SEARCH_PAUSE_MS
 from opcc_desk.ui.widgets.table import make_table
 
 S = ReferralStatus
@@ -90,7 +94,16 @@ class ReferralsTab(QWidget):
         self.count_label = QLabel()
         self.export_button = QPushButton("E&xport list…")
         self.export_button.setToolTip("Save every referral to a CSV file for a spreadsheet")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Client name or intake id, referral number, therapist")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search referrals"))
+        self.search.setMinimumWidth(260)
         bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Search:")))
+        bar.addWidget(self.search, 1)
         bar.addWidget(QLabel("Show:"))
         bar.addWidget(self.status_filter)
         bar.addStretch(1)
@@ -170,6 +183,13 @@ class ReferralsTab(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        # the database searches a short pause after the last key, as on the Clients tab
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(SEARCH_PAUSE_MS)
+        self._pause.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._pause.start())
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.model.modelReset.connect(self.letter_actions.update)
         self.model.modelReset.connect(self._show_details)
@@ -211,9 +231,12 @@ class ReferralsTab(QWidget):
         return next((r for r in self.model.rows() if r.id == ids[0]), None)
 
     def show_referral(self, referral_id: int) -> None:
-        """Select a referral in the list, widening the filter if it is hidden."""
+        """Select a referral in the list, widening the filter and clearing the search if
+        they hide it."""
         if referral_id not in {r.id for r in self.model.rows()}:
+            self.search.clear()
             self.status_filter.setCurrentIndex(self.status_filter.findData(None))
+            self.reload()  # the search box waits for a pause; this list is wanted now
         self.select_ids([referral_id])
 
     def _selection_changed(self) -> None:
@@ -223,7 +246,9 @@ class ReferralsTab(QWidget):
     # ------------------------------------------------------------ data
 
     def reload(self) -> None:
+        self._pause.stop()
         keep = self.selected_ids()
+        query = self.search.text()
         choice = self.status_filter.currentData()
         statuses: list[ReferralStatus] | None
         if choice is None:
@@ -235,15 +260,18 @@ class ReferralsTab(QWidget):
 
         def fetch(last: ReferralRow | None, limit: int) -> list[ReferralRow]:
             after = referrals.PageKey(last.created_at, last.id) if last else None
-            return referrals.page(self._ctx, statuses, after=after, limit=limit)
+            return referrals.page(self._ctx, statuses, query=query, after=after, limit=limit)
 
         try:
             self.model.restart(fetch)
-            total = referrals.count(self._ctx, statuses)
+            total = referrals.count(self._ctx, statuses, query)
         except ServiceError as error:
             dialogs.show_error(self, "Could not load referrals", str(error))
             return
-        self.count_label.setText(f"{total} referral{'s' if total != 1 else ''}")
+        if search_terms(query):
+            self.count_label.setText(self.tr("%n referral(s) found", "", total))
+        else:
+            self.count_label.setText(f"{total} referral{'s' if total != 1 else ''}")
         if keep:
             self.select_ids(keep)
         self.follow_ups.reload()

@@ -27,9 +27,8 @@ from opcc_desk.ui.csv_export import WAITLIST, export_csv
 from opcc_desk.ui.table_models import Column, Index, RecordTableModel
 from opcc_desk.ui.widgets.table import make_table
 
-PRIORITY_CHOICES = [
-    p.value.capitalize() for p in (Priority.NORMAL, Priority.HIGH, Priority.URGENT, Priority.LOW)
-]
+# most urgent first, as the waitlist itself is ordered; Normal is offered first
+PRIORITY_CHOICES = [p.value.capitalize() for p in sorted(Priority, key=lambda p: p.rank)]
 
 
 def ask_and_add_to_waitlist(parent: QWidget, ctx: ServiceContext, client_id: str) -> bool:
@@ -39,6 +38,7 @@ def ask_and_add_to_waitlist(parent: QWidget, ctx: ServiceContext, client_id: str
         "Put on the waitlist",
         f"Client {client_id} waits until a suitable therapist has room.\nPriority:",
         PRIORITY_CHOICES,
+        PRIORITY_CHOICES.index(Priority.NORMAL.value.capitalize()),
     )
     if choice is None:
         return False
@@ -72,7 +72,7 @@ class WaitlistModel(RecordTableModel[WaitingClient]):
         ),
         Column[WaitingClient](
             "Could go to now",
-            lambda w: ", ".join(w.fits_now) if w.fits_now else "nobody yet",
+            lambda w: w.fits_now_text() if w.fits_now else "nobody yet",
             tooltip="Therapists who fit every need and have room today (best first)",
         ),
         Column[WaitingClient]("Note", lambda w: w.note),
@@ -104,9 +104,12 @@ class WaitlistDialog(QDialog):
         self.summary.setWordWrap(True)
         self.match_button = QPushButton("Find &matches…")
         self.remove_button = QPushButton("&Take off the waitlist…")
+        self.note_button = QPushButton(self.tr("&Note…"))
+        self.note_button.setToolTip(self.tr("Write or change the note kept with this entry"))
         self.export_button = QPushButton("E&xport…")
         bar = QHBoxLayout()
         bar.addWidget(self.match_button)
+        bar.addWidget(self.note_button)
         bar.addWidget(self.remove_button)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
@@ -119,6 +122,7 @@ class WaitlistDialog(QDialog):
         layout.addWidget(buttons)
         self.match_button.clicked.connect(self._match)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.note_button.clicked.connect(self.edit_note)
         self.export_button.clicked.connect(self.export)
         self.view.doubleClicked.connect(lambda _index: self._match())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -149,6 +153,7 @@ class WaitlistDialog(QDialog):
         chosen = self.selected() is not None
         self.match_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
+        self.note_button.setEnabled(chosen)
 
     def _match(self) -> None:
         item = self.selected()
@@ -170,6 +175,33 @@ class WaitlistDialog(QDialog):
             dialogs.show_error(self, "Not changed", str(error))
             return
         self.reload()
+
+    def edit_note(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        note = dialogs.ask_note(
+            self,
+            self.tr("Waitlist note"),
+            self.tr("A note for {client}'s waitlist entry (leave empty to clear it):").format(
+                client=f"{item.client_name} ({item.client_id})"
+            ),
+            item.note,
+        )
+        if note is None:
+            return
+        try:
+            waitlist.set_waitlist_note(self._ctx, item.client_id, note)
+        except ServiceError as error:
+            dialogs.show_error(self, self.tr("The note was not saved"), str(error))
+            return
+        self.reload()
+        self._select(item.client_id)
+
+    def _select(self, client_id: str) -> None:
+        for number, row in enumerate(self.model.rows()):
+            if row.client_id == client_id:
+                self.view.selectRow(self.proxy.mapFromSource(self.model.index(number, 0)).row())
 
     def export(self) -> None:
         export_csv(self, self._ctx, WAITLIST)

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from opcc_desk.domain.enums import ClientType, ModalityPreference
 from opcc_desk.domain.models import Client
 from opcc_desk.domain.records import age_group_for, client_from_row, client_to_row
-from opcc_desk.domain.validation import FieldError, parse_date
+from opcc_desk.domain.validation import FieldError, Problem, RecordError, parse_date, yes_no
 from opcc_desk.services import people
+from opcc_desk.services.consent import FORM_PROBLEM
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui.forms.choices import (
     AGE_GROUP_CHOICES,
@@ -33,6 +34,23 @@ def _client_row(ctx: ServiceContext, record: Client) -> dict[str, str]:
     return row
 
 
+def _parse_intake(ctx: ServiceContext, row: dict[str, str]) -> Client:
+    """The row as a client, refused without the consent to be contacted (the services'
+    rule, shown here on the field itself, with the form's other problems)."""
+    try:
+        consented = yes_no("consent_to_contact", row.get("consent_to_contact", ""))
+    except FieldError:
+        consented = True  # an unreadable answer is reported by the row's own check
+    no_consent = [] if consented else [Problem("consent_to_contact", FORM_PROBLEM)]
+    try:
+        client = client_from_row(row, ctx.catalogue, today=ctx.today())
+    except RecordError as error:
+        raise RecordError([*error.problems, *no_consent]) from None
+    if no_consent:
+        raise RecordError(no_consent)
+    return client
+
+
 CLIENTS = RecordKind[Client](
     noun="client",
     id_prefix="C-",
@@ -42,7 +60,7 @@ CLIENTS = RecordKind[Client](
     add=lambda ctx, record: people.add_client(ctx, record),
     update=lambda ctx, record: people.update_client(ctx, record),
     ids=lambda ctx: people.client_ids(ctx),
-    parse=lambda ctx, row: client_from_row(row, ctx.catalogue, today=ctx.today()),
+    parse=_parse_intake,
     to_row=_client_row,
     defaults={
         "language": "en",
