@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         settings = QAction("&Matching settings…", self)
         settings.triggered.connect(self.open_match_settings)
         file_menu.addAction(settings)
-        letterhead = QAction("&Letterhead…", self)
+        letterhead = QAction("Letter&head…", self)
         letterhead.triggered.connect(self.open_letterhead)
         file_menu.addAction(letterhead)
         refresh = QAction("&Refresh", self)
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         summary = QAction("Referral &summary…", self)
         summary.triggered.connect(self.open_report)
         reports_menu.addAction(summary)
-        security = self.menuBar().addMenu("&Security")
+        security = self.menuBar().addMenu("Sec&urity")
         for text, slot in (
             ("&Audit log…", self.open_audit_log),
             ("&Staff accounts…", self.open_users),
@@ -426,6 +426,7 @@ class MainWindow(QMainWindow):
 
     def _referred(self, referral_id: int) -> None:
         self.changed_here(ChangeKind.REFERRALS)
+        self.referrals_tab.show_referral(referral_id)  # chosen, ready for its letter
         self.statusBar().showMessage(f"Referral {referral_id} created (proposed).", 8000)
 
     def open_match_settings(self) -> MatchSettingsDialog | None:

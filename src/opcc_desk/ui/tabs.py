@@ -69,7 +69,7 @@ class PeopleTab(QWidget, Generic[R]):
         self.search.setAccessibleName(f"Search {self.nouns}")
         self.show_archived = QCheckBox("Show archived")
         self.add_button = QPushButton(f"&Add {self.noun}…")
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton("E&dit…")
         self.archive_button = QPushButton("Archive")
         self.count_label = QLabel()
 
@@ -97,7 +97,7 @@ class PeopleTab(QWidget, Generic[R]):
         self.add_button.clicked.connect(lambda: self.edit_requested.emit(""))
         self.edit_button.clicked.connect(self._edit_selected)
         self.archive_button.clicked.connect(self._toggle_archive)
-        self.view.doubleClicked.connect(lambda _index: self._edit_selected())
+        self.view.open_requested.connect(self._edit_selected)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
         self._update_buttons()
