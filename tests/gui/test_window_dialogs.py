@@ -22,7 +22,7 @@ INTAKE = """id,first_name,last_name,date_of_birth,email,phone,language,client_ty
 W-1,Sam,Lee,1990-04-02,sam@example.ca,,en,individual,adult,anxiety,virtual,,yes
 """
 # Actions that end the session rather than open something to close.
-NOT_WALKED = {"Quit", "Lock now"}
+NOT_WALKED = {"Quit", "Lock now", "Sign out"}
 
 
 @pytest.fixture
@@ -140,15 +140,15 @@ def test_reception_is_refused_each_director_dialog_and_told_who_may(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     for open_it, needed in (
-        (window.open_match_settings, "director"),
-        (window.open_letterhead, "director"),
-        (window.open_follow_up_settings, "director"),
-        (window.open_report, "director"),
-        (window.open_audit_log, "director"),
-        (window.open_users, "admin"),
+        (window.open_match_settings, "a director"),
+        (window.open_letterhead, "a director"),
+        (window.open_follow_up_settings, "a director"),
+        (window.open_report, "a director"),
+        (window.open_audit_log, "a director"),
+        (window.open_users, "an admin"),
     ):
         assert open_it() is None
-        assert f"needs a {needed} account" in modal_boxes.messages("error")[-1]
+        assert f"needs {needed} account" in modal_boxes.messages("error")[-1]
     assert not open_dialogs()
     ctx.engine.dispose()
 

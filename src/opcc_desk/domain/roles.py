@@ -61,6 +61,12 @@ def needed_role(permission: Permission) -> Role:
     return Role.ADMIN
 
 
+def an_account(role: Role) -> str:
+    """'a director account', 'an admin account': the article follows the sound."""
+    article = "an" if role.value[0] in "aeiou" else "a"
+    return f"{article} {role.value} account"
+
+
 MIN_PASSWORD = 10
 
 

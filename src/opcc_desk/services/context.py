@@ -15,7 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from opcc_desk.db.catalogue import read_catalogue
 from opcc_desk.domain.models import Catalogue
-from opcc_desk.domain.roles import Permission, Role, allowed, needed_role
+from opcc_desk.domain.roles import Permission, Role, allowed, an_account, needed_role
 from opcc_desk.services.errors import DatabaseUnavailable, NotAllowed, StaleRecord
 
 
@@ -46,7 +46,7 @@ class ServiceContext:
             return
         raise NotAllowed(
             f"Your role ({self.role.value}) may not do this ({permission.value}); "
-            f"it needs a {needed_role(permission).value} account."
+            f"it needs {an_account(needed_role(permission))}."
         )
 
     def today(self) -> date:
