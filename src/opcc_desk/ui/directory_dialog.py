@@ -30,6 +30,7 @@ from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.operations import Operation, Progress
+from opcc_desk.ui.widgets.dialog_parts import fit_on_screen
 
 COLUMNS = ("Name", "Approaches", "Languages", "Sessions", "Accepting", "Contact shown")
 DEFAULT_NAME = "referral-directory"
@@ -231,6 +232,7 @@ def open_directory_dialog(ctx: ServiceContext, parent: QWidget | None = None) ->
     dialog = DirectoryDialog(ctx, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if dialog.load():
+        fit_on_screen(dialog)
         dialog.open()
     else:
         dialog.close()

@@ -53,7 +53,7 @@ class HelpDialog(QDialog):
         layout.addWidget(buttons)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.browser.backward)
         self.browser.setSource(self._home)
-        self.setMinimumSize(480, 360)
+        self.setMinimumSize(320, 240)
         screen = self.screen().availableGeometry()
         self.resize(min(900, screen.width() - 40), min(760, screen.height() - 60))
 

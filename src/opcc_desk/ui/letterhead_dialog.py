@@ -26,7 +26,7 @@ from opcc_desk.services import settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
-from opcc_desk.ui.widgets.dialog_parts import answer_buttons, hint
+from opcc_desk.ui.widgets.dialog_parts import answer_buttons, hint, scrolled
 
 PREVIEW = 96
 
@@ -69,15 +69,18 @@ class LetterheadDialog(QDialog):
         logo_row.addStretch(1)
         form.addRow("Logo:", logo_row)
         buttons = answer_buttons(self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addWidget(
             hint(
                 "Shown at the top of every referral letter and summary. Letters already made "
                 "keep the letterhead they were printed with."
             )
         )
-        layout.addWidget(buttons)
+        column.addStretch(1)
+        self.name.setMinimumWidth(320)  # the centre's full name shows as typed
 
         choose.clicked.connect(self.choose_logo)
         standard.clicked.connect(lambda: self._set_logo(None))
@@ -88,6 +91,7 @@ class LetterheadDialog(QDialog):
             dialogs.show_error(self, "Letterhead", str(error))
             current = Letterhead()
         self.show_letterhead(current)
+        scrolled(self, content, buttons)
 
     def show_letterhead(self, head: Letterhead) -> None:
         self.name.setText(head.name)

@@ -36,6 +36,7 @@ from opcc_desk.ui.csv_export import WAITLIST, export_csv
 from opcc_desk.ui.permissions import gate
 from opcc_desk.ui.referrals_tab import ReferralsTab
 from opcc_desk.ui.tabs import ClientsTab, TherapistsTab
+from opcc_desk.ui.widgets.dialog_parts import fit_on_screen
 
 # Forms and dialogs are imported when first opened, not at start-up: between them they
 # pull in ReportLab, Qt's PDF and printing modules and the field checks' libraries,
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._signing_out = False
         self.setWindowTitle("OPCC Desk")
         self.resize(1280, 800)
+        fit_on_screen(self)
 
         self.clients_tab = ClientsTab(ctx)
         self.therapists_tab = TherapistsTab(ctx)
@@ -347,6 +349,7 @@ class MainWindow(QMainWindow):
             self.events.changed.connect(dialog.reload)  # a bound method: Qt disconnects it
         if wire is not None:
             wire(dialog)
+        fit_on_screen(dialog)
         dialog.open()
         return dialog
 
