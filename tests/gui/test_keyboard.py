@@ -166,3 +166,125 @@ def test_enter_on_a_referral_goes_to_its_next_step(qtbot: QtBot, clinic: Service
     focused = QApplication.focusWidget()
     assert focused in tab.move_buttons.values()
     assert focused is not None and focused.isVisible()
+
+
+THERAPISTS = """id,first_name,last_name,credentials,languages,approaches,concerns,client_types,age_groups,modalities,locations,fee,sliding_scale_min,accepting,capacity,availability
+T-2,Ana,Silva,RSW,en,cbt,anxiety,individual,adult,virtual,,110,,yes,,tue_morning
+"""
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def tab_to(qtbot: QtBot, target: str | QWidget, limit: int = 80) -> QWidget:
+    """Tab until ``target`` (a control, or its accessible name) has the keyboard."""
+    for _ in range(limit):
+        widget = focused()
+        if widget is not None and (widget is target or widget.accessibleName() == target):
+            return widget
+        assert widget is not None, "the keyboard is nowhere"
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target!r}")
+
+
+def press(
+    qtbot: QtBot, which: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    widget = focused()
+    assert widget is not None, "the keyboard is nowhere"
+    qtbot.keyClick(widget, which, modifier)
+
+
+def alt(qtbot: QtBot, letter: str) -> None:
+    press(qtbot, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
+
+
+def back_to(qtbot: QtBot, window: QWidget) -> None:
+    """A dialog closed: the window manager gives its window back the keyboard (the
+    offscreen platform has none, so the test does what it would)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def active_dialog(qtbot: QtBot, kind: type[QDialog]) -> QDialog:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), kind))
+    window = QApplication.activeWindow()
+    assert isinstance(window, kind)
+    return window
+
+
+def test_intake_match_refer_and_letter_with_the_keyboard_alone(
+    qtbot: QtBot,
+    ctx: ServiceContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    modal_boxes,  # type: ignore[no-untyped-def]
+) -> None:
+    from pypdf import PdfReader
+
+    from opcc_desk.services import people, referrals, transfer
+    from opcc_desk.ui.forms.client_form import ClientEditor
+    from opcc_desk.ui.letter_view import LetterDialog
+    from opcc_desk.ui.match_view import MatchDialog
+
+    therapists = tmp_path / "therapists.csv"
+    therapists.write_text(THERAPISTS, encoding="utf-8")
+    transfer.import_file(ctx, transfer.Kind.THERAPISTS, therapists)
+    saved_to = tmp_path / "letter.pdf"
+    monkeypatch.setattr(dialogs, "choose_save_path", lambda *_args: str(saved_to))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+
+    # intake: Ctrl+N, type, Tab, Space to tick, Ctrl+S to save
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = active_dialog(qtbot, ClientEditor)
+    tab_to(qtbot, "First name")
+    qtbot.keyClicks(focused(), "Sam")
+    tab_to(qtbot, "Last name")
+    qtbot.keyClicks(focused(), "Keyboard")
+    tab_to(qtbot, "Email")
+    qtbot.keyClicks(focused(), "sam.keyboard@example.ca")
+    tab_to(qtbot, "Consent")
+    press(qtbot, Qt.Key.Key_Space)
+    tab_to(qtbot, "Filter Concerns")
+    qtbot.keyClicks(focused(), "anxiety")
+    tab_to(qtbot, "Concerns")
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Space)
+    tab_to(qtbot, "Format")
+    for _ in range(3):  # the choices run in-person / virtual / either: settle on virtual
+        press(qtbot, Qt.Key.Key_Down)
+        if editor.field_widget("modality").currentText().lower().startswith("virtual"):
+            break
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    [client] = [c for c in people.list_clients(ctx) if c.last_name == "Keyboard"]
+    assert window.clients_tab.selected_id() == client.id  # the new client is chosen
+
+    # match: Alt+M on the Clients tab; Enter on the best match refers
+    back_to(qtbot, window)
+    alt(qtbot, "m")
+    matches = active_dialog(qtbot, MatchDialog)
+    assert isinstance(matches, MatchDialog)
+    tab_to(qtbot, matches.table)  # the ranked list, best first
+    press(qtbot, Qt.Key.Key_Home)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not matches.isVisible())
+    [referral] = [r for r in referrals.list_referrals(ctx) if r.client_id == client.id]
+    assert referral.therapist_id == "T-2"
+
+    # the letter: Alt+R to the Referrals tab (the new referral is chosen), Alt+L, Alt+S
+    back_to(qtbot, window)
+    alt(qtbot, "r")
+    assert window.tabs.currentWidget() is window.referrals_tab
+    assert window.referrals_tab.selected_ids() == [referral.id]
+    alt(qtbot, "l")
+    letter = active_dialog(qtbot, LetterDialog)
+    alt(qtbot, "s")
+    qtbot.waitUntil(saved_to.exists)
+    text = "".join(page.extract_text() for page in PdfReader(saved_to).pages)
+    assert "Sam Keyboard" in text and "Ana Silva" in text
+    letter.reject()
+    assert modal_boxes.messages("error") == []
