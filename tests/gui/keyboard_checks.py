@@ -15,6 +15,7 @@ from collections import Counter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QGroupBox,
     QLabel,
     QMenu,
@@ -102,3 +103,13 @@ def menu_clashes(menu: QMenu, where: str) -> list[str]:
         if action.menu() is not None:
             found.extend(menu_clashes(action.menu(), where))
     return found
+
+
+def tables_tab_cannot_leave(window: QWidget) -> list[str]:
+    """Tables and lists of ``window`` where Tab walks the cells instead of moving on."""
+    name = window.windowTitle() or type(window).__name__
+    return [
+        f"{name}: {view.accessibleName() or type(view).__name__}"
+        for view in window.findChildren(QAbstractItemView)
+        if view.tabKeyNavigation() and not view.isWindow()
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from keyboard_checks import menu_clashes, window_clashes
+from keyboard_checks import menu_clashes, tables_tab_cannot_leave, window_clashes
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -62,7 +62,7 @@ def close_all(qtbot: QtBot) -> None:
     QApplication.sendPostedEvents(None, 0)
 
 
-def test_no_two_controls_of_a_window_share_an_alt_key(
+def test_no_two_controls_of_a_window_share_an_alt_key_and_tab_leaves_every_table(
     qtbot: QtBot, clinic: ServiceContext, intake_file: Path
 ) -> None:
     """The main window, each of its menus, and every dialog its menus open (walked from
@@ -86,11 +86,14 @@ def test_no_two_controls_of_a_window_share_an_alt_key(
         for dialog in open_dialogs():
             checked.add(type(dialog).__name__)
             clashes.extend(window_clashes(dialog))
+            clashes.extend(tables_tab_cannot_leave(dialog))
         close_all(qtbot)
+    clashes.extend(tables_tab_cannot_leave(window))
     window.open_matches(demo_client(clinic))
     for dialog in open_dialogs():
         checked.add(type(dialog).__name__)
         clashes.extend(window_clashes(dialog))
+        clashes.extend(tables_tab_cannot_leave(dialog))
     close_all(qtbot)
     assert "\n".join(sorted(set(clashes))) == ""
     assert {"ClientEditor", "TherapistEditor", "WaitlistDialog", "MatchDialog"} <= checked
