@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from opcc_desk.app import create_database
+from opcc_desk.app import create_database, keystore_for
 from opcc_desk.domain.roles import Role
 from opcc_desk.services import accounts, audit
 from opcc_desk.services.context import ServiceContext
@@ -31,9 +31,11 @@ def url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def boss(url: str) -> ServiceContext:
-    ctx = create_database(url, "boss", ADMIN_PW, encrypted=False)
-    accounts.add_user(ctx, "amy", AMY_PW, Role.RECEPTION)
-    accounts.add_user(ctx, "dora", DORA_PW, Role.DIRECTOR)
+    ctx = create_database(url, "boss", ADMIN_PW)  # encrypted, as a clinic runs it
+    for name, password, role in (("amy", AMY_PW, Role.RECEPTION), ("dora", DORA_PW, Role.DIRECTOR)):
+        accounts.add_user(
+            ctx, name, password, role, keystore=keystore_for(url), database_key=ctx.database_key
+        )
     return ctx
 
 
