@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
         needs: Permission | None = None,
         reloads: bool = False,
         wire: Callable[[D], object] | None = None,
+        modeless: bool = False,
     ) -> D | None:
         """Open a dialog the one way every dialog opens.
 
@@ -323,6 +324,7 @@ class MainWindow(QMainWindow):
         Every connection is the dialog's own signal or a method of the dialog, so Qt
         drops it when the dialog is deleted: none can reach a dialog that is gone.
         A record that cannot be read (``make`` raises ServiceError) is said plainly.
+        ``modeless``: the window stays usable beside it (the user guide, read while working).
         """
         if needs is not None:
             try:
@@ -350,7 +352,10 @@ class MainWindow(QMainWindow):
         if wire is not None:
             wire(dialog)
         fit_on_screen(dialog)
-        dialog.open()
+        if modeless:
+            dialog.show()
+        else:
+            dialog.open()
         return dialog
 
     def _dialog_closed(self, key: str, dialog: QDialog) -> None:
@@ -720,7 +725,10 @@ class MainWindow(QMainWindow):
         from opcc_desk.ui.help_view import HelpDialog
 
         return self.open_dialog(
-            lambda: HelpDialog(self), title="User guide", wire=lambda d: d.show_topic(topic)
+            lambda: HelpDialog(self),
+            title="User guide",
+            wire=lambda d: d.show_topic(topic),
+            modeless=True,
         )
 
     # ------------------------------------------------------------ signing out
