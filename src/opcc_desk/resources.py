@@ -33,6 +33,11 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def help_dir() -> Path:
+    """The user guide shown by Help: an HTML page and its pictures."""
+    return resources_dir() / "help"
+
+
 def migrations_dir() -> Path:
     return _PACKAGE_DIR / "migrations"
 

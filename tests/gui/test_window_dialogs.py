@@ -22,7 +22,7 @@ INTAKE = """id,first_name,last_name,date_of_birth,email,phone,language,client_ty
 W-1,Sam,Lee,1990-04-02,sam@example.ca,,en,individual,adult,anxiety,virtual,,yes
 """
 # Actions that end the session rather than open something to close.
-NOT_WALKED = {"Quit", "Lock now"}
+NOT_WALKED = {"Quit", "Lock now", "Sign out"}
 
 
 @pytest.fixture

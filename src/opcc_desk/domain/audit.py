@@ -39,6 +39,7 @@ class Action(StrEnum):
     STATUS = "status"
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"
+    LOGOUT = "logout"
     USER = "user"
     BACKUP = "backup"
     RESTORE_BACKUP = "restore_backup"

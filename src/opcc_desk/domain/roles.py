@@ -68,6 +68,11 @@ def a_role(role: Role) -> str:
     return f"{article} {role.value}"
 
 
+def an_account(role: Role) -> str:
+    """'a director account', 'an admin account'."""
+    return f"{a_role(role)} account"
+
+
 MIN_PASSWORD = 10
 
 

@@ -132,6 +132,15 @@ def sign_in(
     raise refused
 
 
+def sign_out(ctx: ServiceContext) -> None:
+    """The signed-in person leaves a shared desk: kept in the audit log as the sign-in
+    was. The caller closes ``ctx`` afterwards; the next person signs in anew."""
+    if ctx.role is None:  # a database without staff accounts: nobody signed in
+        return
+    with ctx.transaction() as session:
+        audit.append(session, ctx, Action.LOGOUT, "user", ctx.user, "signed out")
+
+
 def _count_failure(session: Session, user_id: int, now: datetime) -> int:
     """One more wrong password, counted in the database itself: twenty guesses sent at
     once from several desks or processes count twenty (a count read, raised and

@@ -60,6 +60,7 @@ class AuditDialog(QDialog):
         self.report_button = QPushButton("&Who accessed this record…")
         self.report_button.setToolTip("A PDF of every access to the client in the record box")
         self.table = QTableWidget(0, 6)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(["When", "Who", "What", "Kind", "Record", "Details"])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -30,6 +30,7 @@ from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.operations import Operation, Progress
+from opcc_desk.ui.widgets.dialog_parts import fit_on_screen
 
 COLUMNS = ("Name", "Approaches", "Languages", "Sessions", "Accepting", "Contact shown")
 DEFAULT_NAME = "referral-directory"
@@ -61,6 +62,7 @@ class DirectoryDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setAccessibleName("Therapists who will be listed")
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -231,6 +233,7 @@ def open_directory_dialog(ctx: ServiceContext, parent: QWidget | None = None) ->
     dialog = DirectoryDialog(ctx, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if dialog.load():
+        fit_on_screen(dialog)
         dialog.open()
     else:
         dialog.close()

@@ -90,6 +90,7 @@ class MappingStep(QWidget):
 
         shown = min(FIRST_ROWS, len(export.rows))
         self.questions = QTableWidget(len(export.headers), 2 + shown)
+        self.questions.setTabKeyNavigation(False)  # Tab leaves the table
         self.questions.setHorizontalHeaderLabels(
             [self.tr("Question in the export"), self.tr("Client column")]
             + [self.tr("Line %1").replace("%1", str(r.line)) for r in export.rows[:shown]]
@@ -128,6 +129,7 @@ class MappingStep(QWidget):
                 self.questions.setItem(row, 2 + offset, QTableWidgetItem(text))
 
         self.answers = QTableWidget(0, 3)
+        self.answers.setTabKeyNavigation(False)  # Tab leaves the table
         self.answers.setHorizontalHeaderLabels(
             [self.tr("Client column"), self.tr("Answer in the export"), self.tr("Desk value")]
         )

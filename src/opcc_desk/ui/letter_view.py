@@ -571,7 +571,10 @@ def batch_work(
                 letter, made = letters.letter_for_batch(ctx, referral_id)
                 letters.write_private_file(folder / letter.file_name, letter.pdf)
             except (
-                letters.UnprintableCharacters, letters.ReferralEnded, NoConsent, NotFound
+                letters.UnprintableCharacters,
+                letters.ReferralEnded,
+                NoConsent,
+                NotFound,
             ) as error:
                 result.skipped.append(str(error))
                 continue

@@ -34,7 +34,7 @@ from opcc_desk.services import settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
-from opcc_desk.ui.widgets.dialog_parts import hint
+from opcc_desk.ui.widgets.dialog_parts import hint, scrolled
 
 PREVIEW = 96
 # details no one has set yet start empty, not with the shipped example's
@@ -130,9 +130,11 @@ class LetterheadDialog(QDialog):
         self.message.setStyleSheet("color: #a4501c;")
         self.message.hide()
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
         if first_start:
-            layout.addWidget(
+            column.addWidget(
                 hint(
                     self.tr(
                         "Welcome. Before the first letter, enter the clinic's own details: "
@@ -140,8 +142,8 @@ class LetterheadDialog(QDialog):
                     )
                 )
             )
-        layout.addLayout(form)
-        layout.addWidget(
+        column.addLayout(form)
+        column.addWidget(
             hint(
                 self.tr(
                     "Shown at the top of every referral letter and summary; the letter ends "
@@ -150,12 +152,9 @@ class LetterheadDialog(QDialog):
                 )
             )
         )
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
-        # wide enough for the city row, tall enough for every row: the wrapped hints
-        # would otherwise leave the window too short and squeeze the logo
-        self.resize(620, self.sizeHint().height() + 24)
+        column.addWidget(self.message)
+        column.addStretch(1)
+        self.name.setMinimumWidth(320)  # the centre's full name shows as typed
 
         choose.clicked.connect(self.choose_logo)
         standard.clicked.connect(lambda: self._set_logo(None))
@@ -167,6 +166,8 @@ class LetterheadDialog(QDialog):
             dialogs.show_error(self, self.tr("Clinic details"), str(error))
             current = Letterhead()
         self.show_letterhead(current if current.is_set else BLANK)
+        # the content scrolls where the screen is short (200 %); the buttons stay below
+        scrolled(self, content, buttons)
 
     def show_letterhead(self, head: Letterhead) -> None:
         self._was_set = head.is_set

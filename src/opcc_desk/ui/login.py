@@ -179,6 +179,13 @@ class IdleLock(QObject):
             app.installEventFilter(self)
         self.timer.start()
 
+    def stop(self) -> None:
+        """Its user signed out: no more locking for them (the next person gets their own)."""
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(minutes * 60_000)
 

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from opcc_desk import __version__
 from opcc_desk.crashlog import log_crash
@@ -125,28 +126,79 @@ def open_for_window(url: str, starting: StartingWindow | None = None) -> Service
     return login.ctx if login.exec() == QDialog.DialogCode.Accepted else None
 
 
-def open_main_window(ctx: ServiceContext, url: str, starting: StartingWindow) -> MainWindow:
+def open_main_window(ctx: ServiceContext, url: str, starting: QWidget) -> MainWindow:
     """The full window, in the starting window's place (size, position, maximised)."""
-
-    from opcc_desk.app import safe_url
-    from opcc_desk.domain.settings import IDLE_LOCK
-    from opcc_desk.services import accounts, settings
-    from opcc_desk.ui.login import IdleLock
-    from opcc_desk.ui.main_window import MainWindow
-
-    window = MainWindow(ctx, location=safe_url(url))
-    if ctx.role is not None:
-        window.idle_lock = IdleLock(
-            settings.get(ctx, IDLE_LOCK).minutes,
-            ctx.user,
-            lambda password: accounts.confirm_password(ctx, password),
-            window,
-        )
-    window.setGeometry(starting.geometry())
-    window.setWindowState(starting.windowState())
-    window.show()
+    desk = Desk(url)
+    window = desk.open_window(ctx, starting)
     starting.close()
     return window
+
+
+class Desk(QObject):
+    """Whoever is signed in has the window. Signing out closes it and shows the sign-in;
+    the next person gets a window of their own, with their role, without a restart."""
+
+    def __init__(self, url: str) -> None:
+        # the application keeps the desk for as long as the program runs
+        super().__init__(QApplication.instance())
+        self.url = url
+        self.window: MainWindow | None = None
+        self.login: QDialog | None = None
+
+    def open_window(self, ctx: ServiceContext, like: QWidget) -> MainWindow:
+        from opcc_desk.app import safe_url
+        from opcc_desk.domain.settings import IDLE_LOCK
+        from opcc_desk.services import accounts, settings
+        from opcc_desk.ui.login import IdleLock
+        from opcc_desk.ui.main_window import MainWindow
+
+        window = MainWindow(ctx, location=safe_url(self.url))
+        if ctx.role is not None:
+            window.idle_lock = IdleLock(
+                settings.get(ctx, IDLE_LOCK).minutes,
+                ctx.user,
+                lambda password: accounts.confirm_password(ctx, password),
+                window,
+            )
+        window.setGeometry(like.geometry())
+        window.setWindowState(like.windowState())
+        window.signed_out.connect(self._signed_out)
+        self.window = window
+        window.show()
+        # once the window is on screen, so the question has the window behind it
+        QTimer.singleShot(0, window.ask_for_clinic_details)
+        return window
+
+    def _signed_out(self) -> None:
+        """The window is closing after a sign-out: the sign-in, for the next person."""
+        from opcc_desk.app import open_context, safe_url
+        from opcc_desk.ui.login import LoginDialog
+
+        old = self.window
+        assert old is not None
+        old.ctx.engine.dispose()  # the next person opens the database with their own key
+        login = LoginDialog(
+            lambda user, password: open_context(self.url, user=user, password=password),
+            safe_url(self.url),
+        )
+        login.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        login.accepted.connect(lambda: self._signed_in(login, old))
+        login.rejected.connect(self._nobody)
+        self.login = login
+        self.window = None
+        login.open()
+
+    def _signed_in(self, login: QDialog, old: MainWindow) -> None:
+        ctx = getattr(login, "ctx", None)
+        self.login = None
+        if ctx is not None:
+            self.open_window(ctx, old)
+        old.deleteLater()
+
+    def _nobody(self) -> None:
+        """The sign-in was closed without signing in: the program ends."""
+        self.login = None
+        QApplication.quit()
 
 
 def run_gui(url: str, *, after_first_paint: Callable[[], None] | None = None) -> int:
@@ -171,15 +223,15 @@ def run_gui(url: str, *, after_first_paint: Callable[[], None] | None = None) ->
     if ctx is None:  # the sign-in was cancelled
         starting.close()
         return 0
-    window = open_main_window(ctx, url, starting)
-    from PySide6.QtCore import QTimer
-
-    # once the window is on screen, so the question has the window behind it
-    QTimer.singleShot(0, window.ask_for_clinic_details)
+    desk = Desk(url)
+    desk.open_window(ctx, starting)
+    starting.close()
     code = app.exec()
-    window.connection.stop()
-    _daily_backup(ctx)
-    ctx.engine.dispose()
+    window = desk.window  # None when the program ended at the sign-in after a sign-out
+    if window is not None:
+        window.connection.stop()
+        _daily_backup(window.ctx)
+        window.ctx.engine.dispose()
     return int(code)
 
 

@@ -7,13 +7,22 @@ which tab reloads on which kind of change, made here or at another desk.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar, cast, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from opcc_desk import __version__
 from opcc_desk.domain.changes import EVERYTHING, ChangeKind
@@ -24,8 +33,10 @@ from opcc_desk.services.errors import NotAllowed, ServiceError
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.connection import ConnectionBanner, ConnectionWatch
 from opcc_desk.ui.csv_export import WAITLIST, export_csv
+from opcc_desk.ui.permissions import gate
 from opcc_desk.ui.referrals_tab import ReferralsTab
 from opcc_desk.ui.tabs import ClientsTab, TherapistsTab
+from opcc_desk.ui.widgets.dialog_parts import fit_on_screen
 
 # Forms and dialogs are imported when first opened, not at start-up: between them they
 # pull in ReportLab, Qt's PDF and printing modules and the field checks' libraries,
@@ -39,6 +50,7 @@ if TYPE_CHECKING:
     from opcc_desk.ui.followup_view import FollowUpSettingsDialog
     from opcc_desk.ui.forms.client_form import ClientEditor
     from opcc_desk.ui.forms.therapist_form import TherapistEditor
+    from opcc_desk.ui.help_view import HelpDialog
     from opcc_desk.ui.import_preview import ImportPreviewDialog
     from opcc_desk.ui.letterhead_dialog import LetterheadDialog
     from opcc_desk.ui.login import IdleLock
@@ -48,6 +60,8 @@ if TYPE_CHECKING:
     from opcc_desk.ui.settings_dialog import MatchSettingsDialog
     from opcc_desk.ui.users_dialog import ChangePasswordDialog, UsersDialog
     from opcc_desk.ui.waitlist_view import WaitlistDialog
+
+log = logging.getLogger(__name__)
 
 D = TypeVar("D", bound=QDialog)
 E = TypeVar("E", "ClientEditor", "TherapistEditor")
@@ -70,6 +84,7 @@ class DataEvents(QObject):
 
 class MainWindow(QMainWindow):
     CLIENTS, THERAPISTS, REFERRALS = range(3)
+    signed_out = Signal()  # the window is closing; the next person signs in
 
     def __init__(
         self, ctx: ServiceContext, *, location: str = "", parent: QWidget | None = None
@@ -80,8 +95,12 @@ class MainWindow(QMainWindow):
         self.editors: list[ClientEditor | TherapistEditor] = []
         self._dialogs: dict[str, QDialog] = {}  # the one open dialog of each kind
         self.idle_lock: IdleLock | None = None  # set by the caller when staff sign in
+        # what each menu action needs (see _apply_role); the rest anyone signed in may use
+        self.needs: dict[QAction, Permission] = {}
+        self._signing_out = False
         self.setWindowTitle("OPCC Desk")
         self.resize(1280, 800)
+        fit_on_screen(self)
 
         self.clients_tab = ClientsTab(ctx)
         self.therapists_tab = TherapistsTab(ctx)
@@ -143,83 +162,162 @@ class MainWindow(QMainWindow):
         self.connection_banner.retry_requested.connect(self.connection.check)
         self.connection.start()
 
+    def _add(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        *,
+        needs: Permission | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        """One menu item; ``needs`` enters it in the table of what each role may use."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        if needs is not None:
+            self.needs[action] = needs
+        return action
+
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        new_client = QAction("New &client…", self)
-        new_client.setShortcut(QKeySequence.StandardKey.New)
-        new_client.triggered.connect(lambda: self.open_client(""))
-        file_menu.addAction(new_client)
-        new_therapist = QAction("New &therapist…", self)
-        new_therapist.triggered.connect(lambda: self.open_therapist(""))
-        file_menu.addAction(new_therapist)
-        file_menu.addSeparator()
-        settings = QAction("&Matching settings…", self)
-        settings.triggered.connect(self.open_match_settings)
-        file_menu.addAction(settings)
-        letterhead = QAction(self.tr("C&linic details…"), self)
-        letterhead.triggered.connect(self.open_letterhead)
-        file_menu.addAction(letterhead)
-        refresh = QAction("&Refresh", self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(lambda: self.changed_here(*EVERYTHING))
-        file_menu.addAction(refresh)
-        file_menu.addSeparator()
-        lock = QAction("&Lock now", self)
-        lock.setShortcut(QKeySequence("Ctrl+L"))
-        lock.triggered.connect(lambda: self.idle_lock.lock() if self.idle_lock else None)
-        file_menu.addAction(lock)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        therapists_menu = self.menuBar().addMenu("Therap&ists")
-        therapists_menu.addAction("&Publish directory…").triggered.connect(self.publish_directory)
-        referrals_menu = self.menuBar().addMenu("R&eferrals")
-        for label, handler in (
-            ("&Needs follow-up", lambda: self.tabs.setCurrentWidget(self.referrals_tab)),
-            ("&Waitlist…", self.open_waitlist),
-            ("&Import intake file…", self.import_intake),
-            ("Export &referral list…", self.referrals_tab.export_list),
-            ("Export wait&list…", self.export_waitlist),
-            ("&Follow-up delays…", self.open_follow_up_settings),
-        ):
-            item = QAction(label, self)
-            item.triggered.connect(handler)
-            referrals_menu.addAction(item)
-        reports_menu = self.menuBar().addMenu("Re&ports")
-        summary = QAction("Referral &summary…", self)
-        summary.triggered.connect(self.open_report)
-        reports_menu.addAction(summary)
-        without_consent = QAction(self.tr("Clients without &consent…"), self)
-        without_consent.triggered.connect(self.open_without_consent)
-        reports_menu.addAction(without_consent)
-        security = self.menuBar().addMenu("&Security")
-        for text, slot in (
-            ("&Audit log…", self.open_audit_log),
-            ("&Staff accounts…", self.open_users),
-            ("&Change my password…", self.change_password),
-            ("&Back up now…", self.back_up_now),
-            ("&Restore from a backup…", self.restore_backup),
-            ("&Idle lock time…", self.set_idle_lock),
-        ):
-            action = QAction(text, self)
-            action.triggered.connect(slot)
-            security.addAction(action)
-        mail = QAction(self.tr("&Mail server…"), self)
-        mail.triggered.connect(lambda: self.open_mail_server())
-        security.addAction(mail)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About OPCC Desk", self)
-        about.triggered.connect(
-            lambda: dialogs.show_info(
-                self,
-                "About OPCC Desk",
-                f"OPCC Desk {__version__}\n"
-                "Intake, therapist directory, matching and referral letters.\n\n"
-                "In a crisis, call or text 9-8-8 (Canada), any hour.",
-            )
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._add(
+            file_menu,
+            self.tr("New &client…"),
+            lambda: self.open_client(""),
+            needs=Permission.CLIENTS,
+            shortcut=QKeySequence.StandardKey.New,
         )
-        help_menu.addAction(about)
+        self._add(
+            file_menu,
+            self.tr("New &therapist…"),
+            lambda: self.open_therapist(""),
+            needs=Permission.THERAPISTS,
+        )
+        file_menu.addSeparator()
+        self._add(
+            file_menu,
+            self.tr("&Matching settings…"),
+            self.open_match_settings,
+            needs=Permission.SETTINGS,
+        )
+        self._add(
+            file_menu,
+            self.tr("Clinic &details…"),
+            self.open_letterhead,
+            needs=Permission.SETTINGS,
+        )
+        self._add(
+            file_menu,
+            self.tr("&Refresh"),
+            lambda: self.changed_here(*EVERYTHING),
+            shortcut=QKeySequence.StandardKey.Refresh,
+        )
+        file_menu.addSeparator()
+        self._add(
+            file_menu,
+            self.tr("&Lock now"),
+            lambda: self.idle_lock.lock() if self.idle_lock else None,
+            shortcut=QKeySequence("Ctrl+L"),
+        )
+        self.sign_out_action = self._add(file_menu, self.tr("Sign &out…"), self.sign_out)
+        self._add(file_menu, self.tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit)
+        therapists_menu = bar.addMenu(self.tr("Therap&ists"))
+        self._add(
+            therapists_menu,
+            self.tr("&Publish directory…"),
+            self.publish_directory,
+            needs=Permission.THERAPISTS,
+        )
+        referrals_menu = bar.addMenu(self.tr("R&eferrals"))
+        for label, handler, needs in (
+            (
+                self.tr("&Needs follow-up"),
+                lambda: self.tabs.setCurrentWidget(self.referrals_tab),
+                None,
+            ),
+            (self.tr("&Waitlist…"), self.open_waitlist, Permission.REFERRALS),
+            (self.tr("&Import intake file…"), self.import_intake, Permission.CLIENTS),
+            (
+                self.tr("Export &referral list…"),
+                self.referrals_tab.export_list,
+                Permission.EXPORT,
+            ),
+            (self.tr("Export wait&list…"), self.export_waitlist, Permission.EXPORT),
+            (
+                self.tr("&Follow-up delays…"),
+                self.open_follow_up_settings,
+                Permission.SETTINGS,
+            ),
+        ):
+            self._add(referrals_menu, label, handler, needs=needs)
+        reports_menu = bar.addMenu(self.tr("Re&ports"))
+        self._add(
+            reports_menu,
+            self.tr("Referral &summary…"),
+            self.open_report,
+            needs=Permission.REPORTS,
+        )
+        self._add(
+            reports_menu,
+            self.tr("Clients without &consent…"),
+            self.open_without_consent,
+            needs=Permission.REPORTS,
+        )
+        security = bar.addMenu(self.tr("Sec&urity"))
+        for text, slot, needs in (
+            (self.tr("&Audit log…"), self.open_audit_log, Permission.AUDIT),
+            (self.tr("&Staff accounts…"), self.open_users, Permission.USERS),
+            (self.tr("&Change my password…"), self.change_password, None),
+            (self.tr("&Back up now…"), self.back_up_now, Permission.BACKUP),
+            (self.tr("&Restore from a backup…"), self.restore_backup, Permission.BACKUP),
+            (self.tr("&Idle lock time…"), self.set_idle_lock, Permission.SETTINGS),
+        ):
+            self._add(security, text, slot, needs=needs)
+        self._add(
+            security,
+            self.tr("&Mail server…"),
+            lambda: self.open_mail_server(),
+            needs=Permission.MAIL_SERVER,
+        )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._add(
+            help_menu,
+            self.tr("&User guide"),
+            self.open_guide,
+            shortcut=QKeySequence.StandardKey.HelpContents,
+        )
+        self._add(help_menu, self.tr("&About OPCC Desk"), self.show_about)
+        for top in bar.actions():
+            if isinstance(menu := top.menu(), QMenu):
+                menu.setToolTipsVisible(True)  # a disabled item's tip says who may use it
+        self._apply_role()
+
+    def _apply_role(self) -> None:
+        """Disable what the signed-in role may not use, saying which accounts may."""
+        for action, needs in self.needs.items():
+            gate(action, self.ctx.role, needs)
+        signed_in = self.ctx.role is not None
+        self.sign_out_action.setEnabled(signed_in)
+        tip = (
+            self.tr("Close the window for the next person, who signs in with their own account")
+            if signed_in
+            else self.tr("This database has no staff accounts: nobody is signed in")
+        )
+        self.sign_out_action.setToolTip(tip)
+        self.sign_out_action.setStatusTip(tip)
+
+    def show_about(self) -> None:
+        dialogs.show_info(
+            self,
+            "About OPCC Desk",
+            f"OPCC Desk {__version__}\n"
+            "Intake, therapist directory, matching and referral letters.\n\n"
+            "In a crisis, call or text 9-8-8 (Canada), any hour.",
+        )
 
     # ------------------------------------------------------------ opening dialogs
 
@@ -233,6 +331,7 @@ class MainWindow(QMainWindow):
         needs: Permission | None = None,
         reloads: bool = False,
         wire: Callable[[D], object] | None = None,
+        modeless: bool = False,
     ) -> D | None:
         """Open a dialog the one way every dialog opens.
 
@@ -244,6 +343,7 @@ class MainWindow(QMainWindow):
         Every connection is the dialog's own signal or a method of the dialog, so Qt
         drops it when the dialog is deleted: none can reach a dialog that is gone.
         A record that cannot be read (``make`` raises ServiceError) is said plainly.
+        ``modeless``: the window stays usable beside it (the user guide, read while working).
         """
         if needs is not None:
             try:
@@ -270,7 +370,11 @@ class MainWindow(QMainWindow):
             self.events.changed.connect(dialog.reload)  # a bound method: Qt disconnects it
         if wire is not None:
             wire(dialog)
-        dialog.open()
+        fit_on_screen(dialog)
+        if modeless:
+            dialog.show()
+        else:
+            dialog.open()
         return dialog
 
     def _dialog_closed(self, key: str, dialog: QDialog) -> None:
@@ -457,8 +561,7 @@ class MainWindow(QMainWindow):
 
     def _referred(self, referral_id: int) -> None:
         self.changed_here(ChangeKind.REFERRALS)
-        # the next step (its letter) is taken from the Referrals tab: the new one is chosen
-        self.referrals_tab.show_referral(referral_id)
+        self.referrals_tab.show_referral(referral_id)  # chosen, ready for its letter
         self.statusBar().showMessage(f"Referral {referral_id} created (proposed).", 8000)
 
     def open_without_consent(self) -> ConsentDialog | None:
@@ -704,13 +807,62 @@ class MainWindow(QMainWindow):
             if editor.waiting_to_save:
                 editor.retry_save()
 
+    # ------------------------------------------------------------ help
+
+    def open_guide(self, topic: str = "") -> HelpDialog | None:
+        from opcc_desk.ui.help_view import HelpDialog
+
+        return self.open_dialog(
+            lambda: HelpDialog(self),
+            title="User guide",
+            wire=lambda d: d.show_topic(topic),
+            modeless=True,
+        )
+
+    # ------------------------------------------------------------ signing out
+
+    def sign_out(self) -> bool:
+        """Leave a shared desk: forms with unsaved changes are asked about first (nothing
+        happens if one is kept open), every dialog closes, the sign-out is audited, and
+        ``signed_out`` tells the caller to show the sign-in for the next person."""
+        if self.ctx.role is None:
+            return False
+        if not self._close_forms():
+            return False
+        for dialog in self.findChildren(QDialog):
+            dialog.done(QDialog.DialogCode.Rejected)
+        self._dialogs.clear()
+        from opcc_desk.services import accounts
+
+        try:
+            accounts.sign_out(self.ctx)
+        except ServiceError:
+            # the database is out of reach: the window still closes for the next person
+            log.warning("the sign-out could not be written to the audit log")
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+            self.idle_lock = None
+        self.connection.stop()
+        self._signing_out = True
+        # the sign-in shows before this window closes: the program never finds itself
+        # without a window, which would end it
+        self.signed_out.emit()
+        self.close()
+        return True
+
+    def _close_forms(self) -> bool:
+        """Ask about every open form with unsaved changes; False when one stays open."""
+        for editor in list(self.editors):
+            if not editor.confirm_close():
+                return False
+            editor.done(0)
+        return True
+
     # ------------------------------------------------------------ closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about every open form with unsaved changes before the program closes."""
-        for editor in list(self.editors):
-            if not editor.confirm_close():
-                event.ignore()
-                return
-            editor.done(0)
+        if not self._signing_out and not self._close_forms():
+            event.ignore()
+            return
         event.accept()

@@ -33,6 +33,7 @@ from opcc_desk.services import matching, referrals
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
+from opcc_desk.ui.widgets.table import RowOpener
 
 MATCH_LIMIT = 25
 
@@ -99,7 +100,8 @@ class MatchDialog(QDialog):
 
         self.skip_tried.toggled.connect(lambda _on: self.refresh())
         self.table.itemSelectionChanged.connect(self._show_selected)
-        self.table.doubleClicked.connect(lambda _index: self.refer_selected())
+        self.opener = RowOpener(self.table)
+        self.opener.open_requested.connect(self.refer_selected)
         self.refresh()
 
     # ------------------------------------------------------------ data

@@ -45,15 +45,16 @@ from opcc_desk.ui.widgets.table import make_table
 
 S = ReferralStatus
 
-# the button for each move, in the order the desk meets them
+# the button for each move, in the order the desk meets them; the forward moves are
+# never offered together, so Letter sent and First session held may share Alt+N
 MOVE_LABELS: dict[ReferralStatus, str] = {
-    S.SENT: "Letter &sent",
-    S.CONTACTED: "Client &contacted therapist",
+    S.SENT: "Letter se&nt",
+    S.CONTACTED: "Client cont&acted therapist",
     S.BOOKED: "First session &booked",
-    S.ACTIVE: "First session &held",
-    S.CLOSED: "Clos&e (therapy ended)",
+    S.ACTIVE: "First sessio&n held",
+    S.CLOSED: "Close (therap&y ended)",
     S.DECLINED: "&Declined…",
-    S.NO_RESPONSE: "&No response",
+    S.NO_RESPONSE: "No resp&onse",
     S.WITHDRAWN: "&Withdrawn…",
 }
 MOVE_TIPS: dict[ReferralStatus, str] = {
@@ -157,6 +158,7 @@ class ReferralsTab(QWidget):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.history.setAccessibleName("History of the chosen referral")
+        self.history.setTabKeyNavigation(False)
         header = self.history.horizontalHeader()
         header.setStretchLastSection(True)
         for column in range(3):
@@ -196,6 +198,9 @@ class ReferralsTab(QWidget):
         self.follow_ups.referral_chosen.connect(self.show_referral)
         self.follow_ups.count_changed.connect(self.follow_up_count_changed)
         self.export_button.clicked.connect(self.export_list)
+        # Enter on a referral (in the list or among the follow-ups): its next steps
+        self.view.open_requested.connect(self.open_selected)
+        self.follow_ups.view.open_requested.connect(self.open_selected)
         # newest first comes from the service; sorting in the view would sort loaded pages only
         self.view.setSortingEnabled(False)
         self._show_details()
@@ -238,6 +243,14 @@ class ReferralsTab(QWidget):
             self.status_filter.setCurrentIndex(self.status_filter.findData(None))
             self.reload()  # the search box waits for a pause; this list is wanted now
         self.select_ids([referral_id])
+
+    def open_selected(self) -> None:
+        """The chosen referral's record is its next steps and history below the list:
+        the keyboard goes to its first move (or to its history once it has ended)."""
+        if self.selected_referral() is None:
+            return
+        moves = [b for b in self.move_buttons.values() if b.isVisibleTo(self)]
+        (moves[0] if moves else self.history).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _selection_changed(self) -> None:
         self.letter_actions.update()

@@ -27,7 +27,7 @@ from opcc_desk.services import settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
-from opcc_desk.ui.widgets.dialog_parts import answer_buttons, hint
+from opcc_desk.ui.widgets.dialog_parts import answer_buttons, hint, scrolled
 
 
 class MatchSettingsDialog(QDialog):
@@ -70,10 +70,13 @@ class MatchSettingsDialog(QDialog):
         buttons = answer_buttons(self, self.save)
         buttons.addButton(defaults, QDialogButtonBox.ButtonRole.ResetRole)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(weights_box)
-        layout.addWidget(rules_box)
-        layout.addWidget(buttons)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(weights_box)
+        column.addWidget(rules_box)
+        column.addStretch(1)
+        scrolled(self, content, buttons)
         self.show_settings(settings.get(ctx, MATCHING))
 
     def show_settings(self, shown: MatchSettings) -> None:

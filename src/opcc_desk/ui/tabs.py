@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -69,7 +69,7 @@ class PeopleTab(QWidget, Generic[R]):
         self.search.setAccessibleName(f"Search {self.nouns}")
         self.show_archived = QCheckBox("Show archived")
         self.add_button = QPushButton(f"&Add {self.noun}…")
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton("E&dit…")
         self.archive_button = QPushButton("Archive")
         self.count_label = QLabel()
 
@@ -97,8 +97,7 @@ class PeopleTab(QWidget, Generic[R]):
         self.add_button.clicked.connect(lambda: self.edit_requested.emit(""))
         self.edit_button.clicked.connect(self._edit_selected)
         self.archive_button.clicked.connect(self._toggle_archive)
-        self.view.doubleClicked.connect(lambda _index: self._open_selected())
-        self.view.installEventFilter(self)
+        self.view.open_requested.connect(self._open_selected)  # Enter or a double-click
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)
         self._update_buttons()
@@ -142,19 +141,6 @@ class PeopleTab(QWidget, Generic[R]):
                 self.view.scrollTo(index)
                 return True
         return False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter or Return on a row opens it, as a double-click does."""
-        if (
-            watched is self.view
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.selected_row() is not None
-        ):
-            self._open_selected()
-            return True
-        return super().eventFilter(watched, event)
 
     def _open_selected(self) -> None:
         """What a double-click or Enter on a row does: the record's form here."""

@@ -34,6 +34,7 @@ class UsersDialog(QDialog):
         self.setWindowTitle("Staff accounts")
         self.resize(620, 480)
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(["User name", "Role", "State"])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

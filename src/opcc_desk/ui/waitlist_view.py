@@ -124,7 +124,7 @@ class WaitlistDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.note_button.clicked.connect(self.edit_note)
         self.export_button.clicked.connect(self.export)
-        self.view.doubleClicked.connect(lambda _index: self._match())
+        self.view.open_requested.connect(self._match)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.reload()
 

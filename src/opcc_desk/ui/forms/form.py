@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Generic
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -59,8 +59,6 @@ class RecordForm(QDialog, Generic[R]):
         self.setObjectName(f"{kind.noun}Editor")
         self.setStyleSheet(STYLE)
         self.setSizeGripEnabled(True)
-        self.setMinimumSize(900, 560)
-        self.resize(1220, 740)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 10)
@@ -126,8 +124,19 @@ class RecordForm(QDialog, Generic[R]):
         self.session.on_connection_lost = self.connection_lost.emit
         self.session.on_refresh = self._refresh_hints
         self.session.load(record)
+        self._fit_screen(body)
         start = "first_name" if self.fields["id"].read().strip() else "id"
         self.fields[start].focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_screen(self, body: QWidget) -> None:
+        """As large as the fields want, never larger than the screen's free area (a
+        laptop at 200 % has about 960×520 points): what does not fit scrolls."""
+        screen = self.screen().availableGeometry()
+        wanted = body.sizeHint() + QSize(60, 110)  # margins, the banner and the buttons
+        width = min(wanted.width(), screen.width() - 40)
+        height = min(wanted.height(), screen.height() - 60)
+        self.setMinimumSize(min(480, width), min(320, height))
+        self.resize(width, height)
 
     # ------------------------------------------------------------ what a form lays out
 
