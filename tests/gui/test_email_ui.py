@@ -80,7 +80,7 @@ def test_the_admin_sets_the_mail_server_and_reception_sends_the_letter(
     reception = MainWindow(amy)
     qtbot.addWidget(reception)
     assert reception.open_mail_server() is None
-    assert "needs a admin account" in modal_boxes.messages("error")[-1]
+    assert "needs an admin account" in modal_boxes.messages("error")[-1]
 
     letter = LetterDialog(amy, referral)
     qtbot.addWidget(letter)

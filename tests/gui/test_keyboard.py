@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from opcc_desk.services import demo
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui import dialogs
+from opcc_desk.ui.client_page import ClientPage
 from opcc_desk.ui.main_window import MainWindow
 
 INTAKE = """id,first_name,last_name,date_of_birth,email,phone,language,client_type,age_group,concerns,modality,max_fee,consent_to_contact
@@ -137,9 +138,10 @@ def test_enter_opens_the_chosen_client_and_tab_leaves_the_table(
     key(qtbot, view, Qt.Key.Key_Down)
     chosen = window.clients_tab.selected_id()
     assert chosen
-    key(qtbot, view, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(window.editors) == 1)
-    assert window.editors[0].record_id == chosen
+    key(qtbot, view, Qt.Key.Key_Return)  # Enter opens the client's page
+    qtbot.waitUntil(lambda: window.findChild(ClientPage) is not None)
+    page = window.findChild(ClientPage)
+    assert page is not None and page.client_id == chosen
     close_all(qtbot)
 
     window.activateWindow()

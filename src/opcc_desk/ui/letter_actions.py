@@ -44,7 +44,7 @@ class LetterActions(QObject):
             "Save a letter for every selected referral in a folder (a stored letter is used "
             "as it is; referrals without one get a new one)"
         )
-        self.email_button = QPushButton(self.tr("Send by &email…"))
+        self.email_button = QPushButton(self.tr("Send by e&mail…"))
         self.email_button.setToolTip(
             self.tr(
                 "Send the selected referral's newest letter to the client as an encrypted "

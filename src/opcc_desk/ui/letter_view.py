@@ -269,7 +269,7 @@ class LetterDialog(QDialog):
         self.print_button = QPushButton("&Print…")
         self.save_button = QPushButton("&Save as…")
         self.new_button = QPushButton("&New version")
-        self.email_button = QPushButton(self.tr("Send by &email…"))
+        self.email_button = QPushButton(self.tr("Send by e&mail…"))
         self.email_button.setToolTip(
             self.tr("Send the newest version to the client as an encrypted PDF")
         )

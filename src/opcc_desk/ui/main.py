@@ -145,7 +145,12 @@ class Desk(QObject):
         self.window: MainWindow | None = None
         self.login: QDialog | None = None
 
-    def open_window(self, ctx: ServiceContext, like: QWidget) -> MainWindow:
+    def open_window(
+        self, ctx: ServiceContext, like: QWidget, *, ask_details: bool = False
+    ) -> MainWindow:
+        """The window for ``ctx`` in ``like``'s place; ``ask_details``: once it shows, ask
+        for the clinic's details while they are the examples (the program's own start and
+        each sign-in, not a bare window)."""
         from opcc_desk.app import safe_url
         from opcc_desk.domain.settings import IDLE_LOCK
         from opcc_desk.services import accounts, settings
@@ -165,8 +170,9 @@ class Desk(QObject):
         window.signed_out.connect(self._signed_out)
         self.window = window
         window.show()
-        # once the window is on screen, so the question has the window behind it
-        QTimer.singleShot(0, window.ask_for_clinic_details)
+        if ask_details:
+            # once the window is on screen, so the question has the window behind it
+            QTimer.singleShot(0, window.ask_for_clinic_details)
         return window
 
     def _signed_out(self) -> None:
@@ -192,7 +198,7 @@ class Desk(QObject):
         ctx = getattr(login, "ctx", None)
         self.login = None
         if ctx is not None:
-            self.open_window(ctx, old)
+            self.open_window(ctx, old, ask_details=True)
         old.deleteLater()
 
     def _nobody(self) -> None:
@@ -224,7 +230,7 @@ def run_gui(url: str, *, after_first_paint: Callable[[], None] | None = None) ->
         starting.close()
         return 0
     desk = Desk(url)
-    desk.open_window(ctx, starting)
+    desk.open_window(ctx, starting, ask_details=True)
     starting.close()
     code = app.exec()
     window = desk.window  # None when the program ended at the sign-in after a sign-out

@@ -131,7 +131,7 @@ class ReferralsTab(QWidget):
                 moves.addSpacing(16)
             moves.addWidget(button)
         moves.addStretch(1)
-        self.match_again_button = QPushButton("&Match again…")
+        self.match_again_button = QPushButton("Match a&gain…")
         self.match_again_button.setToolTip(
             "Find another therapist for this client, leaving out the ones already tried"
         )
