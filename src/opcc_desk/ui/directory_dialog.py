@@ -136,7 +136,7 @@ class DirectoryDialog(QDialog):
             )
             cells = (
                 listing.name,
-                ", ".join(catalogue.approach_label(key) for key in listing.approaches),
+                ", ".join(i18n.approach_label(catalogue, key) for key in listing.approaches),
                 ", ".join(language_name(code) for code in listing.languages),
                 ", ".join(formats),
                 "Yes" if listing.accepting else "No",

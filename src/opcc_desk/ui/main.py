@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from opcc_desk import __version__
 from opcc_desk.crashlog import log_crash
 from opcc_desk.paths import data_dir
+from opcc_desk.ui import i18n
 from opcc_desk.ui.fonts import register_fonts
 from opcc_desk.ui.starting import StartingWindow
 
@@ -152,6 +153,7 @@ def run_gui(url: str, *, after_first_paint: Callable[[], None] | None = None) ->
     """The window on ``url``; ``after_first_paint`` runs once the starting window shows
     (the entry point opens its log file there)."""
     app = make_application(fonts=False)
+    i18n.install(i18n.startup_language())
     install_crash_hook(app)
     starting = show_starting_window()
     if after_first_paint is not None:

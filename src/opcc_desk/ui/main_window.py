@@ -21,7 +21,7 @@ from opcc_desk.domain.roles import Permission
 from opcc_desk.services import backup, duplicates, waitlist
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, i18n
 from opcc_desk.ui.connection import ConnectionBanner, ConnectionWatch
 from opcc_desk.ui.csv_export import WAITLIST, export_csv
 from opcc_desk.ui.referrals_tab import ReferralsTab
@@ -155,6 +155,9 @@ class MainWindow(QMainWindow):
         letterhead = QAction("&Letterhead…", self)
         letterhead.triggered.connect(self.open_letterhead)
         file_menu.addAction(letterhead)
+        language = QAction(self.tr("Lan&guage…"), self)
+        language.triggered.connect(lambda: i18n.choose_language(self))
+        file_menu.addAction(language)
         refresh = QAction("&Refresh", self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(lambda: self.changed_here(*EVERYTHING))

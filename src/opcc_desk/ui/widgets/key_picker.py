@@ -32,17 +32,21 @@ from PySide6.QtWidgets import (
 
 from opcc_desk.domain.models import Catalogue
 from opcc_desk.domain.search import fold
+from opcc_desk.ui.i18n import current_language
 
 FILTER_THRESHOLD = 12
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-def concern_entries(catalogue: Catalogue, language: str = "en") -> list[tuple[str, str]]:
-    """(key, label) of every concern, in catalogue order."""
+def concern_entries(catalogue: Catalogue, language: str | None = None) -> list[tuple[str, str]]:
+    """(key, label) of every concern, in catalogue order, labelled in ``language`` (by
+    default the window's)."""
+    language = language or current_language()
     return [(key, catalogue.concern_label(key, language)) for key in catalogue.concerns]
 
 
-def approach_entries(catalogue: Catalogue, language: str = "en") -> list[tuple[str, str]]:
+def approach_entries(catalogue: Catalogue, language: str | None = None) -> list[tuple[str, str]]:
+    language = language or current_language()
     return [(key, catalogue.approach_label(key, language)) for key in catalogue.approaches]
 
 
