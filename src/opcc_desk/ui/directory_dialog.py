@@ -28,7 +28,7 @@ from opcc_desk.publish import MARKER
 from opcc_desk.services import directory
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, i18n
 from opcc_desk.ui.operations import Operation, Progress
 
 COLUMNS = ("Name", "Approaches", "Languages", "Sessions", "Accepting", "Contact shown")
