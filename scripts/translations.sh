@@ -3,7 +3,8 @@
 #
 #   scripts/translations.sh update    re-read every tr()/translate() call in
 #                                     src/opcc_desk/ui into the .ts files (new strings
-#                                     come in as unfinished, removed ones are dropped)
+#                                     come in as unfinished, removed ones are dropped);
+#                                     opcc_desk_en.ts holds only the plural forms
 #   scripts/translations.sh build     compile each .ts into the .qm the program loads
 #                                     (setup.sh and the bundle's build run this; the
 #                                     .qm files are not kept in git)
@@ -16,7 +17,7 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 FOLDER=src/opcc_desk/translations
-LANGUAGES=(fr)
+LANGUAGES=(en fr)
 
 python="${PYTHON:-}"
 if [[ -z "$python" ]]; then
@@ -35,8 +36,12 @@ case "${1:-}" in
         lupdate="$(tool lupdate)"
         mapfile -t sources < <(find src/opcc_desk/ui -name '*.py' | LC_ALL=C sort)
         for language in "${LANGUAGES[@]}"; do
+            # English needs only the plural forms ("%n client(s)" read as 1 client, 2 clients)
+            only=()
+            [[ "$language" == en ]] && only=(-pluralonly)
             # no line numbers: they change with every edit and make merges conflict
-            "$lupdate" -silent -locations none -no-obsolete -target-language "${language}_CA" \
+            "$lupdate" -silent -locations none -no-obsolete "${only[@]}" \
+                -source-language en_CA -target-language "${language}_CA" \
                 "${sources[@]}" -ts "$FOLDER/opcc_desk_${language}.ts"
         done
         ;;

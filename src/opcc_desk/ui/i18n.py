@@ -100,10 +100,11 @@ def install(language: str) -> str:
     """Speak ``language`` from now on: our own translations and Qt's (the Yes, No and
     Cancel of standard boxes), and its dates and numbers in Qt's widgets.
 
-    Installing again replaces the earlier translators (the tests switch back and
-    forth). Returns the language actually in use: English when the French files are
-    missing (a checkout where scripts/translations.sh build has not run), which is said
-    in the log rather than leaving the window half translated.
+    English has its file too: it holds the plural forms ("%n client(s)" reads "1 client",
+    "2 clients"). Installing again replaces the earlier translators (the tests switch
+    back and forth). Returns the language actually in use: English when the French file
+    is missing (a checkout where scripts/translations.sh build has not run), which is
+    said in the log rather than leaving the window half translated.
     """
     global _current
     app = QCoreApplication.instance()
@@ -112,25 +113,25 @@ def install(language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    own = QTranslator(app)
+    if not own.load(str(translations_dir() / f"opcc_desk_{language}.qm")):
+        log.warning(
+            "no translation file opcc_desk_%s.qm (run scripts/translations.sh build)%s",
+            language,
+            "" if language == "en" else ": the window stays in English",
+        )
+        if language != "en":
+            return install("en")
     if language != "en":
-        ours = translations_dir() / f"opcc_desk_{language}.qm"
-        own = QTranslator(app)
-        if not own.load(str(ours)):
-            log.warning(
-                "no translation file %s: the window stays in English "
-                "(run scripts/translations.sh build)",
-                ours.name,
-            )
-            language = "en"
+        qtbase = QTranslator(app)
+        if qtbase.load(f"qtbase_{language}", str(qt_translations_dir())):
+            app.installTranslator(qtbase)
+            _installed.append(qtbase)
         else:
-            qtbase = QTranslator(app)
-            if qtbase.load(f"qtbase_{language}", str(qt_translations_dir())):
-                app.installTranslator(qtbase)
-                _installed.append(qtbase)
-            else:
-                log.warning("Qt's own %s translations are missing", language)
-            app.installTranslator(own)
-            _installed.append(own)
+            log.warning("Qt's own %s translations are missing", language)
+    if not own.isEmpty():
+        app.installTranslator(own)
+        _installed.append(own)
     QLocale.setDefault(QLocale(LOCALE_NAMES[language]))
     _current = language
     return language
