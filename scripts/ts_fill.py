@@ -10,7 +10,7 @@ them from a JSON file of translations, setting French spacing as it goes.
 The JSON maps each context (the class name, or the first argument of translate()) to
 {English source: translation}. Entries left "" stay unfinished; an entry whose source
 is not in the .ts is reported (the source changed since the list was made).
-French spacing: a plain space (or none) before : becomes a no-break space, before ; ? !
+In a French file, spacing: a plain space (or none) before : becomes a no-break space, before ; ? !
 a narrow no-break space, and « » get no-break spaces inside. Pyside6-linguist edits the
 same file by hand; tests/unit/test_translations.py checks the result either way.
 """
@@ -30,7 +30,8 @@ NARROW_NBSP = "\u202f"
 def french_spacing(text: str) -> str:
     # a colon ends a label or introduces something; "9:30" and "http://" are left alone
     text = re.sub(r"[ \u00a0\u202f]?:(?=\s|$|<)", NBSP + ":", text)
-    text = re.sub(r"(?<=[\w)»%>.…])[ \u00a0\u202f]?([;?!])(?=\s|$|<|\))", NARROW_NBSP + r"\1", text)
+    before, after = r"(?<=[\w)}»%>.…])", r"(?=\s|$|<|\))"
+    text = re.sub(before + r"[ \u00a0\u202f]?([;?!])" + after, NARROW_NBSP + r"\1", text)
     text = re.sub(r"«[ \u00a0\u202f]?", "«" + NBSP, text)
     text = re.sub(r"[ \u00a0\u202f]?»", NBSP + "»", text)
     return text
@@ -51,6 +52,8 @@ def todo(ts: Path) -> dict[str, dict[str, object]]:
 
 def fill(ts: Path, answers: dict[str, dict[str, object]]) -> int:
     tree = ET.parse(ts)
+    french = tree.getroot().get("language", "").startswith("fr")
+    spacing = french_spacing if french else (lambda text: text)
     missing = 0
     for context in tree.getroot().iter("context"):
         name = context.findtext("name", "")
@@ -70,9 +73,9 @@ def fill(ts: Path, answers: dict[str, dict[str, object]]) -> int:
             if isinstance(answer, list):
                 translation.text = None
                 for form in answer:
-                    ET.SubElement(translation, "numerusform").text = french_spacing(str(form))
+                    ET.SubElement(translation, "numerusform").text = spacing(str(form))
             else:
-                translation.text = french_spacing(str(answer))
+                translation.text = spacing(str(answer))
             translation.attrib.pop("type", None)
         for source in set(mine) - seen:
             print(f"not in {ts.name}: [{name}] {source!r}", file=sys.stderr)

@@ -32,38 +32,36 @@ from opcc_desk.ui.i18n import ui_number
 
 def action_name(action: str) -> str:
     """An audit action as the window's language names it (the log keeps the English key)."""
-    tr = QCoreApplication.translate
     names: dict[str, str] = {
-        Action.VIEW: tr("AuditActions", "view"),
-        Action.CREATE: tr("AuditActions", "create"),
-        Action.CHANGE: tr("AuditActions", "change"),
-        Action.ARCHIVE: tr("AuditActions", "archive"),
-        Action.RESTORE: tr("AuditActions", "restore"),
-        Action.EXPORT: tr("AuditActions", "export"),
-        Action.IMPORT: tr("AuditActions", "import"),
-        Action.LETTER: tr("AuditActions", "letter"),
-        Action.PRINT: tr("AuditActions", "print"),
-        Action.REFER: tr("AuditActions", "refer"),
-        Action.STATUS: tr("AuditActions", "status"),
-        Action.LOGIN: tr("AuditActions", "login"),
-        Action.LOGIN_FAILED: tr("AuditActions", "login failed"),
-        Action.USER: tr("AuditActions", "user"),
-        Action.BACKUP: tr("AuditActions", "backup"),
-        Action.RESTORE_BACKUP: tr("AuditActions", "restore backup"),
-        Action.PURGE: tr("AuditActions", "purge"),
-        Action.SEAL: tr("AuditActions", "seal"),
+        Action.VIEW: QCoreApplication.translate("AuditActions", "view"),
+        Action.CREATE: QCoreApplication.translate("AuditActions", "create"),
+        Action.CHANGE: QCoreApplication.translate("AuditActions", "change"),
+        Action.ARCHIVE: QCoreApplication.translate("AuditActions", "archive"),
+        Action.RESTORE: QCoreApplication.translate("AuditActions", "restore"),
+        Action.EXPORT: QCoreApplication.translate("AuditActions", "export"),
+        Action.IMPORT: QCoreApplication.translate("AuditActions", "import"),
+        Action.LETTER: QCoreApplication.translate("AuditActions", "letter"),
+        Action.PRINT: QCoreApplication.translate("AuditActions", "print"),
+        Action.REFER: QCoreApplication.translate("AuditActions", "refer"),
+        Action.STATUS: QCoreApplication.translate("AuditActions", "status"),
+        Action.LOGIN: QCoreApplication.translate("AuditActions", "login"),
+        Action.LOGIN_FAILED: QCoreApplication.translate("AuditActions", "login failed"),
+        Action.USER: QCoreApplication.translate("AuditActions", "user"),
+        Action.BACKUP: QCoreApplication.translate("AuditActions", "backup"),
+        Action.RESTORE_BACKUP: QCoreApplication.translate("AuditActions", "restore backup"),
+        Action.PURGE: QCoreApplication.translate("AuditActions", "purge"),
+        Action.SEAL: QCoreApplication.translate("AuditActions", "seal"),
     }
     return names.get(action, action.replace("_", " "))
 
 
 def record_type_name(kind: str) -> str:
-    tr = QCoreApplication.translate
     names = {
-        "client": tr("AuditRecords", "client"),
-        "therapist": tr("AuditRecords", "therapist"),
-        "referral": tr("AuditRecords", "referral"),
-        "database": tr("AuditRecords", "database"),
-        "user": tr("AuditRecords", "user"),
+        "client": QCoreApplication.translate("AuditRecords", "client"),
+        "therapist": QCoreApplication.translate("AuditRecords", "therapist"),
+        "referral": QCoreApplication.translate("AuditRecords", "referral"),
+        "database": QCoreApplication.translate("AuditRecords", "database"),
+        "user": QCoreApplication.translate("AuditRecords", "user"),
     }
     return names.get(kind, kind)
 

@@ -14,17 +14,17 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWi
 # the full window's tabs and menus, shown greyed so nothing moves when it takes over;
 # named in the main window's translation context, so the two always read the same
 TAB_NAMES = (
-    QT_TRANSLATE_NOOP("MainWindow", "&Clients"),
-    QT_TRANSLATE_NOOP("MainWindow", "&Therapists"),
-    QT_TRANSLATE_NOOP("MainWindow", "&Referrals"),
+    str(QT_TRANSLATE_NOOP("MainWindow", "&Clients")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "&Therapists")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "&Referrals")),
 )
 MENU_NAMES = (
-    QT_TRANSLATE_NOOP("MainWindow", "&File"),
-    QT_TRANSLATE_NOOP("MainWindow", "Therap&ists"),
-    QT_TRANSLATE_NOOP("MainWindow", "R&eferrals"),
-    QT_TRANSLATE_NOOP("MainWindow", "Re&ports"),
-    QT_TRANSLATE_NOOP("MainWindow", "&Security"),
-    QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+    str(QT_TRANSLATE_NOOP("MainWindow", "&File")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Therap&ists")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "R&eferrals")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Re&ports")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "&Security")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "&Help")),
 )
 
 

@@ -114,9 +114,9 @@ class KeyPicker(QWidget):
 
         entries = list(entries)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Type to filter the list…")
+        self.filter.setPlaceholderText(self.tr("Type to filter the list…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(f"Filter {name}".strip())
+        self.filter.setAccessibleName(self.tr("Filter {list}").format(list=name).strip())
         self.filter.textChanged.connect(self._apply_filter)
         self.filter.installEventFilter(self)
         self.filter.setVisible(len(entries) > FILTER_THRESHOLD)
@@ -229,10 +229,12 @@ class KeyPicker(QWidget):
 
     def _update_summary(self) -> None:
         if not self._order:
-            self.summary.setText("None chosen")
+            self.summary.setText(self.tr("None chosen"))
         else:
             labels = ", ".join(self.label(key) for key in self._order)
-            self.summary.setText(f"Chosen ({len(self._order)}): {labels}")
+            self.summary.setText(
+                self.tr("Chosen ({count}): {labels}").format(count=len(self._order), labels=labels)
+            )
         self.list.setAccessibleDescription(self.summary.text())
 
     def entries(self) -> Sequence[str]:
