@@ -947,7 +947,7 @@ Veuillez copier le rapport ci-dessous et l&apos;envoyer à votre soutien informa
     </message>
     <message>
         <source>&amp;Referrals</source>
-        <translation>&amp;Aiguillages</translation>
+        <translation>A&amp;iguillages</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -152,7 +152,9 @@ class DirectoryDialog(QDialog):
             cells = (
                 listing.name,
                 ", ".join(i18n.approach_label(catalogue, key) for key in listing.approaches),
-                ", ".join(language_name(code) for code in listing.languages),
+                ", ".join(
+                    language_name(code, i18n.current_language()) for code in listing.languages
+                ),
                 ", ".join(formats),
                 self.tr("Yes") if listing.accepting else self.tr("No"),
                 contact,

@@ -98,6 +98,7 @@ class UsersDialog(QDialog):
                 )
             for column, text in enumerate((account.username, role_name(account.role), state)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()  # the French headings are longer
 
     def add(self) -> None:
         if not typed_alike(self.password, self.again, self.message):
