@@ -5,6 +5,7 @@ These read the XML and run pyside6-lupdate as a program; Qt is never imported he
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -140,3 +141,156 @@ def test_the_script_names_every_language_file() -> None:
     assert sorted(path.stem for path in FOLDER.glob("*.ts")) == [
         f"opcc_desk_{language}" for language in LANGUAGES
     ]
+
+
+# ---------------------------------------------------------------- strings left unwrapped
+
+# The files whose every user-visible string goes through tr()/translate(). Wave 2 of the
+# translation adds the rest of ui/ here, then translates what
+# test_visible_strings_are_wrapped lists.
+TRANSLATED = [
+    "audit_view.py",
+    "conflict_dialog.py",
+    "connection.py",
+    "csv_export.py",
+    "dialogs.py",
+    "directory_dialog.py",
+    "duplicate_dialog.py",
+    "i18n.py",
+    "import_mapping.py",
+    "import_preview.py",
+    "login.py",
+    "main.py",
+    "operations.py",
+    "starting.py",
+    "users_dialog.py",
+    "widgets/availability.py",
+    "widgets/dialog_parts.py",
+    "widgets/key_picker.py",
+    "widgets/table.py",
+]
+# calls whose string arguments a person reads: (name, which arguments; None = all)
+TEXT_CALLS: dict[str, tuple[int, ...] | None] = {
+    "setText": None,
+    "setWindowTitle": None,
+    "setToolTip": None,
+    "setPlaceholderText": None,
+    "setAccessibleName": None,
+    "setAccessibleDescription": None,
+    "setLabelText": None,
+    "setInformativeText": None,
+    "setStatusTip": None,
+    "showMessage": (0,),
+    "setTitle": None,
+    "addItem": (0,),
+    "addTab": (1,),
+    "addMenu": (0,),
+    "addAction": (0,),
+    "addRow": (0,),
+    "addButton": (0,),
+    "setHorizontalHeaderLabels": None,
+    "QAction": (0,),
+    "QLabel": (0,),
+    "QPushButton": (0,),
+    "QCheckBox": (0,),
+    "QRadioButton": (0,),
+    "QGroupBox": (0,),
+    "QProgressDialog": (0, 1),
+    "show_error": (1, 2),
+    "show_info": (1, 2),
+    "ask_yes_no": (1, 2),
+    "ask_unsaved": (1,),
+    "ask_number": (1, 2),
+    "ask_reason": (1, 2),
+    "ask_choice": (1, 2),
+    "ask_password": (1, 2),
+    "choose_save_path": (1, 3),
+    "choose_open_path": (1, 2),
+    "choose_folder": (1,),
+    "hint": (0,),
+    # the record tables' columns (table_models.py) and the forms' fields (forms/fields.py)
+    "Column": (0,),
+    "group": (1, 2),
+    "line": (2,),
+    "combo": (2,),
+    "language_combo": (2,),
+    "ticks": (2,),
+    "yes_no": (2, 3),
+    "picker": (2,),
+    "text_area": (2,),
+}
+# keyword arguments a person reads, in any of those calls or others
+TEXT_KEYWORDS = {"title", "label", "placeholder", "ok_text", "tip", "note", "text", "what"}
+# read the same in both languages: the program's and the languages' own names
+SAME_IN_BOTH = {"OPCC Desk", "English", "Français", "—", "…"}
+NOT_WORDS = re.compile(r"^[a-z0-9_.\-{}/:#%;() ]*$")  # keys, file names, styles, "{a} {b}"
+
+
+def _unwrapped(node: ast.AST) -> list[ast.AST]:
+    """String literals (or f-strings) inside ``node`` that are not inside tr()/translate()."""
+    if isinstance(node, ast.Call) and _name(node.func) in {"tr", "translate", "QT_TRANSLATE_NOOP"}:
+        return []
+    if isinstance(node, ast.Call) and _name(node.func) == "join":
+        return []  # "<br>".join(parts): a separator; the parts are checked where made
+    if isinstance(node, ast.Call) and _name(node.func) in {"format", "replace", "strip"}:
+        # "…".format(): the text is the receiver, which must itself be wrapped
+        return _unwrapped(node.func.value) if isinstance(node.func, ast.Attribute) else []
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value.strip()
+        if text and text not in SAME_IN_BOTH and not NOT_WORDS.match(text):
+            return [node]
+        return []
+    if isinstance(node, ast.JoinedStr):
+        parts = "".join(
+            value.value
+            for value in node.values
+            if isinstance(value, ast.Constant) and isinstance(value.value, str)
+        )
+        return [node] if re.search(r"[A-Za-z]{2}", parts) and not NOT_WORDS.match(parts) else []
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [found for item in node.elts for found in _unwrapped(item)]
+    if isinstance(node, ast.IfExp):
+        return _unwrapped(node.body) + _unwrapped(node.orelse)
+    if isinstance(node, ast.BinOp):
+        return _unwrapped(node.left) + _unwrapped(node.right)
+    return []
+
+
+def _name(func: ast.AST) -> str:
+    if isinstance(func, ast.Subscript):  # Column[ClientRow]("Intake id", …)
+        func = func.value
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else ""
+
+
+def unwrapped_strings(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        if _name(node.func) not in TEXT_CALLS:
+            strays = [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS]
+            for literal in (found for value in strays for found in _unwrapped(value)):
+                found.append(f"{path.relative_to(UI)}:{literal.lineno}: {ast.unparse(literal)}")
+            continue
+        wanted = TEXT_CALLS[_name(node.func)]
+        arguments = [
+            argument
+            for number, argument in enumerate(node.args)
+            if wanted is None or number in wanted
+        ] + [keyword.value for keyword in node.keywords if keyword.arg in TEXT_KEYWORDS]
+        for argument in arguments:
+            for literal in _unwrapped(argument):
+                found.append(f"{path.relative_to(UI)}:{literal.lineno}: {ast.unparse(literal)}")
+    return found
+
+
+@pytest.mark.parametrize("name", TRANSLATED)
+def test_visible_strings_are_wrapped(name: str) -> None:
+    """No text given to a label, button, title, tooltip, header or message box in these
+    files escapes translation (the window walk sees only the windows it opens)."""
+    found = unwrapped_strings(UI / name)
+    assert not found, "wrap these in self.tr() or QCoreApplication.translate():\n" + "\n".join(
+        found
+    )
