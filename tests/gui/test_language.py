@@ -343,7 +343,7 @@ def test_catalogue_names_and_plurals_in_the_window_language(qtbot: QtBot) -> Non
     picker.set_checked("anxiety", True)
     french = catalogue.concern_label("anxiety", "fr")
     assert picker.label("anxiety") == french != catalogue.concern_label("anxiety", "en")
-    assert picker.summary.text() == f"Choisis (1)\u00a0: {french}"
+    assert picker.summary.text() == f"Choix (1)\u00a0: {french}"
     speak("en")
     banner = ConnectionBanner()
     qtbot.addWidget(banner)

@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>Filter {list}</source>
-        <translation>Filtrer&#xa0;: {list}</translation>
+        <translation>Filtrer la liste {list}</translation>
     </message>
     <message>
         <source>None chosen</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>Chosen ({count}): {labels}</source>
-        <translation>Choisis ({count})&#xa0;: {labels}</translation>
+        <translation>Choix ({count})&#xa0;: {labels}</translation>
     </message>
 </context>
 <context>
