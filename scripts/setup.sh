@@ -211,6 +211,7 @@ if [[ -f "$STAMP" ]] && [[ "$(sed -n 's/^fingerprint=//p' "$STAMP")" == "$finger
         [[ " $have_extras " == *" $extra "* ]] || missing_extra=1
     done
     if ((missing_extra == 0)) && "$VENV/bin/python" -c 'import opcc_desk' 2>/dev/null; then
+        PYTHON="$VENV/bin/python" scripts/translations.sh build
         say ".venv up to date (extras: ${have_extras:-none})"
         exit 0
     fi
@@ -227,5 +228,7 @@ spec="."
 [[ -n "$all_extras" ]] && spec=".[${all_extras// /,}]"
 say "pip install -e \"$spec\""
 "$VENV/bin/python" -m pip install --quiet --progress-bar off -e "$spec"
+say "building the window's translations (.qm)"
+PYTHON="$VENV/bin/python" scripts/translations.sh build
 printf 'fingerprint=%s\nextras=%s\n' "$fingerprint" "$all_extras" >"$STAMP"
 say "done: .venv has opcc-desk $("$VENV/bin/python" -c 'import opcc_desk; print(opcc_desk.__version__)') (extras: ${all_extras:-none})"

@@ -37,6 +37,9 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
         path.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(path))
     monkeypatch.delenv("OPCC_DESK_DB", raising=False)
+    # the window speaks English in tests whatever the machine's locale (a French desk's
+    # developer included); the language tests set their own
+    monkeypatch.setenv("OPCC_DESK_LANG", "en")
     return home
 
 

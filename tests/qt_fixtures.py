@@ -12,13 +12,47 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from collections.abc import Callable
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 if TYPE_CHECKING:
     from opcc_desk.ui.conflict_dialog import Conflict, Resolution
+
+
+def build_translations() -> Path:
+    """The .qm files compiled from the .ts files when missing or older (what
+    scripts/translations.sh build does), so a fresh checkout's tests see the .ts as it is."""
+    from opcc_desk.resources import translations_dir
+
+    folder = translations_dir()
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in sorted(folder.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def translations() -> Path:
+    return build_translations()
+
+
+@pytest.fixture(autouse=True)
+def window_language(qapp: object, translations: Path) -> Iterator[str]:
+    """Every widget test runs in English, as the program does on an English desk: with
+    the English file, which holds the plural forms ("1 client", "2 clients"). A test
+    that switches to French gets English back afterwards."""
+    from opcc_desk.ui import i18n
+
+    i18n.install("en")
+    yield "en"
+    i18n.install("en")
 
 
 class ModalBoxes:

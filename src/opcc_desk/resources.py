@@ -47,3 +47,14 @@ def publish_templates_dir() -> Path:
     code that fills them (the bundle collects the package's data files to the same
     place under ``sys._MEIPASS``)."""
     return _PACKAGE_DIR / "publish" / "templates"
+
+
+def translations_dir() -> Path:
+    """The window's translation files (opcc_desk_fr.ts in the repository; the .qm built
+    from it by scripts/translations.sh, scripts/setup.sh or the bundle's build). They
+    sit in the package, so a checkout, a wheel and a bundle (which collects the
+    package's data files under ``sys._MEIPASS/opcc_desk``) all find them here."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle and (Path(bundle) / "opcc_desk" / "translations").is_dir():
+        return Path(bundle) / "opcc_desk" / "translations"
+    return _PACKAGE_DIR / "translations"

@@ -1,7 +1,8 @@
-"""Every GUI test: offscreen Qt, and no modal box may block (see qt_fixtures.py)."""
+"""Every GUI test: offscreen Qt, English, and no modal box may block (see qt_fixtures.py)."""
 
 from __future__ import annotations
 
-from qt_fixtures import modal_boxes
+from qt_fixtures import modal_boxes, translations, window_language
 
-__all__ = ["modal_boxes"]  # an autouse fixture: pytest finds it here
+# autouse fixtures (and the one they need): pytest finds them here
+__all__ = ["modal_boxes", "translations", "window_language"]

@@ -41,7 +41,11 @@ from opcc_desk.services.errors import DatabaseUnavailable
 from opcc_desk.ui.forms.client_form import ClientEditor
 from opcc_desk.ui.main_window import MainWindow
 from pg_server import PgServer
-from qt_fixtures import modal_boxes  # noqa: F401  (autouse: the window test's modal boxes)
+from qt_fixtures import (  # noqa: F401  (autouse: the window test's modal boxes and language)
+    modal_boxes,
+    translations,
+    window_language,
+)
 
 pytestmark = pytest.mark.postgresql
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,7 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-EMPTY = "(empty)"
+
+def _empty() -> str:
+    """How a field with no value reads in the dialog."""
+    return QCoreApplication.translate("ConflictDialog", "(empty)")
+
+
 BOTH_CHANGED_STYLE = "background: #fff4e5;"
 
 
@@ -103,12 +108,12 @@ def _choice(text: str, accessible: str) -> tuple[QRadioButton, QWidget]:
     """A radio button with the (possibly long) value wrapped beside it."""
     button = QRadioButton()
     button.setAccessibleName(accessible)
-    button.setAccessibleDescription(text or EMPTY)
+    button.setAccessibleDescription(text or _empty())
     cell = QWidget()
     row = QHBoxLayout(cell)
     row.setContentsMargins(2, 2, 2, 2)
     row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-    row.addWidget(_ValueLabel(text or EMPTY, button), 1)
+    row.addWidget(_ValueLabel(text or _empty(), button), 1)
     return button, cell
 
 
@@ -120,15 +125,19 @@ class ConflictDialog(QDialog):
         self.conflict = conflict
         self.resolution: Resolution | None = None
         self.setObjectName("conflictDialog")
-        self.setWindowTitle(f"Saved at another desk meanwhile: {conflict.what}")
+        self.setWindowTitle(
+            self.tr("Saved at another desk meanwhile: {record}").format(record=conflict.what)
+        )
         self.setMinimumWidth(760)
 
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Someone at another desk saved {conflict.what} after you opened it. "
-            "Nothing is lost: choose, for each field below, the value to keep. "
-            "Fields only one of you changed already show the changed value; "
-            "fields you both changed are highlighted."
+            self.tr(
+                "Someone at another desk saved {record} after you opened it. "
+                "Nothing is lost: choose, for each field below, the value to keep. "
+                "Fields only one of you changed already show the changed value; "
+                "fields you both changed are highlighted."
+            ).format(record=conflict.what)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -136,7 +145,8 @@ class ConflictDialog(QDialog):
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setHorizontalSpacing(16)
-        for column, title in enumerate(("Field", "Yours (this form)", "Theirs (saved)")):
+        titles = (self.tr("Field"), self.tr("Yours (this form)"), self.tr("Theirs (saved)"))
+        for column, title in enumerate(titles):
             heading = QLabel(f"<b>{title}</b>")
             grid.addWidget(heading, 0, column)
         self.groups: dict[str, QButtonGroup] = {}
@@ -144,11 +154,17 @@ class ConflictDialog(QDialog):
         self.theirs_buttons: dict[str, QRadioButton] = {}
         for row, difference in enumerate(conflict.differences, start=1):
             label = QLabel(
-                difference.label + (" (both changed)" if difference.both_changed else "")
+                self.tr("{field} (both changed)").format(field=difference.label)
+                if difference.both_changed
+                else difference.label
             )
             label.setWordWrap(True)
-            mine, mine_cell = _choice(difference.mine_text, f"Yours: {difference.label}")
-            theirs, theirs_cell = _choice(difference.theirs_text, f"Theirs: {difference.label}")
+            mine, mine_cell = _choice(
+                difference.mine_text, self.tr("Yours: {field}").format(field=difference.label)
+            )
+            theirs, theirs_cell = _choice(
+                difference.theirs_text, self.tr("Theirs: {field}").format(field=difference.label)
+            )
             mine.setObjectName(f"mine_{difference.name}")
             theirs.setObjectName(f"theirs_{difference.name}")
             if difference.both_changed:
@@ -173,14 +189,16 @@ class ConflictDialog(QDialog):
         layout.addWidget(scroll, 1)
 
         buttons = QDialogButtonBox()
-        self.merge_button = QPushButton("Save my choices")
-        self.merge_button.setToolTip("Save the values ticked above, field by field")
-        self.mine_button = QPushButton("Keep all mine")
-        self.mine_button.setToolTip("Save the form as it is, over the other desk's values")
-        self.theirs_button = QPushButton("Take all theirs")
-        self.theirs_button.setToolTip("Drop your changes to these fields; keep what was saved")
-        self.back_button = QPushButton("Back to the form")
-        self.back_button.setToolTip("Nothing is saved yet; your form stays as it is")
+        self.merge_button = QPushButton(self.tr("Save my choices"))
+        self.merge_button.setToolTip(self.tr("Save the values ticked above, field by field"))
+        self.mine_button = QPushButton(self.tr("Keep all mine"))
+        self.mine_button.setToolTip(self.tr("Save the form as it is, over the other desk's values"))
+        self.theirs_button = QPushButton(self.tr("Take all theirs"))
+        self.theirs_button.setToolTip(
+            self.tr("Drop your changes to these fields; keep what was saved")
+        )
+        self.back_button = QPushButton(self.tr("Back to the form"))
+        self.back_button.setToolTip(self.tr("Nothing is saved yet; your form stays as it is"))
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.mine_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.theirs_button, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -190,7 +190,7 @@ class ConnectionBanner(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.retry_button = QPushButton("Try now")
+        self.retry_button = QPushButton(self.tr("Try now"))
         self.retry_button.clicked.connect(self.retry_requested)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.retry_button)
@@ -198,9 +198,12 @@ class ConnectionBanner(QFrame):
 
     def show_lost(self, reason: str, retry_ms: int = RETRY_MS) -> None:
         self.text.setText(
-            f"<b>No connection to the database.</b> {html.escape(reason)} "
-            "Nothing you typed is lost: "
-            "open forms keep their changes and are saved when the connection returns. "
-            f"OPCC Desk tries again every {retry_ms // 1000} seconds."
+            self.tr(
+                "<b>No connection to the database.</b> {reason} Nothing you typed is lost: "
+                "open forms keep their changes and are saved when the connection returns. "
+                "OPCC Desk tries again every %n second(s).",
+                "",
+                retry_ms // 1000,
+            ).format(reason=html.escape(reason))
         )
         self.show()

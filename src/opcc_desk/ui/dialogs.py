@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -27,9 +28,13 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Unsaved:
     """Save, discard or keep editing a form with unsaved changes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"{what} has changes that are not saved yet.")
-    box.setInformativeText("Save them before closing?")
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("Dialogs", "{what} has changes that are not saved yet.").format(
+            what=what
+        )
+    )
+    box.setInformativeText(QCoreApplication.translate("Dialogs", "Save them before closing?"))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard

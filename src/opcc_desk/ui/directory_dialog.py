@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +28,18 @@ from opcc_desk.publish import MARKER
 from opcc_desk.services import directory
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, i18n
 from opcc_desk.ui.operations import Operation, Progress
 from opcc_desk.ui.widgets.dialog_parts import fit_on_screen
 
-COLUMNS = ("Name", "Approaches", "Languages", "Sessions", "Accepting", "Contact shown")
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("DirectoryDialog", "Name")),
+    str(QT_TRANSLATE_NOOP("DirectoryDialog", "Approaches")),
+    str(QT_TRANSLATE_NOOP("DirectoryDialog", "Languages")),
+    str(QT_TRANSLATE_NOOP("DirectoryDialog", "Sessions")),
+    str(QT_TRANSLATE_NOOP("DirectoryDialog", "Accepting")),
+    str(QT_TRANSLATE_NOOP("DirectoryDialog", "Contact shown")),
+)
 DEFAULT_NAME = "referral-directory"
 
 
@@ -47,24 +54,27 @@ class DirectoryDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.setWindowTitle("Publish the referral directory")
+        self.setWindowTitle(self.tr("Publish the referral directory"))
         self.resize(900, 620)
         self.operation: Operation[directory.Publication] | None = None
 
         self.folder = QLineEdit()
-        self.folder.setAccessibleName("Folder to publish into")
-        self.folder.setPlaceholderText("a new folder, or one published before")
-        self.choose_button = QPushButton("&Choose…")
+        self.folder.setAccessibleName(self.tr("Folder to publish into"))
+        self.folder.setPlaceholderText(self.tr("a new folder, or one published before"))
+        self.choose_button = QPushButton(self.tr("&Choose…"))
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of the printed handout")
+        self.language.setAccessibleName(self.tr("Language of the printed handout"))
         self.language.addItem("English", "en")
         self.language.addItem("Français", "fr")
+        # the handout starts in the language the person at the desk reads
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
+        columns = [self.tr(name) for name in COLUMNS]
+        self.table = QTableWidget(0, len(columns))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
-        self.table.setAccessibleName("Therapists who will be listed")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(self.tr("Therapists who will be listed"))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -73,24 +83,26 @@ class DirectoryDialog(QDialog):
         # the approaches give way (elided, whole in the tooltip) so the contact stays in view
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.status = QLabel(
-            "The website has English and French pages; the printed handout is in the language "
-            "chosen here. Publishing again replaces the folder in one step."
+            self.tr(
+                "The website has English and French pages; the printed handout is in the "
+                "language chosen here. Publishing again replaces the folder in one step."
+            )
         )
         self.status.setWordWrap(True)
-        self.publish_button = QPushButton("&Publish")
+        self.publish_button = QPushButton(self.tr("&Publish"))
         self.publish_button.setDefault(True)
-        self.open_button = QPushButton("&Open in browser")
+        self.open_button = QPushButton(self.tr("&Open in browser"))
         self.open_button.setEnabled(False)  # once something is published
         self._index: Path | None = None
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
 
         where = QHBoxLayout()
         where.addWidget(self.folder, 1)
         where.addWidget(self.choose_button)
         form = QFormLayout()
         for text, field, row in (
-            ("&Folder:", self.folder, where),
-            ("&Handout in:", self.language, self.language),
+            (self.tr("&Folder:"), self.folder, where),
+            (self.tr("&Handout in:"), self.language, self.language),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -120,7 +132,7 @@ class DirectoryDialog(QDialog):
         try:
             preview = directory.preview(self._ctx)
         except ServiceError as error:
-            dialogs.show_error(self, "Cannot read the directory", str(error))
+            dialogs.show_error(self, self.tr("Cannot read the directory"), str(error))
             return False
         catalogue = preview.directory.catalogue
         listings = preview.directory.listings
@@ -128,20 +140,25 @@ class DirectoryDialog(QDialog):
         for row, listing in enumerate(listings):
             formats = [
                 name
-                for name, offered in (("In person", listing.in_person), ("Online", listing.online))
+                for name, offered in (
+                    (self.tr("In person"), listing.in_person),
+                    (self.tr("Online"), listing.online),
+                )
                 if offered
             ]
             contact = (
-                "Their own phone and email"
+                self.tr("Their own phone and email")
                 if listing.contact.own
-                else "The clinic's intake contact"
+                else self.tr("The clinic's intake contact")
             )
             cells = (
                 listing.name,
-                ", ".join(catalogue.approach_label(key) for key in listing.approaches),
-                ", ".join(language_name(code) for code in listing.languages),
+                ", ".join(i18n.approach_label(catalogue, key) for key in listing.approaches),
+                ", ".join(
+                    language_name(code, i18n.current_language()) for code in listing.languages
+                ),
                 ", ".join(formats),
-                "Yes" if listing.accepting else "No",
+                self.tr("Yes") if listing.accepting else self.tr("No"),
                 contact,
             )
             for column, value in enumerate(cells):
@@ -149,12 +166,18 @@ class DirectoryDialog(QDialog):
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)
         own = sum(1 for listing in listings if listing.contact.own)
-        parts = [f"{len(listings)} therapists will be listed."]
+        parts = [self.tr("%n therapist(s) will be listed.", "", len(listings))]
         if preview.left_out:
-            parts.append(f"{preview.left_out} asked not to be listed and will not appear.")
+            parts.append(
+                self.tr("%n asked not to be listed and will not appear.", "", preview.left_out)
+            )
         parts.append(
-            f"{own} chose to show their own phone and email; the others show the clinic's "
-            "intake contact. Archived therapists and client records are never published."
+            self.tr(
+                "%n chose to show their own phone and email; the others show the clinic's "
+                "intake contact. Archived therapists and client records are never published.",
+                "",
+                own,
+            )
         )
         self.summary.setText(" ".join(parts))
         return True
@@ -162,7 +185,7 @@ class DirectoryDialog(QDialog):
     # ------------------------------------------------------------ folder
 
     def choose_folder(self) -> None:
-        chosen = dialogs.choose_folder(self, "Where to publish the directory")
+        chosen = dialogs.choose_folder(self, self.tr("Where to publish the directory"))
         if not chosen:
             return
         path = Path(chosen)
@@ -186,23 +209,28 @@ class DirectoryDialog(QDialog):
         language = str(self.language.currentData())
         ctx = self._ctx
 
+        writing = self.tr("Writing the website, directory.json and the handout…")
+
         def work(progress: Progress) -> directory.Publication:
-            progress.report(0, 0, "Writing the website, directory.json and the handout…")
+            progress.report(0, 0, writing)
             return directory.publish(ctx, target, language)
 
-        self.status.setText("Publishing…")
+        self.status.setText(self.tr("Publishing…"))
         # the fonts are parsed here, on the UI thread, once per process: parsing them on
         # the worker thread while Qt ran its event loop crashed the test process twice
         from opcc_desk.letters.fonts import register_fonts
 
         register_fonts()
         operation: Operation[directory.Publication] = Operation(
-            work, parent=self, title="Publish the directory", label="Publishing…"
+            work,
+            parent=self,
+            title=self.tr("Publish the directory"),
+            label=self.tr("Publishing…"),
         )
         operation.succeeded.connect(self._published)
         operation.failed.connect(
             lambda _error: self.status.setText(
-                "Nothing was published; the folder is as it was before."
+                self.tr("Nothing was published; the folder is as it was before.")
             )
         )
         operation.finished.connect(self._update_button)
@@ -214,8 +242,12 @@ class DirectoryDialog(QDialog):
     def _published(self, result: object) -> None:
         assert isinstance(result, directory.Publication)
         self.status.setText(
-            f"Published {result.therapists} therapists to {result.folder}. Open it in the "
-            "browser to look, or let the website copy the folder."
+            self.tr(
+                "Published %n therapist(s) to {folder}. Open it in the browser to look, or let "
+                "the website copy the folder.",
+                "",
+                result.therapists,
+            ).format(folder=result.folder)
         )
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._index = result.folder / "index.html"

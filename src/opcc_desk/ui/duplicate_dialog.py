@@ -26,6 +26,7 @@ from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.duplicates import LikelyDuplicate
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
+from opcc_desk.ui.i18n import ui_date, ui_number
 
 
 class DuplicateDialog(QDialog):
@@ -43,21 +44,33 @@ class DuplicateDialog(QDialog):
         self._ctx = ctx
         self._client_id = client_id
         self._candidates = candidates
-        self.setWindowTitle("This client may already be on file")
+        self.setWindowTitle(self.tr("This client may already be on file"))
         self.resize(980, 360)
         new = people.get_client(ctx, client_id)
         intro = QLabel(
-            f"The intake just saved, <b>{_escape(new.full_name)}</b> ({client_id}), looks like "
-            f"{'this client' if len(candidates) == 1 else 'these clients'} already on file. "
-            "If it is the same person, merge the new intake into the existing record: "
-            "nothing is deleted, and its referrals and history move with it. "
-            "If they are different people, keep both."
+            self.tr(
+                "The intake just saved, <b>{name}</b> ({id}), looks like %n client(s) already "
+                "on file. If it is the same person, merge the new intake into the existing "
+                "record: nothing is deleted, and its referrals and history move with it. "
+                "If they are different people, keep both.",
+                "",
+                len(candidates),
+            ).format(name=_escape(new.full_name), id=client_id)
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(candidates) + 1, 8)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
-            ["Name", "Id", "Born", "Phone", "Email", "City", "Referrals", "Why it looks alike"]
+            [
+                self.tr("Name"),
+                self.tr("Id"),
+                self.tr("Born"),
+                self.tr("Phone"),
+                self.tr("Email"),
+                self.tr("City"),
+                self.tr("Referrals"),
+                self.tr("Why it looks alike"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,9 +80,18 @@ class DuplicateDialog(QDialog):
         header.setStretchLastSection(True)
         for column in range(self.WHY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        born = new.date_of_birth.isoformat() if new.date_of_birth else ""
         self._fill(
-            0, [new.full_name + "  (new)", client_id, born, new.phone, new.email, new.city, "", ""]
+            0,
+            [
+                self.tr("{name}  (new)").format(name=new.full_name),
+                client_id,
+                ui_date(new.date_of_birth),
+                new.phone,
+                new.email,
+                new.city,
+                "",
+                "",
+            ],
         )
         for number, c in enumerate(candidates, start=1):
             self._fill(
@@ -77,22 +99,22 @@ class DuplicateDialog(QDialog):
                 [
                     c.name,
                     c.client_id,
-                    c.date_of_birth.isoformat() if c.date_of_birth else "",
+                    ui_date(c.date_of_birth),
                     c.phone,
                     c.email,
                     c.city,
-                    str(c.referrals),
+                    ui_number(c.referrals),
                     c.reason,
                 ],
             )
         self.table.selectRow(1)
-        self.merge_button = QPushButton("&Merge into the selected record")
+        self.merge_button = QPushButton(self.tr("&Merge into the selected record"))
         self.merge_button.setDefault(True)
-        self.keep_button = QPushButton("&Keep both (different people)")
+        self.keep_button = QPushButton(self.tr("&Keep both (different people)"))
         buttons = QDialogButtonBox()
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
-        later = buttons.addButton("Decide later", QDialogButtonBox.ButtonRole.RejectRole)
+        later = buttons.addButton(self.tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
         self.merge_button.clicked.connect(self.merge)
         self.keep_button.clicked.connect(self.keep_both)
         later.clicked.connect(self.reject)
@@ -127,16 +149,18 @@ class DuplicateDialog(QDialog):
             return
         if not dialogs.ask_yes_no(
             self,
-            "Merge the records",
-            f"Merge the new intake {self._client_id} into {target.name} ({target.client_id})? "
-            f"{self._client_id} will be archived with a note pointing to {target.client_id}; "
-            "its referrals move over and blank contact details are filled in.",
+            self.tr("Merge the records"),
+            self.tr(
+                "Merge the new intake {new} into {name} ({kept})? {new} will be archived with "
+                "a note pointing to {kept}; its referrals move over and blank contact details "
+                "are filled in."
+            ).format(new=self._client_id, name=target.name, kept=target.client_id),
         ):
             return
         try:
             result = duplicates.merge_clients(self._ctx, target.client_id, self._client_id)
         except ServiceError as error:
-            dialogs.show_error(self, "The records were not merged", str(error))
+            dialogs.show_error(self, self.tr("The records were not merged"), str(error))
             return
         self.merged.emit(result.kept_id)
         self.accept()
@@ -146,7 +170,7 @@ class DuplicateDialog(QDialog):
             for candidate in self._candidates:
                 duplicates.keep_both(self._ctx, self._client_id, candidate.client_id)
         except ServiceError as error:
-            dialogs.show_error(self, "Not saved", str(error))
+            dialogs.show_error(self, self.tr("Not saved"), str(error))
             return
         self.reject()
 

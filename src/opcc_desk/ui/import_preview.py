@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,10 +34,10 @@ from opcc_desk.ui import dialogs
 from opcc_desk.ui.import_mapping import MappingStep
 
 ACTION_TEXT = {
-    "add": "New",
-    "update": "Update",
-    "unchanged": "No change",
-    "problem": "Problem",
+    "add": str(QT_TRANSLATE_NOOP("ImportPreviewDialog", "New")),
+    "update": str(QT_TRANSLATE_NOOP("ImportPreviewDialog", "Update")),
+    "unchanged": str(QT_TRANSLATE_NOOP("ImportPreviewDialog", "No change")),
+    "problem": str(QT_TRANSLATE_NOOP("ImportPreviewDialog", "Problem")),
 }
 ACTION_COLOUR = {
     "problem": "#a31515",
@@ -55,7 +55,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._path = path
-        self.setWindowTitle(f"Import intake file: {path.name}")
+        self.setWindowTitle(self.tr("Import intake file: {file}").format(file=path.name))
         self.resize(1100, 560)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -63,7 +63,14 @@ class ImportPreviewDialog(QDialog):
         self.table = QTableWidget(0, 6)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
-            ["Line", "Intake id", "Name", "What happens", "Problems", "May already be on file"]
+            [
+                self.tr("Line"),
+                self.tr("Intake id"),
+                self.tr("Name"),
+                self.tr("What happens"),
+                self.tr("Problems"),
+                self.tr("May already be on file"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -74,10 +81,10 @@ class ImportPreviewDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.PROBLEMS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.DUPLICATES, QHeaderView.ResizeMode.Stretch)
-        self.import_button = QPushButton("&Import")
+        self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setDefault(True)
-        self.next_button = QPushButton("&Keep this mapping and preview")
-        self.back_button = QPushButton("&Back to the mapping")
+        self.next_button = QPushButton(self.tr("&Keep this mapping and preview"))
+        self.back_button = QPushButton(self.tr("&Back to the mapping"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -116,7 +123,9 @@ class ImportPreviewDialog(QDialog):
     def show_mapping(self) -> None:
         assert self.mapping_step is not None
         self.pages.setCurrentWidget(self.mapping_step)
-        self.setWindowTitle(f"Import intake file: {self._path.name}: how to read it")
+        self.setWindowTitle(
+            self.tr("Import intake file: {file}: how to read it").format(file=self._path.name)
+        )
         self.back_button.hide()
         self.import_button.hide()
         self.next_button.show()
@@ -129,11 +138,11 @@ class ImportPreviewDialog(QDialog):
         try:
             form_imports.save_mapping(self._ctx, self.mapping_step.name(), mapping)
         except ServiceError as error:
-            dialogs.show_error(self, "The mapping was not kept", str(error))
+            dialogs.show_error(self, self.tr("The mapping was not kept"), str(error))
             return
         self._mapping = mapping
         self.pages.setCurrentIndex(0)
-        self.setWindowTitle(f"Import intake file: {self._path.name}")
+        self.setWindowTitle(self.tr("Import intake file: {file}").format(file=self._path.name))
         self.next_button.hide()
         self.back_button.show()
         self.import_button.show()
@@ -149,27 +158,47 @@ class ImportPreviewDialog(QDialog):
         parts = []
         if p.file_problem:
             parts.append(
-                f"<b style='color:#a31515'>The file cannot be imported:</b> {p.file_problem}"
+                self.tr(
+                    "<b style='color:#a31515'>The file cannot be imported:</b> {problem}"
+                ).format(problem=p.file_problem)
             )
         else:
             parts.append(
-                f"{len(p.rows)} rows: {p.count('add')} new, {p.count('update')} updated, "
-                f"{p.count('unchanged')} unchanged."
+                self.tr(
+                    "%n row(s): {new} new, {updated} updated, {unchanged} unchanged.",
+                    "",
+                    len(p.rows),
+                ).format(
+                    new=p.count("add"),
+                    updated=p.count("update"),
+                    unchanged=p.count("unchanged"),
+                )
             )
             if p.problem_rows:
-                parts.append(
-                    f"<b style='color:#a31515'>{p.problem_rows} row(s) have problems.</b> "
-                    + (
-                        "Correct the mapping (Back), or fix them in the file and open it again; "
-                        if self._mapping is not None
-                        else "Fix them in the file and open it again; "
+                if self._mapping is not None:
+                    fix = self.tr(
+                        "<b style='color:#a31515'>%n row(s) have problems.</b> Correct the "
+                        "mapping (Back), or fix them in the file and open it again; nothing is "
+                        "imported until every row is right.",
+                        "",
+                        p.problem_rows,
                     )
-                    + "nothing is imported until every row is right."
-                )
+                else:
+                    fix = self.tr(
+                        "<b style='color:#a31515'>%n row(s) have problems.</b> Fix them in the "
+                        "file and open it again; nothing is imported until every row is right.",
+                        "",
+                        p.problem_rows,
+                    )
+                parts.append(fix)
             if p.duplicate_rows:
                 parts.append(
-                    f"<b>{p.duplicate_rows} row(s) may already be on file.</b> They are "
-                    "imported as new records; check them afterwards (merge or keep both)."
+                    self.tr(
+                        "<b>%n row(s) may already be on file.</b> They are imported as new "
+                        "records; check them afterwards (merge or keep both).",
+                        "",
+                        p.duplicate_rows,
+                    )
                 )
         parts.extend(p.warnings)
         self.summary.setText("<br>".join(parts))
@@ -179,7 +208,7 @@ class ImportPreviewDialog(QDialog):
                 str(row.line),
                 row.client_id,
                 row.name,
-                ACTION_TEXT[row.action],
+                QCoreApplication.translate("ImportPreviewDialog", ACTION_TEXT[row.action]),
                 "\n".join(row.problems),
                 "\n".join(row.duplicates),
             ]
@@ -195,18 +224,19 @@ class ImportPreviewDialog(QDialog):
         try:
             report = intake.import_intake(self._ctx, self._path, self._mapping)
         except transfer.ImportRejected as error:
-            dialogs.show_error(self, "Nothing was imported", str(error))
+            dialogs.show_error(self, self.tr("Nothing was imported"), str(error))
             self.refresh()
             return
         except ServiceError as error:
-            dialogs.show_error(self, "Nothing was imported", str(error))
+            dialogs.show_error(self, self.tr("Nothing was imported"), str(error))
             return
         changed = len(report.added) + len(report.updated)
         dialogs.show_info(
             self,
-            "Intake file imported",
-            f"{len(report.added)} new, {len(report.updated)} updated, "
-            f"{report.unchanged} unchanged.",
+            self.tr("Intake file imported"),
+            self.tr("{new} new, {updated} updated, {unchanged} unchanged.").format(
+                new=len(report.added), updated=len(report.updated), unchanged=report.unchanged
+            ),
         )
         self.imported.emit(changed)
         self.accept()

@@ -37,18 +37,20 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._sign_in = sign_in
         self.ctx: ServiceContext | None = None
-        self.setWindowTitle("OPCC Desk: sign in")
+        self.setWindowTitle(self.tr("OPCC Desk: sign in"))
         self.username = QLineEdit()
         self.password = _password_field()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         form = QFormLayout()
-        form.addRow("User name:", self.username)
-        form.addRow("Password:", self.password)
-        buttons = answer_buttons(self, self.try_sign_in, ok_text="Sign in")
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("Password:"), self.password)
+        buttons = answer_buttons(self, self.try_sign_in, ok_text=self.tr("Sign in"))
         layout = QVBoxLayout(self)
-        intro = QLabel(f"Client records are private. Sign in to open {where}.")
+        intro = QLabel(
+            self.tr("Client records are private. Sign in to open {where}.").format(where=where)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -75,26 +77,30 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self._create = create
         self.ctx: ServiceContext | None = None
-        self.setWindowTitle("OPCC Desk: first start")
+        self.setWindowTitle(self.tr("OPCC Desk: first start"))
         self.username = QLineEdit("admin")
         self.password = _password_field()
         self.again = _password_field()
-        self.encrypt = QCheckBox("Encrypt the database file (recommended for client records)")
+        self.encrypt = QCheckBox(
+            self.tr("Encrypt the database file (recommended for client records)")
+        )
         self.encrypt.setChecked(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         intro = QLabel(
-            "Welcome. First, create the administrator account. The administrator adds the "
-            "other staff accounts later. Keep this password safe: without any account's "
-            "password, an encrypted database cannot be opened."
+            self.tr(
+                "Welcome. First, create the administrator account. The administrator adds the "
+                "other staff accounts later. Keep this password safe: without any account's "
+                "password, an encrypted database cannot be opened."
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Admin user name:", self.username)
-        form.addRow("Password (10 or more characters):", self.password)
-        form.addRow("Password again:", self.again)
-        buttons = answer_buttons(self, self.create_account, ok_text="Create")
+        form.addRow(self.tr("Admin user name:"), self.username)
+        form.addRow(self.tr("Password (10 or more characters):"), self.password)
+        form.addRow(self.tr("Password again:"), self.again)
+        buttons = answer_buttons(self, self.create_account, ok_text=self.tr("Create"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -103,7 +109,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(buttons)
 
     def create_account(self) -> None:
-        if not typed_alike(self.password, self.again, self.message, "passwords"):
+        if not typed_alike(self.password, self.again, self.message):
             return
         try:
             self.ctx = self._create(
@@ -123,19 +129,21 @@ class UnlockDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._confirm = confirm
-        self.setWindowTitle("OPCC Desk is locked")
+        self.setWindowTitle(self.tr("OPCC Desk is locked"))
         self.setModal(True)
         self.password = _password_field()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Unlock")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
         buttons.accepted.connect(self.try_unlock)
         layout = QVBoxLayout(self)
         text = QLabel(
-            f"The window was locked because nobody used it for a while. Your unsaved work "
-            f"is kept. Type the password of {user} to go on."
+            self.tr(
+                "The window was locked because nobody used it for a while. Your unsaved work "
+                "is kept. Type the password of {user} to go on."
+            ).format(user=user)
         )
         text.setWordWrap(True)
         layout.addWidget(text)

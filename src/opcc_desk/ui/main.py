@@ -15,12 +15,13 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from opcc_desk import __version__
 from opcc_desk.crashlog import log_crash
 from opcc_desk.paths import data_dir
+from opcc_desk.ui import i18n
 from opcc_desk.ui.fonts import register_fonts
 from opcc_desk.ui.starting import StartingWindow
 
@@ -50,10 +51,13 @@ def install_crash_hook(app: QApplication) -> None:
         log_crash(kind, tb, "the window")
         box = QMessageBox(app.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("OPCC Desk: unexpected problem")
+        box.setWindowTitle(QCoreApplication.translate("Main", "OPCC Desk: unexpected problem"))
         box.setText(
-            "Something went wrong inside OPCC Desk. Your saved work is safe.\n"
-            "Please copy the report below and send it to your IT helper."
+            QCoreApplication.translate(
+                "Main",
+                "Something went wrong inside OPCC Desk. Your saved work is safe.\n"
+                "Please copy the report below and send it to your IT helper.",
+            )
         )
         box.setDetailedText(crash_report(kind, value, tb))
         box.exec()
@@ -211,6 +215,7 @@ def run_gui(url: str, *, after_first_paint: Callable[[], None] | None = None) ->
     """The window on ``url``; ``after_first_paint`` runs once the starting window shows
     (the entry point opens its log file there)."""
     app = make_application(fonts=False)
+    i18n.install(i18n.startup_language())
     install_crash_hook(app)
     starting = show_starting_window()
     if after_first_paint is not None:
@@ -224,7 +229,11 @@ def run_gui(url: str, *, after_first_paint: Callable[[], None] | None = None) ->
         starting.close()
         from opcc_desk.ui import dialogs
 
-        dialogs.show_error(None, "OPCC Desk cannot open its database", str(error))
+        dialogs.show_error(
+            None,
+            QCoreApplication.translate("Main", "OPCC Desk cannot open its database"),
+            str(error),
+        )
         return 2
     if ctx is None:  # the sign-in was cancelled
         starting.close()

@@ -30,7 +30,7 @@ from opcc_desk.domain.roles import Permission
 from opcc_desk.services import backup, duplicates, waitlist
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotAllowed, ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, i18n
 from opcc_desk.ui.connection import ConnectionBanner, ConnectionWatch
 from opcc_desk.ui.csv_export import WAITLIST, export_csv
 from opcc_desk.ui.permissions import gate
@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
             self.open_letterhead,
             needs=Permission.SETTINGS,
         )
+        self._add(file_menu, self.tr("Lan&guage…"), lambda: i18n.choose_language(self))
         self._add(
             file_menu,
             self.tr("&Refresh"),

@@ -88,12 +88,13 @@ class Operation(QObject, Generic[T]):
         work: Callable[[Progress], T],
         *,
         parent: QWidget | None = None,
-        title: str = "Working…",
+        title: str = "",
         label: str = "",
         show_progress: bool = True,
         report_failures: bool = True,
     ) -> None:
         super().__init__(parent)
+        title = title or self.tr("Working…")
         self._parent = parent
         self.progress = Progress(self._emit_progress)
         self._worker = _Worker(work, self.progress)
@@ -102,7 +103,7 @@ class Operation(QObject, Generic[T]):
         self._report_failures = report_failures
         self.dialog: QProgressDialog | None = None
         if show_progress:
-            dialog = QProgressDialog(label or title, "Cancel", 0, 0, parent)
+            dialog = QProgressDialog(label or title, self.tr("Cancel"), 0, 0, parent)
             dialog.setWindowTitle(title)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -127,7 +128,7 @@ class Operation(QObject, Generic[T]):
     def cancel(self) -> None:
         self.progress.cancel()
         if self.dialog is not None:
-            self.dialog.setLabelText("Stopping after the current step…")
+            self.dialog.setLabelText(self.tr("Stopping after the current step…"))
 
     @property
     def cancelled(self) -> bool:

@@ -8,12 +8,28 @@ full window takes its place (same size and position) as soon as it is ready.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
-TAB_NAMES = ("&Clients", "&Therapists", "&Referrals")
-# the full window's menus, shown greyed so nothing moves when it takes over
-MENU_NAMES = ("&File", "R&eferrals", "Re&ports", "&Security", "&Help")
+# the full window's tabs and menus, shown greyed so nothing moves when it takes over;
+# named in the main window's translation context, so the two always read the same
+TAB_NAMES = (
+    str(QT_TRANSLATE_NOOP("MainWindow", "&Clients")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "&Therapists")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "&Referrals")),
+)
+MENU_NAMES = (
+    str(QT_TRANSLATE_NOOP("MainWindow", "&File")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Therap&ists")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "R&eferrals")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Re&ports")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "&Security")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "&Help")),
+)
+
+
+def _window_word(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class StartingWindow(QMainWindow):
@@ -22,26 +38,28 @@ class StartingWindow(QMainWindow):
         self.setWindowTitle("OPCC Desk")
         self.resize(1280, 800)
         for name in MENU_NAMES:
-            self.menuBar().addMenu(name).setEnabled(False)
+            self.menuBar().addMenu(_window_word(name)).setEnabled(False)
         tabs = QTabWidget()
-        self.waiting = QLabel("Opening the clinic's records…")
+        self.waiting = QLabel(self.tr("Opening the clinic's records…"))
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waiting.setWordWrap(True)
-        tabs.addTab(self.waiting, TAB_NAMES[0])
+        tabs.addTab(self.waiting, _window_word(TAB_NAMES[0]))
         for name in TAB_NAMES[1:]:
-            tabs.addTab(QWidget(), name)
+            tabs.addTab(QWidget(), _window_word(name))
         for index in range(1, len(TAB_NAMES)):
             tabs.setTabEnabled(index, False)
         self.setCentralWidget(tabs)
-        self.statusBar().showMessage("Opening the database…")
+        self.statusBar().showMessage(self.tr("Opening the database…"))
         self.setCursor(Qt.CursorShape.BusyCursor)
 
     def show_upgrading(self) -> None:
         """Said before a new version reorganises the database, which takes a while once."""
         self.waiting.setText(
-            "Updating the clinic's database for this version of OPCC Desk.\n"
-            "This happens once and can take a minute on a large clinic. "
-            "Please do not close the program."
+            self.tr(
+                "Updating the clinic's database for this version of OPCC Desk.\n"
+                "This happens once and can take a minute on a large clinic. "
+                "Please do not close the program."
+            )
         )
-        self.statusBar().showMessage("Updating the database…")
+        self.statusBar().showMessage(self.tr("Updating the database…"))
         QApplication.processEvents()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,17 +26,29 @@ from opcc_desk.ui import dialogs
 from opcc_desk.ui.widgets.dialog_parts import typed_alike
 
 
+def role_name(role: Role) -> str:
+    """A role as the window's language names it."""
+    names = {
+        Role.RECEPTION: QCoreApplication.translate("Roles", "Reception"),
+        Role.DIRECTOR: QCoreApplication.translate("Roles", "Director"),
+        Role.ADMIN: QCoreApplication.translate("Roles", "Admin"),
+    }
+    return names.get(role, role.value)
+
+
 class UsersDialog(QDialog):
     NAME, ROLE, STATE = range(3)
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.setWindowTitle("Staff accounts")
+        self.setWindowTitle(self.tr("Staff accounts"))
         self.resize(620, 480)
         self.table = QTableWidget(0, 3)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
-        self.table.setHorizontalHeaderLabels(["User name", "Role", "State"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("User name"), self.tr("Role"), self.tr("State")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -43,7 +56,7 @@ class UsersDialog(QDialog):
         self.username = QLineEdit()
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(role.value.capitalize(), role.value)
+            self.role.addItem(role_name(role), role.value)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
@@ -51,13 +64,13 @@ class UsersDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        self.add_button = QPushButton("&Add account")
-        self.remove_button = QPushButton("&Remove selected…")
+        self.add_button = QPushButton(self.tr("&Add account"))
+        self.remove_button = QPushButton(self.tr("&Remove selected…"))
         form = QFormLayout()
-        form.addRow("New user name:", self.username)
-        form.addRow("Role:", self.role)
-        form.addRow("Password (10 or more characters):", self.password)
-        form.addRow("Password again:", self.again)
+        form.addRow(self.tr("New user name:"), self.username)
+        form.addRow(self.tr("Role:"), self.role)
+        form.addRow(self.tr("Password (10 or more characters):"), self.password)
+        form.addRow(self.tr("Password again:"), self.again)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -79,14 +92,17 @@ class UsersDialog(QDialog):
             return
         self.table.setRowCount(len(people))
         for row, account in enumerate(people):
-            state = "Active" if account.active else "Removed"
+            state = self.tr("Active") if account.active else self.tr("Removed")
             if account.active and account.locked_until is not None:
-                state = f"Locked until {hour_minute(account.locked_until)}"
-            for column, text in enumerate((account.username, account.role.value, state)):
+                state = self.tr("Locked until {time}").format(
+                    time=hour_minute(account.locked_until)
+                )
+            for column, text in enumerate((account.username, role_name(account.role), state)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()  # the French headings are longer
 
     def add(self) -> None:
-        if not typed_alike(self.password, self.again, self.message, "passwords"):
+        if not typed_alike(self.password, self.again, self.message):
             return
         try:
             accounts.add_user(
@@ -115,9 +131,11 @@ class UsersDialog(QDialog):
         name = item.text()
         if not dialogs.ask_yes_no(
             self,
-            "Remove an account",
-            f"Remove the account '{name}'? They can no longer sign in; what they did stays "
-            "in the audit log.",
+            self.tr("Remove an account"),
+            self.tr(
+                "Remove the account '{name}'? They can no longer sign in; what they did stays "
+                "in the audit log."
+            ).format(name=name),
         ):
             return
         try:
@@ -134,7 +152,7 @@ class ChangePasswordDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.setWindowTitle(f"Change the password of {ctx.user}")
+        self.setWindowTitle(self.tr("Change the password of {user}").format(user=ctx.user))
         self.current = QLineEdit()
         self.new = QLineEdit()
         self.again = QLineEdit()
@@ -143,20 +161,20 @@ class ChangePasswordDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        change = QPushButton("&Change password")
+        change = QPushButton(self.tr("&Change password"))
         change.setDefault(True)
         change.clicked.connect(self.change)
         form = QFormLayout()
-        form.addRow("Current password:", self.current)
-        form.addRow("New password (10 or more characters):", self.new)
-        form.addRow("New password again:", self.again)
+        form.addRow(self.tr("Current password:"), self.current)
+        form.addRow(self.tr("New password (10 or more characters):"), self.new)
+        form.addRow(self.tr("New password again:"), self.again)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(change)
 
     def change(self) -> None:
-        if not typed_alike(self.new, self.again, self.message, "new passwords"):
+        if not typed_alike(self.new, self.again, self.message):
             return
         try:
             accounts.change_password(

@@ -4,24 +4,51 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QToolButton, QWidget
 
 from opcc_desk.domain.enums import ALL_SLOTS, Day, DayPart, slot_key
 
+
+def _mark(text: object) -> str:
+    return str(text)
+
+
+# marked for translation here, translated when the grid is built (self.tr)
 DAY_NAMES: dict[Day, tuple[str, str]] = {
-    Day.MON: ("Mon", "Monday"),
-    Day.TUE: ("Tue", "Tuesday"),
-    Day.WED: ("Wed", "Wednesday"),
-    Day.THU: ("Thu", "Thursday"),
-    Day.FRI: ("Fri", "Friday"),
-    Day.SAT: ("Sat", "Saturday"),
-    Day.SUN: ("Sun", "Sunday"),
+    Day.MON: (
+        _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Mon")),
+        _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Monday")),
+    ),
+    Day.TUE: (
+        _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Tue")),
+        _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Tuesday")),
+    ),
+    Day.WED: (
+        _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Wed")),
+        _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Wednesday")),
+    ),
+    Day.THU: (
+        _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Thu")),
+        _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Thursday")),
+    ),
+    Day.FRI: (
+        _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Fri")),
+        _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Friday")),
+    ),
+    Day.SAT: (
+        _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Sat")),
+        _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Saturday")),
+    ),
+    Day.SUN: (
+        _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Sun")),
+        _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Sunday")),
+    ),
 }
 PART_NAMES: dict[DayPart, str] = {
-    DayPart.MORNING: "Morning",
-    DayPart.AFTERNOON: "Afternoon",
-    DayPart.EVENING: "Evening",
+    DayPart.MORNING: _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Morning")),
+    DayPart.AFTERNOON: _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Afternoon")),
+    DayPart.EVENING: _mark(QT_TRANSLATE_NOOP("AvailabilityGrid", "Evening")),
 }
 
 
@@ -43,13 +70,18 @@ class AvailabilityGrid(QWidget):
         grid.setVerticalSpacing(2)
         for column, day in enumerate(Day, start=1):
             short, long = DAY_NAMES[day]
-            header = self._header(short, f"Tick or clear every {long} slot")
+            header = self._header(
+                self.tr(short), self.tr("Tick or clear every {day} slot").format(day=self.tr(long))
+            )
             day_slots = [slot_key(day, p) for p in DayPart]
             header.clicked.connect(lambda _=False, keys=day_slots: self._toggle(keys))
             grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignHCenter)
         for row, part in enumerate(DayPart, start=1):
             name = PART_NAMES[part]
-            header = self._header(name, f"Tick or clear every {name.lower()}")
+            header = self._header(
+                self.tr(name),
+                self.tr("Tick or clear every {part}").format(part=self.tr(name).lower()),
+            )
             part_slots = [slot_key(d, part) for d in Day]
             header.clicked.connect(lambda _=False, keys=part_slots: self._toggle(keys))
             grid.addWidget(header, row, 0, Qt.AlignmentFlag.AlignLeft)
@@ -59,7 +91,11 @@ class AvailabilityGrid(QWidget):
                 key = slot_key(day, part)
                 box = QCheckBox(self)
                 box.setObjectName(key)
-                box.setAccessibleName(f"{DAY_NAMES[day][1]} {PART_NAMES[part].lower()}")
+                box.setAccessibleName(
+                    self.tr("{day} {part}").format(
+                        day=self.tr(DAY_NAMES[day][1]), part=self.tr(PART_NAMES[part]).lower()
+                    )
+                )
                 box.setToolTip(box.accessibleName())
                 box.toggled.connect(self._on_toggled)
                 self._boxes[key] = box

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -89,10 +89,12 @@ def answer_buttons(
     return buttons
 
 
-def typed_alike(first: QLineEdit, again: QLineEdit, message: QLabel, what: str) -> bool:
+def typed_alike(first: QLineEdit, again: QLineEdit, message: QLabel) -> bool:
     """Whether a password typed twice reads the same both times; when it does not,
-    ``message`` asks for the two ``what`` (e.g. "passwords") again."""
+    ``message`` asks for both again."""
     if first.text() == again.text():
         return True
-    message.setText(f"The two {what} differ; type them again.")
+    message.setText(
+        QCoreApplication.translate("DialogParts", "The two passwords differ; type them again.")
+    )
     return False

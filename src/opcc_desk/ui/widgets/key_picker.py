@@ -32,17 +32,21 @@ from PySide6.QtWidgets import (
 
 from opcc_desk.domain.models import Catalogue
 from opcc_desk.domain.search import fold
+from opcc_desk.ui.i18n import current_language
 
 FILTER_THRESHOLD = 12
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-def concern_entries(catalogue: Catalogue, language: str = "en") -> list[tuple[str, str]]:
-    """(key, label) of every concern, in catalogue order."""
+def concern_entries(catalogue: Catalogue, language: str | None = None) -> list[tuple[str, str]]:
+    """(key, label) of every concern, in catalogue order, labelled in ``language`` (by
+    default the window's)."""
+    language = language or current_language()
     return [(key, catalogue.concern_label(key, language)) for key in catalogue.concerns]
 
 
-def approach_entries(catalogue: Catalogue, language: str = "en") -> list[tuple[str, str]]:
+def approach_entries(catalogue: Catalogue, language: str | None = None) -> list[tuple[str, str]]:
+    language = language or current_language()
     return [(key, catalogue.approach_label(key, language)) for key in catalogue.approaches]
 
 
@@ -110,9 +114,9 @@ class KeyPicker(QWidget):
 
         entries = list(entries)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Type to filter the list…")
+        self.filter.setPlaceholderText(self.tr("Type to filter the list…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(f"Filter {name}".strip())
+        self.filter.setAccessibleName(self.tr("Filter {list}").format(list=name).strip())
         self.filter.textChanged.connect(self._apply_filter)
         self.filter.installEventFilter(self)
         self.filter.setVisible(len(entries) > FILTER_THRESHOLD)
@@ -225,10 +229,12 @@ class KeyPicker(QWidget):
 
     def _update_summary(self) -> None:
         if not self._order:
-            self.summary.setText("None chosen")
+            self.summary.setText(self.tr("None chosen"))
         else:
             labels = ", ".join(self.label(key) for key in self._order)
-            self.summary.setText(f"Chosen ({len(self._order)}): {labels}")
+            self.summary.setText(
+                self.tr("Chosen ({count}): {labels}").format(count=len(self._order), labels=labels)
+            )
         self.list.setAccessibleDescription(self.summary.text())
 
     def entries(self) -> Sequence[str]:

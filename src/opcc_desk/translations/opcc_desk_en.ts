@@ -1,0 +1,120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_CA" sourcelanguage="en_CA">
+<context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>%n entries, newest first (at most {limit})</source>
+        <translation>
+            <numerusform>%n entry, newest first (at most {limit})</numerusform>
+            <numerusform>%n entries, newest first (at most {limit})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, none changed.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry, not changed.</numerusform>
+            <numerusform>The audit log is intact: %n entries, none changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;No connection to the database.&lt;/b&gt; {reason} Nothing you typed is lost: open forms keep their changes and are saved when the connection returns. OPCC Desk tries again every %n second(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;No connection to the database.&lt;/b&gt; {reason} Nothing you typed is lost: open forms keep their changes and are saved when the connection returns. OPCC Desk tries again every second.</numerusform>
+            <numerusform>&lt;b&gt;No connection to the database.&lt;/b&gt; {reason} Nothing you typed is lost: open forms keep their changes and are saved when the connection returns. OPCC Desk tries again every %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvWords</name>
+    <message numerus="yes">
+        <source>%n client(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n client saved to {path}.</numerusform>
+            <numerusform>%n clients saved to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n referral saved to {path}.</numerusform>
+            <numerusform>%n referrals saved to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message numerus="yes">
+        <source>%n therapist(s) will be listed.</source>
+        <translation>
+            <numerusform>%n therapist will be listed.</numerusform>
+            <numerusform>%n therapists will be listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asked not to be listed and will not appear.</source>
+        <translation>
+            <numerusform>%n asked not to be listed and will not appear.</numerusform>
+            <numerusform>%n asked not to be listed and will not appear.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chose to show their own phone and email; the others show the clinic&apos;s intake contact. Archived therapists and client records are never published.</source>
+        <translation>
+            <numerusform>%n chose to show their own phone and email; the others show the clinic&apos;s intake contact. Archived therapists and client records are never published.</numerusform>
+            <numerusform>%n chose to show their own phone and email; the others show the clinic&apos;s intake contact. Archived therapists and client records are never published.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n therapist(s) to {folder}. Open it in the browser to look, or let the website copy the folder.</source>
+        <translation>
+            <numerusform>Published %n therapist to {folder}. Open it in the browser to look, or let the website copy the folder.</numerusform>
+            <numerusform>Published %n therapists to {folder}. Open it in the browser to look, or let the website copy the folder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message numerus="yes">
+        <source>The intake just saved, &lt;b&gt;{name}&lt;/b&gt; ({id}), looks like %n client(s) already on file. If it is the same person, merge the new intake into the existing record: nothing is deleted, and its referrals and history move with it. If they are different people, keep both.</source>
+        <translation>
+            <numerusform>The intake just saved, &lt;b&gt;{name}&lt;/b&gt; ({id}), looks like this client already on file. If it is the same person, merge the new intake into the existing record: nothing is deleted, and its referrals and history move with it. If they are different people, keep both.</numerusform>
+            <numerusform>The intake just saved, &lt;b&gt;{name}&lt;/b&gt; ({id}), looks like these %n clients already on file. If it is the same person, merge the new intake into the existing record: nothing is deleted, and its referrals and history move with it. If they are different people, keep both.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n row(s): {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>
+            <numerusform>%n row: {new} new, {updated} updated, {unchanged} unchanged.</numerusform>
+            <numerusform>%n rows: {new} new, {updated} updated, {unchanged} unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#a31515&apos;&gt;%n row(s) have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n row has problems.&lt;/b&gt; Correct the mapping (Back), or fix it in the file and open it again; nothing is imported until every row is right.</numerusform>
+            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n rows have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#a31515&apos;&gt;%n row(s) have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n row has problems.&lt;/b&gt; Fix it in the file and open it again; nothing is imported until every row is right.</numerusform>
+            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n rows have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s) may already be on file.&lt;/b&gt; They are imported as new records; check them afterwards (merge or keep both).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n row may already be on file.&lt;/b&gt; It is imported as a new record; check it afterwards (merge or keep both).</numerusform>
+            <numerusform>&lt;b&gt;%n rows may already be on file.&lt;/b&gt; They are imported as new records; check them afterwards (merge or keep both).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
