@@ -61,6 +61,7 @@ class AuditDialog(QDialog):
         self.report_button.setToolTip("A PDF of every access to the client in the record box")
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(["When", "Who", "What", "Kind", "Record", "Details"])
+        self.table.setAccessibleName(self.tr("Audit entries"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)

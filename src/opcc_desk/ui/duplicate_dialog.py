@@ -55,6 +55,7 @@ class DuplicateDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(candidates) + 1, 8)
+        self.table.setAccessibleName(self.tr("The new client and the clients who look alike"))
         self.table.setHorizontalHeaderLabels(
             ["Name", "Id", "Born", "Phone", "Email", "City", "Referrals", "Why it looks alike"]
         )

@@ -61,6 +61,7 @@ class ImportPreviewDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("Rows of the file and what happens to each"))
         self.table.setHorizontalHeaderLabels(
             ["Line", "Intake id", "Name", "What happens", "Problems", "May already be on file"]
         )

@@ -240,6 +240,7 @@ class LetterDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #a4501c;")
         self.pane = PdfPane(self)
+        self.pane.view.setAccessibleName(self.tr("Letter preview"))
 
         self.print_button = QPushButton("&Print…")
         self.save_button = QPushButton("&Save as…")

@@ -126,6 +126,7 @@ class UnlockDialog(QDialog):
         self.setWindowTitle("OPCC Desk is locked")
         self.setModal(True)
         self.password = _password_field()
+        self.password.setAccessibleName(self.tr("Password"))  # the sentence above says whose
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")

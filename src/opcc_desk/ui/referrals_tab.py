@@ -95,6 +95,7 @@ class ReferralsTab(QWidget):
         bar.addWidget(self.status_filter)
         bar.addStretch(1)
         self.view, self.proxy = make_table(self.model)
+        self.view.setAccessibleName(self.tr("Referrals"))
         # several referrals can be selected at once, for a batch of letters
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.letter_actions = LetterActions(ctx, self.selected_ids, self)

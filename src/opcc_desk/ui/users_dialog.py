@@ -35,6 +35,7 @@ class UsersDialog(QDialog):
         self.resize(620, 480)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(["User name", "Role", "State"])
+        self.table.setAccessibleName(self.tr("Staff accounts"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

@@ -99,6 +99,7 @@ class WaitlistDialog(QDialog):
         self.resize(1000, 520)
         self.model = WaitlistModel()
         self.view, self.proxy = make_table(self.model)
+        self.view.setAccessibleName(self.tr("Waiting clients"))
         self.view.sortByColumn(WaitlistModel.PRIORITY, Qt.SortOrder.AscendingOrder)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

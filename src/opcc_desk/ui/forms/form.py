@@ -88,6 +88,8 @@ class RecordForm(QDialog, Generic[R]):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes to the fields, not to the frame around them (it scrolls to each field)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(body)
         outer.addWidget(self.scroll_area, 1)
 
