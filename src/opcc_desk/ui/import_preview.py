@@ -30,7 +30,7 @@ from opcc_desk.services import form_imports, intake, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.intake import ImportPreview
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, theme
 from opcc_desk.ui.import_mapping import MappingStep
 
 ACTION_TEXT = {
@@ -39,11 +39,11 @@ ACTION_TEXT = {
     "unchanged": "No change",
     "problem": "Problem",
 }
-ACTION_COLOUR = {
-    "problem": "#a31515",
-    "add": "#1b6e20",
-    "update": "#1a4f8b",
-    "unchanged": "#777777",
+ACTION_COLOUR = {  # theme names; the words in ACTION_TEXT say the same
+    "problem": "overdue",
+    "add": "success",
+    "update": "info",
+    "unchanged": "greyed",
 }
 
 
@@ -149,7 +149,8 @@ class ImportPreviewDialog(QDialog):
         parts = []
         if p.file_problem:
             parts.append(
-                f"<b style='color:#a31515'>The file cannot be imported:</b> {p.file_problem}"
+                f"<b style='color:{theme.colours().overdue}'>The file cannot be imported:</b> "
+                f"{p.file_problem}"
             )
         else:
             parts.append(
@@ -158,7 +159,8 @@ class ImportPreviewDialog(QDialog):
             )
             if p.problem_rows:
                 parts.append(
-                    f"<b style='color:#a31515'>{p.problem_rows} row(s) have problems.</b> "
+                    f"<b style='color:{theme.colours().overdue}'>"
+                    f"{p.problem_rows} row(s) have problems.</b> "
                     + (
                         "Correct the mapping (Back), or fix them in the file and open it again; "
                         if self._mapping is not None
@@ -186,7 +188,9 @@ class ImportPreviewDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == self.ACTION:
-                    item.setForeground(QBrush(QColor(ACTION_COLOUR[row.action])))
+                    item.setForeground(
+                        QBrush(QColor(getattr(theme.colours(), ACTION_COLOUR[row.action])))
+                    )
                 self.table.setItem(number, column, item)
         self.table.resizeRowsToContents()
         self.import_button.setEnabled(p.can_import)

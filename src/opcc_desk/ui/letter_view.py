@@ -44,7 +44,7 @@ from opcc_desk.domain.validation import language_name
 from opcc_desk.services import letters
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, theme
 from opcc_desk.ui.operations import Operation, Progress
 
 PRINT_DPI = 300  # pages are rendered at this resolution for the printer
@@ -238,7 +238,7 @@ class LetterDialog(QDialog):
         self.note.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #a4501c;")
+        self.warning.setStyleSheet(theme.style(color="warning"))
         self.pane = PdfPane(self)
         self.pane.view.setAccessibleName(self.tr("Letter preview"))
 

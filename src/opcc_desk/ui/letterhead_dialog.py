@@ -25,7 +25,7 @@ from opcc_desk.letters.letterhead import LETTERHEAD
 from opcc_desk.services import settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, theme
 from opcc_desk.ui.widgets.dialog_parts import answer_buttons, hint
 
 PREVIEW = 96
@@ -47,7 +47,7 @@ class LetterheadDialog(QDialog):
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(PREVIEW, PREVIEW)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("border: 1px solid #b9cfd2;")
+        self.logo_preview.setStyleSheet(f"border: 1px solid {theme.colours().border};")
         choose = QPushButton("Choose picture…")
         standard = QPushButton("Use the standard mark")
         self._logo: bytes | None = None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
+from opcc_desk.ui import theme
 from opcc_desk.ui.widgets.dialog_parts import answer_buttons, typed_alike
 
 SignIn = Callable[[str, str], ServiceContext]
@@ -42,7 +43,7 @@ class LoginDialog(QDialog):
         self.password = _password_field()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(theme.style(color="error"))
         form = QFormLayout()
         form.addRow("User name:", self.username)
         form.addRow("Password:", self.password)
@@ -83,7 +84,7 @@ class FirstStartDialog(QDialog):
         self.encrypt.setChecked(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(theme.style(color="error"))
         intro = QLabel(
             "Welcome. First, create the administrator account. The administrator adds the "
             "other staff accounts later. Keep this password safe: without any account's "
@@ -129,7 +130,7 @@ class UnlockDialog(QDialog):
         self.password.setAccessibleName(self.tr("Password"))  # the sentence above says whose
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(theme.style(color="error"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Unlock")
         buttons.accepted.connect(self.try_unlock)

@@ -32,7 +32,7 @@ from opcc_desk.domain.models import ReferralRow
 from opcc_desk.services import followups, referrals
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, theme
 from opcc_desk.ui.csv_export import REFERRALS, export_csv
 from opcc_desk.ui.followup_view import FollowUpView, status_text
 from opcc_desk.ui.letter_actions import LetterActions
@@ -132,7 +132,7 @@ class ReferralsTab(QWidget):
         self.session_button = QPushButton("Save date")
         self.session_button.clicked.connect(self.save_session_date)
         self.session_hint = QLabel("The follow-up falls due on that day.")
-        self.session_hint.setStyleSheet("color: #555;")
+        self.session_hint.setStyleSheet(theme.style(color="hint"))
         session_row = QHBoxLayout()
         for widget in (self.session_label, self.session_date, self.session_button):
             session_row.addWidget(widget)

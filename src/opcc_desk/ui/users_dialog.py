@@ -21,7 +21,7 @@ from opcc_desk.domain.roles import Role
 from opcc_desk.services import accounts
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, theme
 from opcc_desk.ui.widgets.dialog_parts import typed_alike
 
 
@@ -50,7 +50,7 @@ class UsersDialog(QDialog):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(theme.style(color="error"))
         self.add_button = QPushButton("&Add account")
         self.remove_button = QPushButton("&Remove selected…")
         form = QFormLayout()
@@ -142,7 +142,7 @@ class ChangePasswordDialog(QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(theme.style(color="error"))
         change = QPushButton("&Change password")
         change.setDefault(True)
         change.clicked.connect(self.change)

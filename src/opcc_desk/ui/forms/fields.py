@@ -33,23 +33,31 @@ from PySide6.QtWidgets import (
 )
 
 from opcc_desk.domain.validation import MAX_LONG, split_list
+from opcc_desk.ui import theme
 from opcc_desk.ui.forms.choices import language_entries
 from opcc_desk.ui.widgets import AvailabilityGrid, KeyPicker
 
-ERROR_RED = "#b3261e"
-STYLE = f"""
+STYLE = """
 QFrame#fieldFrame {{ border: 2px solid transparent; border-radius: 4px; }}
-QFrame#fieldFrame[invalid="true"] {{ border: 2px solid {ERROR_RED}; background: #fdecea; }}
-QLabel#fieldError {{ color: {ERROR_RED}; }}
+QFrame#fieldFrame[invalid="true"] {{ border: 2px solid {error}; background: {error_background}; }}
+QLabel#fieldError {{ color: {error}; }}
 QLabel#errorBanner {{
-    color: {ERROR_RED}; background: #fdecea; border: 1px solid {ERROR_RED};
+    color: {error}; background: {error_background}; border: 1px solid {error};
     border-radius: 4px; padding: 6px 8px; font-weight: bold;
 }}
+QLabel:disabled {{ color: {hint}; }}
 QLineEdit[readOnly="true"] {{ background: palette(window); }}
 QGroupBox {{ font-weight: bold; }}
 QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QLineEdit, QGroupBox QComboBox,
 QGroupBox QPlainTextEdit, QGroupBox QListWidget, QGroupBox QToolButton {{ font-weight: normal; }}
 """
+
+
+def form_style() -> str:
+    """The forms' style sheet in the theme's colours (hints are disabled labels: the
+    palette's disabled grey is too faint to read, so they take the hint colour)."""
+    now = theme.colours()
+    return STYLE.format(error=now.error, error_background=now.error_background, hint=now.hint)
 
 
 class TextArea(QPlainTextEdit):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui import dialogs
-from opcc_desk.ui.forms.fields import STYLE, FieldSet
+from opcc_desk.ui.forms.fields import FieldSet, form_style
 from opcc_desk.ui.forms.problems import ProblemDisplay
 from opcc_desk.ui.forms.session import R, RecordKind, RecordSession
 
@@ -57,7 +57,7 @@ class RecordForm(QDialog, Generic[R]):
         self.fields = FieldSet()
 
         self.setObjectName(f"{kind.noun}Editor")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(form_style())
         self.setSizeGripEnabled(True)
         self.setMinimumSize(900, 560)
         self.resize(1220, 740)
