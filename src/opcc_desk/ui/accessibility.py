@@ -16,13 +16,17 @@ and a window added later is covered without its author remembering anything. The
 filter looks at one field of each event and returns at once for all but Show, so it
 costs next to nothing.
 
+The same filter keeps each window within the screen it opens on: at 150 % or 200 %
+(QT_SCALE_FACTOR, or the desktop's own scaling) a window sized for 100 % would
+otherwise run off the screen, its buttons out of reach.
+
 Controls with no visible text at all (the record tables, the details pane, the letter
 preview) get an explicit, translated name where they are built.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -206,10 +210,33 @@ def unnamed_controls(window: QWidget) -> list[QWidget]:
     ]
 
 
+# room left around a window for its title bar and the desktop's own frame
+FRAME_ROOM = QSize(16, 48)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink a window that is larger than the free area of its screen, and bring it
+    back onto that screen (its layout and scroll areas then take what is left)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    room = area.size() - FRAME_ROOM
+    size = window.size().boundedTo(room).expandedTo(window.minimumSize())
+    if size != window.size():
+        window.resize(size)
+    if window.parentWidget() is None and not area.contains(window.geometry()):
+        left = min(max(window.x(), area.left()), area.right() - size.width())
+        top = min(max(window.y(), area.top()), area.bottom() - size.height() - FRAME_ROOM.height())
+        window.move(max(left, area.left()), max(top, area.top()))
+
+
 class _Namer(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             if watched.isWindow():
+                if watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
+                    fit_to_screen(watched)  # not menus, pop-up lists or tooltips
                 name_window(watched)
             else:  # a control added or revealed after its window was shown
                 name_control(watched)

@@ -39,7 +39,9 @@ class LetterheadDialog(QDialog):
         self.name = QLineEdit()
         self.address = QPlainTextEdit()
         self.address.setPlaceholderText("Street and suite\nCity, province and postal code")
-        self.address.setFixedHeight(70)
+        # three lines of the font in use: at a large font size 70 pixels cut them off
+        lines = self.address.fontMetrics().lineSpacing() * 3
+        self.address.setFixedHeight(lines + 2 * self.address.frameWidth() + 12)
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.website = QLineEdit()

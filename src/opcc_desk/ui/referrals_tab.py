@@ -107,23 +107,28 @@ class ReferralsTab(QWidget):
         self.details = QGroupBox("Choose a referral to see its history and next steps")
         self.move_buttons: dict[ReferralStatus, QPushButton] = {}
         moves = QHBoxLayout()
+        # the endings on a second row: one row of nine buttons ran off a screen at 200 %
+        endings = QHBoxLayout()
         self.next_label = QLabel("Next:")
         moves.addWidget(self.next_label)
+        endings.addSpacing(self.next_label.sizeHint().width())  # under the first move
+        row = moves
         for status, label in MOVE_LABELS.items():
             button = QPushButton(label)
             button.setToolTip(MOVE_TIPS[status])
             button.clicked.connect(lambda _checked=False, s=status: self.move_selected(s))
             self.move_buttons[status] = button
             if status is S.DECLINED:
-                moves.addSpacing(16)
-            moves.addWidget(button)
+                row = endings
+            row.addWidget(button)
         moves.addStretch(1)
+        endings.addStretch(1)
         self.match_again_button = QPushButton("&Match again…")
         self.match_again_button.setToolTip(
             "Find another therapist for this client, leaving out the ones already tried"
         )
         self.match_again_button.clicked.connect(self.match_again)
-        moves.addWidget(self.match_again_button)
+        endings.addWidget(self.match_again_button)
 
         self.session_label = QLabel("First session on:")
         self.session_date = QDateEdit()
@@ -151,6 +156,7 @@ class ReferralsTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         details = QVBoxLayout(self.details)
         details.addLayout(moves)
+        details.addLayout(endings)
         details.addLayout(session_row)
         details.addWidget(self.history, 1)
 

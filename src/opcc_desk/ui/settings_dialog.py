@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -70,10 +73,26 @@ class MatchSettingsDialog(QDialog):
         buttons = answer_buttons(self, self.save)
         buttons.addButton(defaults, QDialogButtonBox.ButtonRole.ResetRole)
 
+        # the two groups scroll when the screen is short (a laptop at 200 %); the
+        # buttons stay in sight below them
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(weights_box)
+        column.addWidget(rules_box)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(body.sizeHint().width())
         layout = QVBoxLayout(self)
-        layout.addWidget(weights_box)
-        layout.addWidget(rules_box)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        margins = layout.contentsMargins()
+        whole = body.sizeHint().height() + buttons.sizeHint().height() + margins.top()
+        self.resize(self.sizeHint().width(), whole + margins.bottom() + 2 * layout.spacing())
         self.show_settings(settings.get(ctx, MATCHING))
 
     def show_settings(self, shown: MatchSettings) -> None:

@@ -59,7 +59,8 @@ class RecordForm(QDialog, Generic[R]):
         self.setObjectName(f"{kind.noun}Editor")
         self.setStyleSheet(form_style())
         self.setSizeGripEnabled(True)
-        self.setMinimumSize(900, 560)
+        # small enough for a laptop at 200 %; the fields scroll inside
+        self.setMinimumSize(620, 400)
         self.resize(1220, 740)
 
         outer = QVBoxLayout(self)
