@@ -14,12 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from opcc_desk.services import demo, people, referrals
 from opcc_desk.services.context import ServiceContext
+from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import accessibility, dialogs
 from opcc_desk.ui.forms.client_form import ClientEditor
 from opcc_desk.ui.forms.form import RecordForm
 from opcc_desk.ui.forms.therapist_form import TherapistEditor
 from opcc_desk.ui.login import FirstStartDialog, LoginDialog, UnlockDialog
 from opcc_desk.ui.main_window import MainWindow
+from opcc_desk.ui.widgets import KeyPicker
 
 INTAKE = """id,first_name,last_name,date_of_birth,email,phone,language,client_type,age_group,concerns,modality,max_fee,consent_to_contact
 W-1,Sam,Lee,1990-04-02,sam@example.ca,,en,individual,adult,anxiety,virtual,,yes
@@ -251,4 +253,26 @@ def test_a_refused_save_puts_the_cursor_on_the_first_wrong_field_with_the_reason
     id_box.setText("C-900")
     id_box.editingFinished.emit()
     assert form.field_widget("id").accessibleDescription() == ""
+    # a list of ticks says its problem and, once fixed, what is chosen
+    concerns = form.field_widget("concerns")
+    assert "tick at least one" in concerns.accessibleDescription()
+    picker = concerns.parentWidget()
+    assert isinstance(picker, KeyPicker)
+    picker.set_checked("anxiety", True)
+    assert concerns.accessibleDescription() == "Chosen (1): Anxiety"
     assert not people.client_ids(ctx)  # nothing was saved
+
+
+def test_a_refused_sign_in_is_read_out_with_the_password_field(qtbot: QtBot) -> None:
+    def sign_in(_user: str, _password: str) -> ServiceContext:
+        raise ServiceError("Wrong user name or password")
+
+    dialog = LoginDialog(sign_in, "the clinic's database")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.username.setText("amy")
+    dialog.password.setText("not it")
+    dialog.try_sign_in()
+    qtbot.waitUntil(dialog.password.hasFocus)
+    assert dialog.password.accessibleDescription() == "Wrong user name or password"

@@ -61,6 +61,7 @@ class LoginDialog(QDialog):
             self.ctx = self._sign_in(self.username.text().strip(), self.password.text())
         except ServiceError as error:
             self.message.setText(str(error))
+            self.password.setAccessibleDescription(str(error))  # read out with the field
             self.password.clear()
             self.password.setFocus()
             return
@@ -150,6 +151,7 @@ class UnlockDialog(QDialog):
             self._confirm(self.password.text())
         except ServiceError as error:
             self.message.setText(str(error))
+            self.password.setAccessibleDescription(str(error))  # read out with the field
             self.password.clear()
             return
         self.accept()

@@ -84,6 +84,8 @@ class Field:
     frame: QFrame
     error: QLabel
     ticks: bool = False  # "required" means "tick at least one"
+    # what a screen reader hears about the field besides a problem (a picker's choices)
+    describe: Callable[[], str] = lambda: ""
 
 
 def restyle(widget: QWidget) -> None:
@@ -149,7 +151,9 @@ class FieldSet:
         else:
             field.error.clear()
             field.error.hide()
-        field.focus.setAccessibleDescription(field.error.text())
+        # a screen reader reads the problem with the field when the cursor is put there
+        said = [text for text in (field.error.text() if invalid else "", field.describe()) if text]
+        field.focus.setAccessibleDescription("\n".join(said))
         for widget in (field.frame, field.focus):
             if bool(widget.property("invalid")) != invalid:
                 widget.setProperty("invalid", invalid)
@@ -436,7 +440,7 @@ class FieldSet:
         def write(cell: str) -> None:
             picker.set_keys(split_list(cell))
 
-        self._add(
+        field = self._add(
             form,
             name,
             label,
@@ -448,6 +452,7 @@ class FieldSet:
             ticks=True,
             stacked=True,
         )
+        field.describe = picker.summary.text
         picker.changed.connect(lambda: self._edited(name, True))
         return picker
 
