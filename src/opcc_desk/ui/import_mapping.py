@@ -211,8 +211,8 @@ class MappingStep(QWidget):
                 item = self.questions.item(row, self.QUESTION)
                 assert item is not None
                 ignored = self._mapping.columns.get(question, IGNORED) == IGNORED
-                now = theme.colours()
-                item.setForeground(QBrush(QColor(now.greyed if ignored else now.text)))
+                # an empty brush: the palette's own text colour
+                item.setForeground(QBrush(QColor(theme.colours().greyed)) if ignored else QBrush())
             self._fill_answers()
         finally:
             self._filling = False
