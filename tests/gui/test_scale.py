@@ -79,11 +79,7 @@ print(json.dumps({"area": [area.width(), area.height()], "windows": seen}))
 
 @pytest.mark.parametrize("scale", ["1", "1.5", "2"])
 def test_every_window_fits_the_screen(tmp_path: Path, scale: str) -> None:
-    screen = tmp_path / "screen.json"
-    screen.write_text(
-        json.dumps({"screens": [{"name": "desk", "x": 0, "y": 0, "width": 1920, "height": 1080}]}),
-        encoding="utf-8",
-    )
+    screen = ROOT / "tests" / "data" / "offscreen-screen.json"  # 1920 x 1080
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
