@@ -107,3 +107,17 @@ def test_greyed_rows_also_say_why_in_words() -> None:
     name = model.index(0, ClientTableModel.NAME).data()
     assert "archived" in name
     assert model.index(0, ClientTableModel.ID).data() == "C-1"
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light palette", "dark palette"])
+def test_placeholders_read_as_hints(qapp: QApplication, dark: bool) -> None:
+    before = qapp.palette()
+    qapp.setPalette(theme.dark_palette() if dark else qapp.style().standardPalette())
+    try:
+        theme.readable_placeholders(qapp)
+        palette = qapp.palette()
+        placeholder = palette.color(QPalette.ColorRole.PlaceholderText).name()
+        for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+            assert theme.contrast(placeholder, palette.color(role).name()) >= AA
+    finally:
+        qapp.setPalette(before)

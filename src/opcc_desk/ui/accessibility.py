@@ -45,6 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opcc_desk.ui import theme
+
 # set on a control whose name this module gave, so the name follows its label later
 AUTO = "opccAutoName"
 
@@ -245,10 +247,13 @@ class _Namer(QObject):
 
 
 def install(app: QCoreApplication | None = None) -> None:
-    """Name controls in every window this application shows (once per application)."""
+    """Name controls in every window this application shows, fit windows to their
+    screen, and draw placeholders in the readable hint colour (once per application)."""
     app = app or QApplication.instance()
     if app is None or app.property(AUTO):
         return
     namer = _Namer(app)
     app.installEventFilter(namer)
     app.setProperty(AUTO, True)
+    if isinstance(app, QApplication):
+        theme.readable_placeholders(app)
