@@ -1,11 +1,16 @@
 """Pictures of the window with demo data, for the README and for looking at changes.
 
     python scripts/screenshot.py docs/screenshot.png [--all] [--mapping] [--client-page]
+                                 [--dark] [--scale 2]
 
-Runs offscreen on a throwaway database; with --all it also saves the starting
-window, the match view, the editors and the settings dialog next to the main picture;
-with --mapping, the intake import's mapping step for a made-up form export; with
---client-page, one demo client's page after a few made-up calls and messages.
+Runs offscreen on a throwaway database, on a pretend 1920 x 1080 screen; with --all it
+also saves the starting window, the match view, the editors and the settings dialog
+next to the main picture; with --mapping, the intake import's mapping step for a
+made-up form export; with --client-page, one demo client's page after a few made-up
+calls and messages; with --dark, in a dark palette, and the other two tabs too
+(docs/screenshot-dark.png gives docs/screenshot-dark-therapists.png and
+docs/screenshot-dark-referrals.png); with --scale, everything at that scale factor
+(QT_SCALE_FACTOR), to look at the window at 150 % or 200 %.
 """
 
 from __future__ import annotations
@@ -16,13 +21,24 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCREEN = '{"screens": [{"name": "desk", "x": 0, "y": 0, "width": 1920, "height": 1080}]}'
+
+
+def offscreen_screen(folder: Path) -> None:
+    """Offscreen Qt pretends an 800 x 600 screen, and windows are kept within their
+    screen: give it a common desk monitor instead."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        config = folder / "screen.json"
+        config.write_text(SCREEN, encoding="utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
 
 from opcc_desk.app import open_context
 from opcc_desk.services import contacts, demo, letters, matching, people, referrals
 from opcc_desk.services.context import ServiceContext
-from opcc_desk.ui.main import make_application, show_starting_window
+from opcc_desk.ui import theme
 from opcc_desk.ui.import_preview import ImportPreviewDialog
+from opcc_desk.ui.main import make_application, show_starting_window
 from opcc_desk.ui.main_window import MainWindow
 
 # A "Get Matched" export as a form tool writes it, made-up people; two answers that
@@ -70,9 +86,17 @@ def main() -> int:
     parser.add_argument("--all", action="store_true")
     parser.add_argument("--mapping", action="store_true")
     parser.add_argument("--client-page", action="store_true")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--scale", type=float, default=0)
     args = parser.parse_args()
-    app = make_application()
     with tempfile.TemporaryDirectory() as folder:
+        offscreen_screen(Path(folder))
+        if args.scale:
+            os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+        app = make_application()
+        if args.dark:
+            app.setStyle("Fusion")  # a style that draws with the palette it is given
+            app.setPalette(theme.dark_palette())
         ctx = open_context(f"sqlite:///{Path(folder) / 'shot.sqlite3'}", clock=fixed_clock)
         demo.fill_demo_data(ctx, seed=3, therapists=60, clients=250, referrals=180)
         window = MainWindow(ctx, location="~/.local/share/opcc-desk/opcc-desk.sqlite3")
@@ -81,6 +105,13 @@ def main() -> int:
         app.processEvents()
         args.target.parent.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(args.target))
+        if args.dark:  # the other two tabs as well, next to the target
+            stem = args.target.with_suffix("")
+            for index, name in ((1, "therapists"), (2, "referrals")):
+                window.tabs.setCurrentIndex(index)
+                app.processEvents()
+                window.grab().save(f"{stem}-{name}.png")
+            window.tabs.setCurrentIndex(0)
         if args.all:
             stem = args.target.with_suffix("")
             starting = show_starting_window()  # the frame shown while the program loads

@@ -7,9 +7,14 @@ drives widgets; the unit tests never import it, so they run without Qt.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-# before the first QApplication, which pytest-qt makes when a test first asks for qtbot
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# before the first QApplication, which pytest-qt makes when a test first asks for qtbot;
+# a desk monitor's 1920 x 1080 rather than offscreen Qt's 800 x 600, since the window
+# keeps each window within its screen (ui/accessibility.py)
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).resolve().parent / 'data' / 'offscreen-screen.json'}"
+)
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import subprocess

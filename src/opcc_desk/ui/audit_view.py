@@ -110,6 +110,7 @@ class AuditDialog(QDialog):
                 self.tr("Details"),
             ]
         )
+        self.table.setAccessibleName(self.tr("Audit entries"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)

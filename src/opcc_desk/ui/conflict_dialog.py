@@ -33,13 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opcc_desk.ui import theme
+
 
 def _empty() -> str:
     """How a field with no value reads in the dialog."""
     return QCoreApplication.translate("ConflictDialog", "(empty)")
-
-
-BOTH_CHANGED_STYLE = "background: #fff4e5;"
 
 
 class Choice(Enum):
@@ -169,7 +168,7 @@ class ConflictDialog(QDialog):
             theirs.setObjectName(f"theirs_{difference.name}")
             if difference.both_changed:
                 for widget in (label, mine_cell, theirs_cell):
-                    widget.setStyleSheet(BOTH_CHANGED_STYLE)
+                    widget.setStyleSheet(theme.style(background="warning_background"))
             group = QButtonGroup(self)
             group.addButton(mine)
             group.addButton(theirs)

@@ -26,6 +26,7 @@ from opcc_desk.services import changes
 from opcc_desk.services.changes import ChangeStamp
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import DatabaseUnavailable, ServiceError
+from opcc_desk.ui import theme
 
 log = logging.getLogger(__name__)
 
@@ -182,9 +183,11 @@ class ConnectionBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectionBanner")
+        now = theme.colours()
         self.setStyleSheet(
-            "QFrame#connectionBanner { background: #fdecea; border: 1px solid #b3261e; "
-            "border-radius: 4px; } QFrame#connectionBanner QLabel { color: #7a1a14; }"
+            f"QFrame#connectionBanner {{ background: {now.banner_background}; "
+            f"border: 1px solid {now.error}; border-radius: 4px; }} "
+            f"QFrame#connectionBanner QLabel {{ color: {now.banner_text}; }}"
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)

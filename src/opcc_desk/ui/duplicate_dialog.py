@@ -60,6 +60,7 @@ class DuplicateDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(len(candidates) + 1, 8)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
+        self.table.setAccessibleName(self.tr("The new client and the clients who look alike"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),

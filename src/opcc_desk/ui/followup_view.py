@@ -27,7 +27,7 @@ from opcc_desk.services import followups, settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.followups import FollowUp
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, theme
 from opcc_desk.ui.contact_dialog import kind_text, outcome_text
 from opcc_desk.ui.table_models import Column, Index, RecordTableModel
 from opcc_desk.ui.widgets.dialog_parts import answer_buttons, hint
@@ -93,7 +93,7 @@ class FollowUpModel(RecordTableModel[FollowUp]):
             and index.column() == self.LATE
             and self.row_at(index.row()).overdue > 0
         ):
-            return QBrush(QColor("#a31515"))
+            return QBrush(QColor(theme.colours().overdue))
         if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == self.LATE:
             font = QFont()
             font.setBold(self.row_at(index.row()).overdue > 0)
@@ -118,7 +118,7 @@ class FollowUpView(QWidget):
         self.view.sortByColumn(FollowUpModel.LATE, Qt.SortOrder.DescendingOrder)
         self.view.setAccessibleName("Referrals that need a follow-up")
         self.empty = QLabel("Nothing to follow up today.")
-        self.empty.setStyleSheet("color: #555; padding: 6px;")
+        self.empty.setStyleSheet(theme.style(color="hint") + " padding: 6px;")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.show_upcoming)
@@ -142,7 +142,7 @@ class FollowUpView(QWidget):
         late = sum(1 for f in items if f.overdue > 0)
         text = f"<b>Needs follow-up: {self.due_count}</b>"
         if late:
-            text += f" &nbsp;<span style='color:#a31515'>({late} overdue)</span>"
+            text += f" &nbsp;<span style='color:{theme.colours().overdue}'>({late} overdue)</span>"
         self.title.setText(text)
         self.empty.setVisible(not items)
         self.view.setVisible(bool(items))

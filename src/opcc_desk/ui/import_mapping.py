@@ -31,11 +31,10 @@ from opcc_desk.domain.form_mapping import IGNORED, FormMapping, client_fields, s
 from opcc_desk.services import form_imports
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.form_imports import FormExport
+from opcc_desk.ui import theme
 
 FIRST_ROWS = 3
 LEFT_OUT = "—"  # shown for an answer the mapping leaves out on purpose
-PROBLEM = QColor("#fde2e1")
-PROBLEM_TEXT = QColor("#a31515")
 
 
 class MappingStep(QWidget):
@@ -214,7 +213,8 @@ class MappingStep(QWidget):
                 item = self.questions.item(row, self.QUESTION)
                 assert item is not None
                 ignored = self._mapping.columns.get(question, IGNORED) == IGNORED
-                item.setForeground(QBrush(QColor("#777777") if ignored else QColor("black")))
+                # an empty brush: the palette's own text colour
+                item.setForeground(QBrush(QColor(theme.colours().greyed)) if ignored else QBrush())
             self._fill_answers()
         finally:
             self._filling = False
@@ -258,7 +258,9 @@ class MappingStep(QWidget):
         field.setData(Qt.ItemDataRole.UserRole + 1, bad)
         for column in (self.FIELD, self.ANSWER, self.VALUE):
             item = self._cell(row, column)
-            item.setBackground(QBrush(PROBLEM) if bad else QBrush())
+            item.setBackground(
+                QBrush(QColor(theme.colours().error_background)) if bad else QBrush()
+            )
         value.setToolTip(problem or "")
 
     def _summarise(self) -> None:
@@ -275,7 +277,7 @@ class MappingStep(QWidget):
             listed = ", ".join(f"“{answer}” ({field})" for field, _q, answer in unread[:8])
             more = "…" if len(unread) > 8 else ""
             parts.append(
-                f"<b style='color:{PROBLEM_TEXT.name()}'>"
+                f"<b style='color:{theme.colours().overdue}'>"
                 + self.tr("%1 answer(s) could not be read:").replace("%1", str(len(unread)))
                 + f"</b> {listed}{more}"
             )

@@ -30,7 +30,7 @@ from opcc_desk.services import form_imports, intake, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.intake import ImportPreview
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, theme
 from opcc_desk.ui.import_mapping import MappingStep
 
 ACTION_TEXT = {
@@ -39,11 +39,11 @@ ACTION_TEXT = {
     "unchanged": str(QT_TRANSLATE_NOOP("ImportPreviewDialog", "No change")),
     "problem": str(QT_TRANSLATE_NOOP("ImportPreviewDialog", "Problem")),
 }
-ACTION_COLOUR = {
-    "problem": "#a31515",
-    "add": "#1b6e20",
-    "update": "#1a4f8b",
-    "unchanged": "#777777",
+ACTION_COLOUR = {  # theme names; the words in ACTION_TEXT say the same
+    "problem": "overdue",
+    "add": "success",
+    "update": "info",
+    "unchanged": "greyed",
 }
 
 
@@ -62,6 +62,7 @@ class ImportPreviewDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.table = QTableWidget(0, 6)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
+        self.table.setAccessibleName(self.tr("Rows of the file and what happens to each"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Line"),
@@ -159,8 +160,8 @@ class ImportPreviewDialog(QDialog):
         if p.file_problem:
             parts.append(
                 self.tr(
-                    "<b style='color:#a31515'>The file cannot be imported:</b> {problem}"
-                ).format(problem=p.file_problem)
+                    "<b style='color:{colour}'>The file cannot be imported:</b> {problem}"
+                ).format(colour=theme.colours().overdue, problem=p.file_problem)
             )
         else:
             parts.append(
@@ -177,7 +178,7 @@ class ImportPreviewDialog(QDialog):
             if p.problem_rows:
                 if self._mapping is not None:
                     fix = self.tr(
-                        "<b style='color:#a31515'>%n row(s) have problems.</b> Correct the "
+                        "<b style='color:{colour}'>%n row(s) have problems.</b> Correct the "
                         "mapping (Back), or fix them in the file and open it again; nothing is "
                         "imported until every row is right.",
                         "",
@@ -185,12 +186,12 @@ class ImportPreviewDialog(QDialog):
                     )
                 else:
                     fix = self.tr(
-                        "<b style='color:#a31515'>%n row(s) have problems.</b> Fix them in the "
+                        "<b style='color:{colour}'>%n row(s) have problems.</b> Fix them in the "
                         "file and open it again; nothing is imported until every row is right.",
                         "",
                         p.problem_rows,
                     )
-                parts.append(fix)
+                parts.append(fix.format(colour=theme.colours().overdue))
             if p.duplicate_rows:
                 parts.append(
                     self.tr(
@@ -215,7 +216,9 @@ class ImportPreviewDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == self.ACTION:
-                    item.setForeground(QBrush(QColor(ACTION_COLOUR[row.action])))
+                    item.setForeground(
+                        QBrush(QColor(getattr(theme.colours(), ACTION_COLOUR[row.action])))
+                    )
                 self.table.setItem(number, column, item)
         self.table.resizeRowsToContents()
         self.import_button.setEnabled(p.can_import)

@@ -45,7 +45,7 @@ from opcc_desk.services import email_letters, letters
 from opcc_desk.services.consent import NoConsent
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, theme
 from opcc_desk.ui.operations import Operation, Progress
 
 PRINT_DPI = 300  # pages are rendered at this resolution for the printer
@@ -240,7 +240,7 @@ class LetterDialog(QDialog):
         self.note.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #a4501c;")
+        self.warning.setStyleSheet(theme.style(color="warning"))
         # until the director sets the clinic's details, every letter shows the examples
         self.example_banner = QLabel(
             self.tr(
@@ -251,7 +251,8 @@ class LetterDialog(QDialog):
         )
         self.example_banner.setWordWrap(True)
         self.example_banner.setStyleSheet(
-            "background: #fdf1e4; color: #6b3210; border-left: 4px solid #a4501c; padding: 6px;"
+            theme.style(background="warning_background", color="text")
+            + f" border-left: 4px solid {theme.colours().warning}; padding: 6px;"
         )
         self.example_banner.hide()
         self.mail_note = QLabel(
@@ -263,6 +264,7 @@ class LetterDialog(QDialog):
         self.mail_note.setWordWrap(True)
         self.mail_note.hide()
         self.pane = PdfPane(self)
+        self.pane.view.setAccessibleName(self.tr("Letter preview"))
         self.sent_note = QLabel()
         self.sent_note.setWordWrap(True)
 

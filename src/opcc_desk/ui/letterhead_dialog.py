@@ -33,7 +33,7 @@ from opcc_desk.letters.letterhead import LETTERHEAD, cleaned, field_problems
 from opcc_desk.services import settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, theme
 from opcc_desk.ui.widgets.dialog_parts import hint, scrolled
 
 PREVIEW = 96
@@ -52,7 +52,9 @@ class LetterheadDialog(QDialog):
         self.name.setPlaceholderText(self.tr("The clinic's name, as on its sign"))
         self.address = QPlainTextEdit()
         self.address.setPlaceholderText(self.tr("Street and suite"))
-        self.address.setFixedHeight(52)
+        # two lines of the font in use: a fixed pixel height cut them off at large sizes
+        lines = self.address.fontMetrics().lineSpacing() * 2
+        self.address.setFixedHeight(lines + 2 * self.address.frameWidth() + 12)
         self.address.setTabChangesFocus(True)
         self.city = QLineEdit()
         self.province = QLineEdit()
@@ -79,7 +81,7 @@ class LetterheadDialog(QDialog):
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(PREVIEW, PREVIEW)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("border: 1px solid #b9cfd2;")
+        self.logo_preview.setStyleSheet(f"border: 1px solid {theme.colours().border};")
         choose = QPushButton(self.tr("Choose picture…"))
         standard = QPushButton(self.tr("Use the standard mark"))
         self._logo: bytes | None = None
@@ -127,7 +129,7 @@ class LetterheadDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a4501c;")
+        self.message.setStyleSheet(theme.style(color="error"))
         self.message.hide()
 
         content = QWidget()

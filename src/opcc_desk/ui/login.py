@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
+from opcc_desk.ui import theme
 from opcc_desk.ui.widgets.dialog_parts import answer_buttons, typed_alike
 
 SignIn = Callable[[str, str], ServiceContext]
@@ -42,7 +43,7 @@ class LoginDialog(QDialog):
         self.password = _password_field()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(theme.style(color="error"))
         form = QFormLayout()
         form.addRow(self.tr("User name:"), self.username)
         form.addRow(self.tr("Password:"), self.password)
@@ -62,6 +63,7 @@ class LoginDialog(QDialog):
             self.ctx = self._sign_in(self.username.text().strip(), self.password.text())
         except ServiceError as error:
             self.message.setText(str(error))
+            self.password.setAccessibleDescription(str(error))  # read out with the field
             self.password.clear()
             self.password.setFocus()
             return
@@ -87,7 +89,7 @@ class FirstStartDialog(QDialog):
         self.encrypt.setChecked(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(theme.style(color="error"))
         intro = QLabel(
             self.tr(
                 "Welcome. First, create the administrator account. The administrator adds the "
@@ -132,9 +134,10 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("OPCC Desk is locked"))
         self.setModal(True)
         self.password = _password_field()
+        self.password.setAccessibleName(self.tr("Password"))  # the sentence above says whose
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(theme.style(color="error"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
         buttons.accepted.connect(self.try_unlock)
@@ -156,6 +159,7 @@ class UnlockDialog(QDialog):
             self._confirm(self.password.text())
         except ServiceError as error:
             self.message.setText(str(error))
+            self.password.setAccessibleDescription(str(error))  # read out with the field
             self.password.clear()
             return
         self.accept()

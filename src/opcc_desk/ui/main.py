@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from opcc_desk import __version__
 from opcc_desk.crashlog import log_crash
 from opcc_desk.paths import data_dir
-from opcc_desk.ui import i18n
+from opcc_desk.ui import accessibility, i18n
 from opcc_desk.ui.fonts import register_fonts
 from opcc_desk.ui.starting import StartingWindow
 
@@ -74,6 +74,7 @@ def make_application(argv: list[str] | None = None, *, fonts: bool = True) -> QA
     app.setApplicationName("OPCC Desk")
     app.setOrganizationName("OPCC")
     app.setApplicationVersion(__version__)
+    accessibility.install(app)
     if fonts:
         use_bundled_fonts(app)
     return app

@@ -30,7 +30,7 @@ from opcc_desk.domain.roles import Permission
 from opcc_desk.services import backup, duplicates, waitlist
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotAllowed, ServiceError
-from opcc_desk.ui import dialogs, i18n
+from opcc_desk.ui import accessibility, dialogs, i18n
 from opcc_desk.ui.connection import ConnectionBanner, ConnectionWatch
 from opcc_desk.ui.csv_export import WAITLIST, export_csv
 from opcc_desk.ui.permissions import gate
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self, ctx: ServiceContext, *, location: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        accessibility.install()  # also when a test or script makes the window directly
         self.ctx = ctx
         self.events = DataEvents(self)
         self.editors: list[ClientEditor | TherapistEditor] = []

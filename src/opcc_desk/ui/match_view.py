@@ -71,7 +71,9 @@ class MatchDialog(QDialog):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
+        self.table.setAccessibleName(self.tr("Therapists who fit, best first"))
         self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Why this therapist fits"))
         self.details.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)

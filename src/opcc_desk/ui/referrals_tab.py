@@ -35,7 +35,7 @@ from opcc_desk.domain.search import search_terms
 from opcc_desk.services import followups, referrals
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, theme
 from opcc_desk.ui.csv_export import REFERRALS, export_csv
 from opcc_desk.ui.followup_view import FollowUpView, status_text
 from opcc_desk.ui.letter_actions import LetterActions
@@ -109,6 +109,7 @@ class ReferralsTab(QWidget):
         bar.addWidget(self.status_filter)
         bar.addStretch(1)
         self.view, self.proxy = make_table(self.model)
+        self.view.setAccessibleName(self.tr("Referrals"))
         # several referrals can be selected at once, for a batch of letters
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.letter_actions = LetterActions(ctx, self.selected_ids, self)
@@ -120,23 +121,28 @@ class ReferralsTab(QWidget):
         self.details = QGroupBox("Choose a referral to see its history and next steps")
         self.move_buttons: dict[ReferralStatus, QPushButton] = {}
         moves = QHBoxLayout()
+        # the endings on a second row: one row of nine buttons ran off a screen at 200 %
+        endings = QHBoxLayout()
         self.next_label = QLabel("Next:")
         moves.addWidget(self.next_label)
+        endings.addSpacing(self.next_label.sizeHint().width())  # under the first move
+        row = moves
         for status, label in MOVE_LABELS.items():
             button = QPushButton(label)
             button.setToolTip(MOVE_TIPS[status])
             button.clicked.connect(lambda _checked=False, s=status: self.move_selected(s))
             self.move_buttons[status] = button
             if status is S.DECLINED:
-                moves.addSpacing(16)
-            moves.addWidget(button)
+                row = endings
+            row.addWidget(button)
         moves.addStretch(1)
+        endings.addStretch(1)
         self.match_again_button = QPushButton("Match a&gain…")
         self.match_again_button.setToolTip(
             "Find another therapist for this client, leaving out the ones already tried"
         )
         self.match_again_button.clicked.connect(self.match_again)
-        moves.addWidget(self.match_again_button)
+        endings.addWidget(self.match_again_button)
 
         self.session_label = QLabel("First session on:")
         self.session_date = QDateEdit()
@@ -145,7 +151,7 @@ class ReferralsTab(QWidget):
         self.session_button = QPushButton("Save date")
         self.session_button.clicked.connect(self.save_session_date)
         self.session_hint = QLabel("The follow-up falls due on that day.")
-        self.session_hint.setStyleSheet("color: #555;")
+        self.session_hint.setStyleSheet(theme.style(color="hint"))
         session_row = QHBoxLayout()
         for widget in (self.session_label, self.session_date, self.session_button):
             session_row.addWidget(widget)
@@ -165,6 +171,7 @@ class ReferralsTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         details = QVBoxLayout(self.details)
         details.addLayout(moves)
+        details.addLayout(endings)
         details.addLayout(session_row)
         details.addWidget(self.history, 1)
 

@@ -52,6 +52,7 @@ class ReportDialog(QDialog):
         )
         self.status.setWordWrap(True)
         self.pane = PdfPane(self)
+        self.pane.view.setAccessibleName(self.tr("Summary preview"))
         self.print_button = QPushButton("&Print…")
         self.save_button = QPushButton("&Save as…")
         close = QPushButton("Close")

@@ -76,6 +76,8 @@ class MatchSettingsDialog(QDialog):
         column.addWidget(weights_box)
         column.addWidget(rules_box)
         column.addStretch(1)
+        # the two groups scroll when the screen is short (a laptop at 200 %); the
+        # buttons stay in sight below them
         scrolled(self, content, buttons)
         self.show_settings(settings.get(ctx, MATCHING))
 

@@ -26,6 +26,7 @@ from opcc_desk.domain.validation import language_name
 from opcc_desk.domain.words.kinds import client_type_phrase
 from opcc_desk.domain.words.money import money
 from opcc_desk.domain.words.names import sort_name, written_name
+from opcc_desk.ui import theme
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -128,6 +129,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         record = self._rows[index.row()]
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == self.note_column and (note := self.note(record)):
+                # greyed rows say why in words too, not by colour alone
+                return self.tr("{text} ({note})").format(text=column.text(record), note=note)
             return column.text(record)
         if role == SORT_ROLE:
             key = column.sort(record) if column.sort else fold(column.text(record))
@@ -137,11 +141,17 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self.is_dimmed(record):
-            return QBrush(QColor("#777777"))
+            return QBrush(QColor(theme.colours().greyed))
         return None
 
     def is_dimmed(self, record: R) -> bool:
         return False
+
+    note_column = -1  # the column that says in words why a row is greyed
+
+    def note(self, record: R) -> str:
+        """Why ``record`` is greyed, in words ('' when the columns already say it)."""
+        return ""
 
 
 class ClientTableModel(RecordTableModel[ClientRow]):
@@ -177,6 +187,11 @@ class ClientTableModel(RecordTableModel[ClientRow]):
     def is_dimmed(self, record: ClientRow) -> bool:
         return record.archived
 
+    note_column = NAME
+
+    def note(self, record: ClientRow) -> str:
+        return self.tr("archived") if record.archived else ""
+
 
 class TherapistTableModel(RecordTableModel[TherapistRow]):
     ID, NAME, CREDENTIALS, LANGUAGES, APPROACHES, MODALITIES = range(6)
@@ -211,6 +226,11 @@ class TherapistTableModel(RecordTableModel[TherapistRow]):
 
     def is_dimmed(self, record: TherapistRow) -> bool:
         return record.archived or not record.accepting
+
+    note_column = NAME  # "not accepting" is in its own column
+
+    def note(self, record: TherapistRow) -> str:
+        return self.tr("archived") if record.archived else ""
 
 
 class ReferralTableModel(RecordTableModel[ReferralRow]):

@@ -67,6 +67,7 @@ class PeopleTab(QWidget, Generic[R]):
         self.search.setPlaceholderText(self.search_hint)
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(f"Search {self.nouns}")
+        self.search.setAccessibleDescription(self.search_hint)  # what it searches
         self.show_archived = QCheckBox("Show archived")
         self.add_button = QPushButton(f"&Add {self.noun}…")
         self.edit_button = QPushButton("E&dit…")
@@ -198,6 +199,7 @@ class ClientsTab(PeopleTab[ClientRow]):
         self._kept = ""
         self.lazy_model.modelAboutToBeReset.connect(self._remember_selection)
         self.lazy_model.modelReset.connect(self._restore_selection)
+        self.view.setAccessibleName(self.tr("Clients"))
         self.match_button = QPushButton("Find &matches…")
         self.match_button.setToolTip("Rank the therapists who can take the selected client")
         self.toolbar.insertWidget(self.toolbar.indexOf(self.edit_button), self.match_button)
@@ -286,4 +288,5 @@ class TherapistsTab(PeopleTab[TherapistRow]):
             people.set_therapist_archived,
             parent,
         )
+        self.view.setAccessibleName(self.tr("Therapists"))
         self.view.sortByColumn(TherapistTableModel.NAME, Qt.SortOrder.AscendingOrder)

@@ -22,7 +22,7 @@ from opcc_desk.domain.roles import Role
 from opcc_desk.services import accounts
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, theme
 from opcc_desk.ui.widgets.dialog_parts import typed_alike
 
 
@@ -49,6 +49,7 @@ class UsersDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("User name"), self.tr("Role"), self.tr("State")]
         )
+        self.table.setAccessibleName(self.tr("Staff accounts"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -63,7 +64,7 @@ class UsersDialog(QDialog):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(theme.style(color="error"))
         self.add_button = QPushButton(self.tr("&Add account"))
         self.remove_button = QPushButton(self.tr("&Remove selected…"))
         form = QFormLayout()
@@ -160,7 +161,7 @@ class ChangePasswordDialog(QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(theme.style(color="error"))
         change = QPushButton(self.tr("&Change password"))
         change.setDefault(True)
         change.clicked.connect(self.change)

@@ -22,7 +22,7 @@ from opcc_desk.domain.waitlist import WaitingClient
 from opcc_desk.services import waitlist
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, theme
 from opcc_desk.ui.csv_export import WAITLIST, export_csv
 from opcc_desk.ui.table_models import Column, Index, RecordTableModel
 from opcc_desk.ui.widgets.table import make_table
@@ -85,7 +85,8 @@ class WaitlistModel(RecordTableModel[WaitingClient]):
             and index.column() == self.FITS
         ):
             fits = self.row_at(index.row()).fits_now
-            return QBrush(QColor("#1b6e20" if fits else "#777777"))
+            now = theme.colours()
+            return QBrush(QColor(now.success if fits else now.greyed))
         return super().data(index, role)
 
 
@@ -99,6 +100,7 @@ class WaitlistDialog(QDialog):
         self.resize(1000, 520)
         self.model = WaitlistModel()
         self.view, self.proxy = make_table(self.model)
+        self.view.setAccessibleName(self.tr("Waiting clients"))
         self.view.sortByColumn(WaitlistModel.PRIORITY, Qt.SortOrder.AscendingOrder)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -33,23 +33,31 @@ from PySide6.QtWidgets import (
 )
 
 from opcc_desk.domain.validation import MAX_LONG, split_list
+from opcc_desk.ui import theme
 from opcc_desk.ui.forms.choices import language_entries
 from opcc_desk.ui.widgets import AvailabilityGrid, KeyPicker
 
-ERROR_RED = "#b3261e"
-STYLE = f"""
+STYLE = """
 QFrame#fieldFrame {{ border: 2px solid transparent; border-radius: 4px; }}
-QFrame#fieldFrame[invalid="true"] {{ border: 2px solid {ERROR_RED}; background: #fdecea; }}
-QLabel#fieldError {{ color: {ERROR_RED}; }}
+QFrame#fieldFrame[invalid="true"] {{ border: 2px solid {error}; background: {error_background}; }}
+QLabel#fieldError {{ color: {error}; }}
 QLabel#errorBanner {{
-    color: {ERROR_RED}; background: #fdecea; border: 1px solid {ERROR_RED};
+    color: {error}; background: {error_background}; border: 1px solid {error};
     border-radius: 4px; padding: 6px 8px; font-weight: bold;
 }}
+QLabel:disabled {{ color: {hint}; }}
 QLineEdit[readOnly="true"] {{ background: palette(window); }}
 QGroupBox {{ font-weight: bold; }}
 QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QLineEdit, QGroupBox QComboBox,
 QGroupBox QPlainTextEdit, QGroupBox QListWidget, QGroupBox QToolButton {{ font-weight: normal; }}
 """
+
+
+def form_style() -> str:
+    """The forms' style sheet in the theme's colours (hints are disabled labels: the
+    palette's disabled grey is too faint to read, so they take the hint colour)."""
+    now = theme.colours()
+    return STYLE.format(error=now.error, error_background=now.error_background, hint=now.hint)
 
 
 class TextArea(QPlainTextEdit):
@@ -76,6 +84,8 @@ class Field:
     frame: QFrame
     error: QLabel
     ticks: bool = False  # "required" means "tick at least one"
+    # what a screen reader hears about the field besides a problem (a picker's choices)
+    describe: Callable[[], str] = lambda: ""
 
 
 def restyle(widget: QWidget) -> None:
@@ -141,7 +151,9 @@ class FieldSet:
         else:
             field.error.clear()
             field.error.hide()
-        field.focus.setAccessibleDescription(field.error.text())
+        # a screen reader reads the problem with the field when the cursor is put there
+        said = [text for text in (field.error.text() if invalid else "", field.describe()) if text]
+        field.focus.setAccessibleDescription("\n".join(said))
         for widget in (field.frame, field.focus):
             if bool(widget.property("invalid")) != invalid:
                 widget.setProperty("invalid", invalid)
@@ -430,7 +442,7 @@ class FieldSet:
         def write(cell: str) -> None:
             picker.set_keys(split_list(cell))
 
-        self._add(
+        field = self._add(
             form,
             name,
             label,
@@ -442,6 +454,7 @@ class FieldSet:
             ticks=True,
             stacked=True,
         )
+        field.describe = picker.summary.text
         picker.changed.connect(lambda: self._edited(name, True))
         return picker
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui import dialogs
-from opcc_desk.ui.forms.fields import STYLE, FieldSet
+from opcc_desk.ui.forms.fields import FieldSet, form_style
 from opcc_desk.ui.forms.problems import ProblemDisplay
 from opcc_desk.ui.forms.session import R, RecordKind, RecordSession
 
@@ -57,7 +57,7 @@ class RecordForm(QDialog, Generic[R]):
         self.fields = FieldSet()
 
         self.setObjectName(f"{kind.noun}Editor")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(form_style())
         self.setSizeGripEnabled(True)
 
         outer = QVBoxLayout(self)
@@ -86,6 +86,8 @@ class RecordForm(QDialog, Generic[R]):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes to the fields, not to the frame around them (it scrolls to each field)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(body)
         outer.addWidget(self.scroll_area, 1)
 
