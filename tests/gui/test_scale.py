@@ -29,8 +29,8 @@ from opcc_desk.ui.main_window import MainWindow
 for name in ("show_error", "show_info"):
     setattr(dialogs, name, lambda *_args: None)
 for name in ("choose_open_path", "choose_save_path", "choose_folder", "ask_number",
-             "ask_password", "ask_reason"):
-    setattr(dialogs, name, lambda *_args: None)
+             "ask_password", "ask_reason", "ask_note", "ask_choice", "show_passphrase"):
+    setattr(dialogs, name, lambda *_args, **_kwargs: None)
 dialogs.ask_yes_no = lambda *_args: False
 
 app = make_application(fonts=False)

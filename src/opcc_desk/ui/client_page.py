@@ -44,11 +44,9 @@ from opcc_desk.services import contacts
 from opcc_desk.services.client_story import ClientStory, ReferralStory, client_story
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, theme
 from opcc_desk.ui.contact_dialog import ContactDialog, direction_text, kind_text, outcome_text
 from opcc_desk.ui.followup_view import status_text
-
-GREY = QColor("#6b6b6b")
 
 
 def _t(text: str) -> str:
@@ -234,7 +232,7 @@ class ClientPage(QDialog):
             )
         )
         self.contacts_hint.setWordWrap(True)
-        self.contacts_hint.setStyleSheet("color: #555;")
+        self.contacts_hint.setStyleSheet(theme.style(color="hint"))
         contacts_tab = QWidget()
         contacts_layout = QVBoxLayout(contacts_tab)
         contacts_layout.addWidget(self.contacts, 1)
@@ -388,7 +386,7 @@ class ClientPage(QDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if not value:
-                label.setStyleSheet("color: #6b6b6b;")
+                label.setStyleSheet(theme.style(color="greyed"))
             self.detail_labels[title] = label
             self.details.addRow(title + ":", label)
 
@@ -513,7 +511,7 @@ class ClientPage(QDialog):
                     font = QFont(item.font())
                     font.setStrikeOut(True)
                     item.setFont(font)
-                    item.setForeground(QBrush(GREY))
+                    item.setForeground(QBrush(QColor(theme.colours().greyed)))
         self.contacts.blockSignals(False)
         ids = [c.id for c in entries]
         if kept in ids:
@@ -581,7 +579,9 @@ class ClientPage(QDialog):
                     "not the same person."
                 ).format(**values)
             if link.kind != "kept_apart" and link.note:
-                text += "<br><span style='color:#555'>" + _escape(link.note) + "</span>"
+                text += (
+                    f"<br><span style='color:{theme.colours().hint}'>{_escape(link.note)}</span>"
+                )
             parts.append(f"<p>{text}</p>")
         self.links.setText("".join(parts))
 

@@ -27,6 +27,7 @@ from opcc_desk.domain.localtime import stored_time, wall_clock
 from opcc_desk.services import contacts
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
+from opcc_desk.ui import theme
 from opcc_desk.ui.widgets.dialog_parts import answer_buttons
 
 CONTEXT = "Contacts"
@@ -131,7 +132,7 @@ class ContactDialog(QDialog):
         self.count = QLabel()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #a31515;")
+        self.problems.setStyleSheet(theme.style(color="error"))
         self.problems.hide()
 
         for widget, name in (
@@ -178,7 +179,7 @@ class ContactDialog(QDialog):
         self.count.setText(
             self.tr("{used} of {limit} characters").format(used=used, limit=MAX_NOTE)
         )
-        self.count.setStyleSheet("color: #a31515;" if used > MAX_NOTE else "color: #555;")
+        self.count.setStyleSheet(theme.style(color="error" if used > MAX_NOTE else "hint"))
 
     def when_stored(self) -> datetime:
         typed = self.when.dateTime().toPython()

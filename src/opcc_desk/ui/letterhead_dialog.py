@@ -63,6 +63,10 @@ class LetterheadDialog(QDialog):
         self.postal_code = QLineEdit()
         self.postal_code.setMaxLength(7)
         self.postal_code.setFixedWidth(90)
+        # three fields share the "City:" row: each says its own name to a screen reader
+        self.city.setAccessibleName(self.tr("City"))
+        self.province.setAccessibleName(self.tr("Province"))
+        self.postal_code.setAccessibleName(self.tr("Postal code"))
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.website = QLineEdit()

@@ -32,7 +32,7 @@ from opcc_desk.matching import WEIGHT_LABELS, Match
 from opcc_desk.services import matching, referrals
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs
+from opcc_desk.ui import dialogs, theme
 from opcc_desk.ui.widgets.table import RowOpener
 
 MATCH_LIMIT = 25
@@ -244,7 +244,7 @@ def summary_html(client: Client, catalogue: Catalogue) -> str:
             "Has not agreed to be contacted: no referral can be made until the consent "
             "is recorded on the intake form.",
         )
-        text += f"<br><b style='color:#a00000'>{_escape(warning)}</b>"
+        text += f"<br><b style='color:{theme.colours().error}'>{_escape(warning)}</b>"
     return text
 
 
