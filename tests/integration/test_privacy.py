@@ -27,11 +27,13 @@ from opcc_desk.services import (
     audit,
     backup,
     demo,
+    duplicates,
     matching,
     people,
     retention,
     settings,
     transfer,
+    waitlist,
 )
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import (
@@ -357,7 +359,10 @@ def test_retention_purge_deletes_only_old_archived_clients_and_leaves_a_tombston
 ) -> None:
     url, _ = clinic
     dora = sign_in(url, clock, "dora", "director pass 1")
-    old, recent = [row.id for row in people.list_clients(dora)[:2]]
+    old, recent, third = [row.id for row in people.list_clients(dora)[:3]]
+    # a waiting entry and a link to another record must not hold the purge back
+    waitlist.add_to_waitlist(dora, old)
+    duplicates.keep_both(dora, old, third)
     people.set_client_archived(dora, old, True)
     clock.now += timedelta(days=400)
     people.set_client_archived(dora, recent, True)
@@ -372,6 +377,8 @@ def test_retention_purge_deletes_only_old_archived_clients_and_leaves_a_tombston
     with pytest.raises(NotFound):
         people.get_client(dora, old)
     assert people.get_client(dora, recent).archived
+    assert people.get_client(dora, third)  # the record it was linked to stays
+    assert old not in [entry.client_id for entry in waitlist.list_waitlist(dora, with_fits=False)]
     with dora.engine.connect() as connection:
         stone = connection.execute(
             text("SELECT record_ref, purged_by, reason FROM tombstones")

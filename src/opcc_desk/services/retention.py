@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 
 from opcc_desk.db.models import (
+    ClientLinkRecord,
     ClientRecord,
     ClientSearchWordRow,
     ContactRecord,
@@ -24,6 +25,7 @@ from opcc_desk.db.models import (
     ReferralEventRecord,
     ReferralRecord,
     TombstoneRecord,
+    WaitlistRecord,
 )
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Permission
@@ -85,6 +87,14 @@ def purge_archived(
             .where(RecordVersionRecord.record_ref.in_(contacts))
         )
         session.execute(delete(ContactRecord).where(ContactRecord.client_pk.in_(pks)))
+        # a waiting entry or a link to another record (merged, kept apart) would hold the
+        # client row in place: they go with the client
+        session.execute(delete(WaitlistRecord).where(WaitlistRecord.client_pk.in_(pks)))
+        session.execute(
+            delete(ClientLinkRecord).where(
+                or_(ClientLinkRecord.client_pk.in_(pks), ClientLinkRecord.other_pk.in_(pks))
+            )
+        )
         session.execute(delete(LetterRecord).where(LetterRecord.referral_id.in_(referral_ids)))
         session.execute(
             delete(ReferralEventRecord).where(ReferralEventRecord.referral_id.in_(referral_ids))
