@@ -291,7 +291,9 @@ def _send_letter(
     from opcc_desk.services import email_letters, letters
 
     ctx = open_ctx()
-    sent = email_letters.send_letter(ctx, args.referral_id, language=args.language)
+    sent = email_letters.send_letter(
+        ctx, args.referral_id, language=args.language, allow_ended=args.force
+    )
     if args.output is not None:
         letters.write_private_file(args.output, letters.stored_letter(ctx, args.referral_id).pdf)
     made = " (made now)" if sent.made_now else ""

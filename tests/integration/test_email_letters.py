@@ -180,6 +180,27 @@ def test_no_email_consent_means_no_send(
     assert sends(clinic) == []
 
 
+def test_an_ended_referral_is_sent_only_with_force(
+    clinic: str,
+    inbox: tuple[Inbox, int],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    box, port = inbox
+    set_server(clinic, port, monkeypatch)
+    assert run_as(clinic, "amy", monkeypatch, "letter", "1", "--email") == 0  # stored now
+    box.messages.clear()
+    reason = ["--reason", "moved away"]
+    assert run_as(clinic, "amy", monkeypatch, "referral", "status", "1", "withdrawn", *reason) == 0
+    capsys.readouterr()
+    assert run_as(clinic, "amy", monkeypatch, "letter", "1", "--email") == 2
+    err = capsys.readouterr().err
+    assert "Referral 1 has ended (withdrawn)" in err
+    assert box.messages == [] and sends(clinic) == [(1, 1, "ravi@example.ca", "amy")]
+    assert run_as(clinic, "amy", monkeypatch, "letter", "1", "--email", "--force") == 0
+    assert len(box.messages) == 1 and len(sends(clinic)) == 2
+
+
 def test_a_server_that_drops_mid_send_leaves_the_letter_unsent(
     clinic: str,
     inbox: tuple[Inbox, int],

@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from opcc_desk.db.models import ClientRecord, EmailSendRecord, LetterRecord, ReferralRecord
 from opcc_desk.domain.audit import Action
+from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.settings import MAIL_SERVER, MailServer, plain_problem
 from opcc_desk.letters.email_body import letter_email
@@ -94,7 +95,7 @@ def encrypt_pdf(pdf: bytes, passphrase: str) -> bytes:
     return out.getvalue()
 
 
-def _prepare(ctx: ServiceContext, referral_id: int) -> _Ready:
+def _prepare(ctx: ServiceContext, referral_id: int, *, allow_ended: bool) -> _Ready:
     """Everything checked before a letter is made or the server is called."""
     server = settings.get(ctx, MAIL_SERVER)
     if not server.configured:
@@ -110,6 +111,14 @@ def _prepare(ctx: ServiceContext, referral_id: int) -> _Ready:
         if referral is None:
             raise NotFound(f"There is no referral {referral_id}.")
         client: ClientRecord = referral.client
+        status = ReferralStatus(referral.status)
+        if not status.is_open and not allow_ended:
+            raise letters.ReferralEnded(referral_id, status)
+        if not client.consent_to_contact:
+            raise NotSent(
+                f"Client {client.ref} has not agreed to be contacted, so the letter was not "
+                "sent. Record the client's consent on their intake form first."
+            )
         if not client.email_consent:
             raise NotSent(
                 f"Client {client.ref} has not agreed to receive health information by email, "
@@ -137,9 +146,21 @@ def _prepare(ctx: ServiceContext, referral_id: int) -> _Ready:
 
 
 def check_send(ctx: ServiceContext, referral_id: int) -> str:
-    """The address the letter would go to; NotSent, saying what to do, when it cannot go."""
+    """The address the letter would go to; NotSent, saying what to do, when it cannot go.
+    (A referral that has ended passes: the window asks about it, see :func:`ending`.)"""
     ctx.require(Permission.LETTERS)
-    return _prepare(ctx, referral_id).address
+    return _prepare(ctx, referral_id, allow_ended=True).address
+
+
+def ending(ctx: ServiceContext, referral_id: int) -> ReferralStatus | None:
+    """The referral's ending (closed, declined…) when it has ended, else None."""
+    ctx.require(Permission.LETTERS)
+    with ctx.transaction() as session:
+        referral = session.get(ReferralRecord, referral_id)
+        if referral is None:
+            raise NotFound(f"There is no referral {referral_id}.")
+        status = ReferralStatus(referral.status)
+        return None if status.is_open else status
 
 
 def send_letter(
@@ -149,15 +170,17 @@ def send_letter(
     language: str | None = None,
     ssl_context: ssl.SSLContext | None = None,
     timeout: float = TIMEOUT_S,
+    allow_ended: bool = False,
 ) -> SentLetter:
     """Send the referral's newest letter (made now when it has none) to the client.
 
     Needs the client's consent to email and an address; refused (NotSent, nothing
     stored) without them, and when the server refuses or the connection fails.
     ``ssl_context`` is for a clinic whose server uses its own certificate authority.
+    A referral that has ended is refused (ReferralEnded) unless ``allow_ended``.
     """
     ctx.require(Permission.LETTERS)
-    ready = _prepare(ctx, referral_id)
+    ready = _prepare(ctx, referral_id, allow_ended=allow_ended)
     letter, made_now = letters.letter_for_batch(ctx, referral_id, language)
     passphrase = new_passphrase()
     text = letter_email(

@@ -35,12 +35,25 @@ def send_by_email(
     ).format(referral=referral_id, address=address)
     if not dialogs.ask_yes_no(parent, title, question):
         return None
+    ended = email_letters.ending(ctx, referral_id)
+    if ended is not None and not dialogs.ask_yes_no(
+        parent,
+        title,
+        _tr(
+            "Referral {referral} has ended: its status is {status}. The letter would send "
+            "the client to a therapist for a referral that is no longer open.\n\n"
+            "Send it anyway?"
+        ).format(referral=referral_id, status=ended.value.replace("_", " ")),
+    ):
+        return None
     # a letter made for the send draws with fonts parsed here, on the UI thread
     from opcc_desk.letters.fonts import register_fonts
 
     register_fonts()
     operation: Operation[email_letters.SentLetter] = Operation(
-        lambda _progress: email_letters.send_letter(ctx, referral_id),
+        lambda _progress: email_letters.send_letter(
+            ctx, referral_id, allow_ended=ended is not None
+        ),
         parent=parent,
         title=title,
         label=_tr("Sending the letter…"),
