@@ -146,7 +146,8 @@ def take_pictures(folder: Path, target: Path, language: str) -> int:
     save(clinic, "clinic")
     clinic.done(0)
 
-    for row, priority in zip(rows[-3:], (Priority.HIGH, Priority.NORMAL, Priority.NORMAL)):
+    urgency = (Priority.HIGH, Priority.NORMAL, Priority.NORMAL)
+    for row, priority in zip(rows[-3:], urgency, strict=True):
         waitlist.add_to_waitlist(ctx, row.id, priority)
     waiting = window.open_waitlist()
     assert waiting is not None
