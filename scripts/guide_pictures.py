@@ -5,14 +5,16 @@ made-up demo data, offscreen:
     python scripts/guide_pictures.py --language fr   # French, into images/fr/
 
 Run it again after a change to a window the guide shows, and look at the pictures.
-The French guide (guide.fr.html) shows the pictures of images/fr/ once they are taken
-from a fully translated window; until then it shows the English ones.
+The French guide (guide.fr.html) shows the English pictures until the French ones are
+taken; taking them points it at images/fr/. Take them once every window the guide
+shows is translated, or the pictures show English words in a French guide.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -41,10 +43,25 @@ def main() -> int:
     target = HELP / "images" if args.language == "en" else HELP / "images" / args.language
     with tempfile.TemporaryDirectory() as folder:
         offscreen_screen(Path(folder))
-        return take_pictures(Path(folder), target, args.language)
+        take_pictures(Path(folder), target, args.language)
+    if args.language != "en":
+        point_guide_at(args.language, target)
+    return 0
 
 
-def take_pictures(folder: Path, target: Path, language: str) -> int:
+def point_guide_at(language: str, target: Path) -> None:
+    """The language's guide shows its own pictures from now on."""
+    guide = HELP / f"guide.{language}.html"
+    text = re.sub(
+        r'src="images/(?:[a-z]{2}/)?', f'src="images/{language}/', guide.read_text("utf-8")
+    )
+    missing = [name for name in re.findall(r'src="([^"]+)"', text) if not (HELP / name).is_file()]
+    if missing:
+        raise SystemExit(f"{guide.name} still shows the English pictures; missing: {missing}")
+    guide.write_text(text, encoding="utf-8")
+
+
+def take_pictures(folder: Path, target: Path, language: str) -> None:
     # Qt is loaded only once the screen is set (above)
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QWidget
@@ -159,7 +176,6 @@ def take_pictures(folder: Path, target: Path, language: str) -> int:
     save(window, "directory")
     window.close()
     ctx.engine.dispose()
-    return 0
 
 
 if __name__ == "__main__":
