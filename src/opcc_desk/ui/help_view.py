@@ -3,6 +3,8 @@ pictures, read from the guide shipped with the program (resources/help/)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,8 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from opcc_desk.resources import help_dir
+from opcc_desk.ui import i18n
 
-GUIDE = "guide.html"
+GUIDE = "guide.html"  # the English guide; another language's is guide.<code>.html
+
+
+def guide_file(language: str) -> Path:
+    """The guide in ``language`` (guide.fr.html), or the English one when that language
+    has none: a guide in the wrong language still beats no guide."""
+    own = help_dir() / f"guide.{language}.html"
+    return own if language != "en" and own.is_file() else help_dir() / GUIDE
 
 
 class HelpDialog(QDialog):
@@ -31,7 +41,7 @@ class HelpDialog(QDialog):
         folder = help_dir()
         self.browser.setSearchPaths([str(folder)])
         self.browser.setAccessibleName(self.tr("User guide"))
-        self._home = QUrl.fromLocalFile(str(folder / GUIDE))
+        self._home = QUrl.fromLocalFile(str(guide_file(i18n.current_language())))
         self.back_button = QPushButton(self.tr("&Back"))
         self.contents_button = QPushButton(self.tr("&Contents"))
         self.back_button.setEnabled(False)
