@@ -1486,7 +1486,7 @@ Lisez ensuite au client, au téléphone, la phrase secrète qui l&apos;ouvre. El
     </message>
     <message>
         <source>Send by e&amp;mail…</source>
-        <translation>Envoyer par &amp;courriel…</translation>
+        <translation>En&amp;voyer par courriel…</translation>
     </message>
     <message>
         <source>Send the selected referral&apos;s newest letter to the client as an encrypted PDF (with their consent); you then read them the passphrase by phone</source>
@@ -1568,7 +1568,7 @@ Faire et enregistrer les lettres quand même&#x202f;?</translation>
     </message>
     <message>
         <source>Send by e&amp;mail…</source>
-        <translation>Envoyer par &amp;courriel…</translation>
+        <translation>En&amp;voyer par courriel…</translation>
     </message>
     <message>
         <source>Send the newest version to the client as an encrypted PDF</source>
@@ -1685,6 +1685,10 @@ Faire la lettre quand même&#x202f;?</translation>
 </context>
 <context>
     <name>LetterView</name>
+    <message>
+        <source>{hour}:{minute}</source>
+        <translation>{hour} h {minute}</translation>
+    </message>
     <message>
         <source>{day} at {time}</source>
         <translation>{day} à {time}</translation>

@@ -71,9 +71,12 @@ class LetterWords(QObject):
 
 def _when(moment: datetime) -> str:
     """A stored letter's or a send's time: the day in the window's language, then the
-    hour (24-hour in both)."""
+    hour on the 24-hour clock as that language writes it ("14:05", « 14 h 05 »)."""
+    time = QCoreApplication.translate("LetterView", "{hour}:{minute}").format(
+        hour=f"{moment.hour:02d}", minute=f"{moment.minute:02d}"
+    )
     return QCoreApplication.translate("LetterView", "{day} at {time}").format(
-        day=i18n.ui_date(moment), time=moment.strftime("%H:%M")
+        day=i18n.ui_date(moment), time=time
     )
 
 
