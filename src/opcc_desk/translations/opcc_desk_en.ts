@@ -164,10 +164,10 @@
 <context>
     <name>LetterWords</name>
     <message numerus="yes">
-        <source>Stopped: {done} of %n letter(s) were saved before Cancel.</source>
+        <source>Stopped at Cancel: %n letter(s) saved of {total}.</source>
         <translation>
-            <numerusform>Stopped: {done} of %n letter was saved before Cancel.</numerusform>
-            <numerusform>Stopped: {done} of %n letters were saved before Cancel.</numerusform>
+            <numerusform>Stopped at Cancel: %n letter saved of {total}.</numerusform>
+            <numerusform>Stopped at Cancel: %n letters saved of {total}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1737,10 +1737,10 @@ Faire la lettre quand même&#x202f;?</translation>
 <context>
     <name>LetterWords</name>
     <message numerus="yes">
-        <source>Stopped: {done} of %n letter(s) were saved before Cancel.</source>
+        <source>Stopped at Cancel: %n letter(s) saved of {total}.</source>
         <translation>
-            <numerusform>Arrêté&#xa0;: {done} lettre sur %n a été enregistrée avant Annuler.</numerusform>
-            <numerusform>Arrêté&#xa0;: {done} lettres sur %n ont été enregistrées avant Annuler.</numerusform>
+            <numerusform>Arrêté à Annuler&#xa0;: %n lettre enregistrée sur {total}.</numerusform>
+            <numerusform>Arrêté à Annuler&#xa0;: %n lettres enregistrées sur {total}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -595,10 +595,10 @@ class BatchResult:
         if self.cancelled:
             lines.append(
                 LetterWords.tr(
-                    "Stopped: {done} of %n letter(s) were saved before Cancel.",  # type: ignore[arg-type]
+                    "Stopped at Cancel: %n letter(s) saved of {total}.",  # type: ignore[arg-type]
                     "",
-                    self.total,  # type: ignore[arg-type]
-                ).format(done=self.done)
+                    self.done,  # type: ignore[arg-type]
+                ).format(total=self.total)
             )
         if self.made:
             lines.append(
