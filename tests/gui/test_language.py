@@ -25,7 +25,7 @@ from opcc_desk.app import create_database
 from opcc_desk.domain.enums import ClientType, ModalityPreference
 from opcc_desk.domain.models import Client
 from opcc_desk.resources import translations_dir
-from opcc_desk.services import people, transfer
+from opcc_desk.services import people, referrals, transfer
 from opcc_desk.services.catalogue import shipped_catalogue
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.duplicates import LikelyDuplicate
@@ -36,8 +36,14 @@ from opcc_desk.ui.connection import ConnectionBanner
 from opcc_desk.ui.directory_dialog import DirectoryDialog
 from opcc_desk.ui.duplicate_dialog import DuplicateDialog
 from opcc_desk.ui.import_preview import ImportPreviewDialog
+from opcc_desk.ui.letter_view import LetterDialog
+from opcc_desk.ui.letterhead_dialog import LetterheadDialog
 from opcc_desk.ui.login import FirstStartDialog, LoginDialog, UnlockDialog
+from opcc_desk.ui.mail_server_dialog import MailServerDialog
+from opcc_desk.ui.match_view import MatchDialog
 from opcc_desk.ui.operations import Operation
+from opcc_desk.ui.report_dialog import ReportDialog
+from opcc_desk.ui.settings_dialog import MatchSettingsDialog
 from opcc_desk.ui.starting import StartingWindow
 from opcc_desk.ui.users_dialog import ChangePasswordDialog, UsersDialog
 from opcc_desk.ui.widgets import AvailabilityGrid, KeyPicker, concern_entries
@@ -196,6 +202,35 @@ def _availability(s: Scene) -> QWidget:
     return AvailabilityGrid()
 
 
+def _match(s: Scene) -> QWidget:
+    dialog = MatchDialog(s.ctx, "C-1")
+    assert dialog.table.rowCount() >= 1  # T-1 fits: the table and its reasons show
+    return dialog
+
+
+def _letter(s: Scene) -> QWidget:
+    referral = referrals.create_referral(s.ctx, "C-1", "T-1")
+    dialog = LetterDialog(s.ctx, referral)
+    assert dialog.load()  # the first version is made: the versions box names it
+    return dialog
+
+
+def _match_settings(s: Scene) -> QWidget:
+    return MatchSettingsDialog(s.ctx)
+
+
+def _clinic_details(s: Scene) -> QWidget:
+    return LetterheadDialog(s.ctx, first_start=True)
+
+
+def _report(s: Scene) -> QWidget:
+    return ReportDialog(s.ctx)
+
+
+def _mail_server(s: Scene) -> QWidget:
+    return MailServerDialog(s.ctx)
+
+
 WINDOWS: dict[str, Callable[[Scene], QWidget]] = {
     "sign-in": _login,
     "first start": _first_start,
@@ -214,6 +249,12 @@ WINDOWS: dict[str, Callable[[Scene], QWidget]] = {
     "progress": _progress,
     "concern picker": _concern_picker,
     "availability grid": _availability,
+    "match view": _match,
+    "letter view": _letter,
+    "matching settings": _match_settings,
+    "clinic details": _clinic_details,
+    "report dialog": _report,
+    "mail server dialog": _mail_server,
 }
 
 

@@ -225,7 +225,7 @@ def test_batch_letters_for_three_referrals(
         assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     assert letters.list_letters(ctx, clinic["C-4"]) == []
     assert no_modal_boxes[-1][0] == "Referral letters"
-    assert "3 new letter(s)" in no_modal_boxes[-1][1]
+    assert "3 new letters made and stored." in no_modal_boxes[-1][1]
 
 
 def test_cancel_stops_a_batch_early(
@@ -374,5 +374,5 @@ def test_a_batch_skips_an_ended_referral_without_a_letter_and_says_why(
     assert result.made == [clinic["C-1"]]
     assert letters.list_letters(ctx, ended) == []
     summary = no_modal_boxes[-1][1]
-    assert "1 new letter(s)" in summary
+    assert "1 new letter made and stored." in summary
     assert f"Referral {ended} has ended (declined)" in summary

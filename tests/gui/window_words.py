@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from opcc_desk.letters import wording
+
 
 def _listed(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -68,8 +70,9 @@ FRENCH_ONLY = _listed(
     importer exporter rapport aide sécurité base données journal réessayer cocher
     """
 )
-# the program's own name reads the same everywhere
-SAME_IN_BOTH = ("OPCC Desk",)
+# the program's own name reads the same everywhere; the letters' usual closings are the
+# letters' own words, shown in Clinic details in their letter's language as examples
+SAME_IN_BOTH = ("OPCC Desk", *(wording.text(language, "closing") for language in ("en", "fr")))
 FILE_NAME = re.compile(r"[\w\-]+\.(?:csv|json|pdf|sqlite3|xlsx|ts|qm)\b")  # the user's own
 IDENTIFIER = re.compile(r"^[a-z0-9_.\-]+$")  # a column key or file name, not a word
 FORGOTTEN = re.compile(r"%n|%\d|\{[a-z_]+\}|\(s\)")  # a placeholder or plural left as is

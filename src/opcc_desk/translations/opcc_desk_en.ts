@@ -19,12 +19,46 @@
     </message>
 </context>
 <context>
+    <name>ClientPage</name>
+    <message numerus="yes">
+        <source>&amp;Referrals (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact &amp;log (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lin&amp;ked records (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message numerus="yes">
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; {reason} Nothing you typed is lost: open forms keep their changes and are saved when the connection returns. OPCC Desk tries again every %n second(s).</source>
         <translation>
             <numerusform>&lt;b&gt;No connection to the database.&lt;/b&gt; {reason} Nothing you typed is lost: open forms keep their changes and are saved when the connection returns. OPCC Desk tries again every second.</numerusform>
             <numerusform>&lt;b&gt;No connection to the database.&lt;/b&gt; {reason} Nothing you typed is lost: open forms keep their changes and are saved when the connection returns. OPCC Desk tries again every %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) have not agreed to be contacted: they get no referral and no letter. Ask them, then record the consent on their intake form.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -96,17 +130,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b style=&apos;color:#a31515&apos;&gt;%n row(s) have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</source>
-        <translation>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n row has problems.&lt;/b&gt; Correct the mapping (Back), or fix it in the file and open it again; nothing is imported until every row is right.</numerusform>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n rows have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</numerusform>
+        <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b style=&apos;color:#a31515&apos;&gt;%n row(s) have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</source>
-        <translation>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n row has problems.&lt;/b&gt; Fix it in the file and open it again; nothing is imported until every row is right.</numerusform>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n rows have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</numerusform>
+        <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -114,6 +148,60 @@
         <translation>
             <numerusform>&lt;b&gt;%n row may already be on file.&lt;/b&gt; It is imported as a new record; check it afterwards (merge or keep both).</numerusform>
             <numerusform>&lt;b&gt;%n rows may already be on file.&lt;/b&gt; They are imported as new records; check them afterwards (merge or keep both).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterActions</name>
+    <message numerus="yes">
+        <source>Save %n letter(s) in which folder?</source>
+        <translation>
+            <numerusform>Save %n letter in which folder?</numerusform>
+            <numerusform>Save %n letters in which folder?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterWords</name>
+    <message numerus="yes">
+        <source>Stopped at Cancel: %n letter(s) saved of {total}.</source>
+        <translation>
+            <numerusform>Stopped at Cancel: %n letter saved of {total}.</numerusform>
+            <numerusform>Stopped at Cancel: %n letters saved of {total}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new letter(s) made and stored.</source>
+        <translation>
+            <numerusform>%n new letter made and stored.</numerusform>
+            <numerusform>%n new letters made and stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) already stored were used as they are.</source>
+        <translation>
+            <numerusform>%n letter already stored was used as it is.</numerusform>
+            <numerusform>%n letters already stored were used as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message numerus="yes">
+        <source>{therapist} has %n open referral(s) (capacity {capacity}). Why refer over capacity? (kept in the audit log)</source>
+        <translation>
+            <numerusform>{therapist} has %n open referral (capacity {capacity}). Why refer over capacity? (kept in the audit log)</numerusform>
+            <numerusform>{therapist} has %n open referrals (capacity {capacity}). Why refer over capacity? (kept in the audit log)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message numerus="yes">
+        <source>%n referral(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -135,6 +135,10 @@
         <translation>Détails</translation>
     </message>
     <message>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User:</source>
         <translation>Utilisateur&#xa0;:</translation>
     </message>
@@ -335,6 +339,375 @@
     </message>
 </context>
 <context>
+    <name>ClientEditor</name>
+    <message>
+        <source>Email consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to receive health information by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the intake form to change the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call, voicemail, email, text or visit with this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation type="unfinished">Thérapeute</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation type="unfinished">Approche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the chosen referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Langue</translation>
+    </message>
+    <message>
+        <source>Stored letters of the chosen referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chosen letter exactly as it was made, to print or save it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correc&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the chosen entry; what it said before is kept in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strike out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the chosen entry as a mistake; it stays in the log, struck out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact never moves a referral: when the client has reached the therapist, move the referral on the Referrals tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client {name} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Referrals (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact &amp;log (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list (waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lin&amp;ked records (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the client&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished">Préoccupations</translation>
+    </message>
+    <message>
+        <source>Approaches asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Séances</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral {number} to {therapist}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struck out ({reason}) {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{note} (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the waiting list, now or before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting since {since}&lt;/b&gt;, {priority} priority (added by {who}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited from {since} until {closed}, {priority} priority: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other record was merged into this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({id}) was merged into this record on {day} by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was merged into {name} ({id}) on {day} by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({id}) looked alike and was kept apart on {day} by {who}: not the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: {therapist} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike out a contact entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the entry of {when} a mistake? It stays in the log, struck out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not struck out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTab</name>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>(empty)</source>
@@ -417,6 +790,131 @@
             <numerusform>&lt;b&gt;Aucune connexion à la base de données.&lt;/b&gt; {reason} Rien de ce que vous avez tapé n&apos;est perdu&#xa0;: les formulaires ouverts gardent leurs changements et seront enregistrés au retour de la connexion. OPCC Desk réessaie chaque seconde.</numerusform>
             <numerusform>&lt;b&gt;Aucune connexion à la base de données.&lt;/b&gt; {reason} Rien de ce que vous avez tapé n&apos;est perdu&#xa0;: les formulaires ouverts gardent leurs changements et seront enregistrés au retour de la connexion. OPCC Desk réessaie toutes les %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Clients without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients without consent to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open intake form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick Consent on the form once the client has agreed to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) have not agreed to be contacted: they get no referral and no letter. Ask them, then record the consent on their intake form.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every client has agreed to be contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Add a contact: client {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct contact entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said or agreed, in a few words (no more than {limit} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral it was about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{used} of {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required; choose one from the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -651,6 +1149,10 @@
         </translation>
     </message>
     <message>
+        <source>The new client and the clients who look alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -716,6 +1218,33 @@
     </message>
 </context>
 <context>
+    <name>EmailSend</name>
+    <message>
+        <source>Send by email</source>
+        <translation>Envoyer par courriel</translation>
+    </message>
+    <message>
+        <source>Send the letter for referral {referral} to {address} as an encrypted PDF?
+
+Then read the client the passphrase that opens it, by phone. It is shown only once and never sent by email.</source>
+        <translation>Envoyer la lettre de l&apos;aiguillage {referral} à {address} en PDF chiffré&#x202f;?
+
+Lisez ensuite au client, au téléphone, la phrase secrète qui l&apos;ouvre. Elle n&apos;est affichée qu&apos;une fois et n&apos;est jamais envoyée par courriel.</translation>
+    </message>
+    <message>
+        <source>Sending the letter…</source>
+        <translation>Envoi de la lettre…</translation>
+    </message>
+    <message>
+        <source>The letter (version {version}) was sent to {address}. Read this passphrase to the client by phone, letter by letter; they type it, dashes included, to open the attached PDF. It is not kept anywhere and will not be shown again.</source>
+        <translation>La lettre (version {version}) a été envoyée à {address}. Lisez cette phrase secrète au client au téléphone, lettre par lettre&#x202f;; il la tape, tirets compris, pour ouvrir le PDF joint. Elle n&apos;est conservée nulle part et ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the client</source>
+        <translation>Phrase secrète pour le client</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>OPCC Desk: first start</source>
@@ -747,6 +1276,48 @@
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <source>none logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}, {kind}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest entry of the client&apos;s contact log (struck-out ones left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>OPCC Desk: user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 opens this guide from anywhere in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>New</source>
@@ -767,6 +1338,10 @@
     <message>
         <source>Import intake file: {file}</source>
         <translation>Importer un fichier d&apos;accueil&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what happens to each</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line</source>
@@ -813,28 +1388,28 @@
         <translation>La correspondance n&apos;a pas été gardée</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#a31515&apos;&gt;The file cannot be imported:&lt;/b&gt; {problem}</source>
-        <translation>&lt;b style=&apos;color:#a31515&apos;&gt;Le fichier ne peut pas être importé&#xa0;:&lt;/b&gt; {problem}</translation>
+        <source>&lt;b style=&apos;color:{colour}&apos;&gt;The file cannot be imported:&lt;/b&gt; {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): {new} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>%n ligne&#xa0;: {new} nouvelle, {updated} mise à jour, {unchanged} inchangée.</numerusform>
             <numerusform>%n lignes&#xa0;: {new} nouvelles, {updated} mises à jour, {unchanged} inchangées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b style=&apos;color:#a31515&apos;&gt;%n row(s) have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</source>
-        <translation>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n ligne a des problèmes.&lt;/b&gt; Corrigez la correspondance (Retour), ou corrigez-la dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n lignes ont des problèmes.&lt;/b&gt; Corrigez la correspondance (Retour), ou corrigez-les dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b style=&apos;color:#a31515&apos;&gt;%n row(s) have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</source>
-        <translation>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n ligne a des problèmes.&lt;/b&gt; Corrigez-la dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n lignes ont des problèmes.&lt;/b&gt; Corrigez-les dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -892,6 +1467,449 @@
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Lettre…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the selected referral&apos;s letter, or make a new version</source>
+        <translation>Afficher, imprimer ou enregistrer la lettre de l&apos;aiguillage choisi, ou en faire une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Letters for &amp;selected…</source>
+        <translation>Lettres de la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>Save a letter for every selected referral in a folder (a stored letter is used as it is; referrals without one get a new one)</source>
+        <translation>Enregistrer une lettre pour chaque aiguillage choisi dans un dossier (une lettre déjà conservée est reprise telle quelle&#x202f;; les aiguillages sans lettre en reçoivent une nouvelle)</translation>
+    </message>
+    <message>
+        <source>Send by e&amp;mail…</source>
+        <translation>En&amp;voyer par courriel…</translation>
+    </message>
+    <message>
+        <source>Send the selected referral&apos;s newest letter to the client as an encrypted PDF (with their consent); you then read them the passphrase by phone</source>
+        <translation>Envoyer au client la plus récente lettre de l&apos;aiguillage choisi en PDF chiffré (avec son consentement)&#x202f;; vous lui lisez ensuite la phrase secrète au téléphone</translation>
+    </message>
+    <message>
+        <source>Referral letters</source>
+        <translation>Lettres d&apos;aiguillage</translation>
+    </message>
+    <message>
+        <source>These letters will show example clinic details (name, address, phone, who signs), not your clinic&apos;s. The director can set them under File &gt; Clinic details.
+
+Make and save the letters anyway?</source>
+        <translation>Ces lettres porteront des coordonnées de clinique fictives (nom, adresse, téléphone, signataire), et non celles de votre clinique. La direction peut les saisir sous Fichier &gt; Coordonnées de la clinique.
+
+Faire et enregistrer les lettres quand même&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n letter(s) in which folder?</source>
+        <translation>
+            <numerusform>Dans quel dossier enregistrer %n lettre&#x202f;?</numerusform>
+            <numerusform>Dans quel dossier enregistrer les %n lettres&#x202f;?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>Letter for referral {referral}</source>
+        <translation>Lettre de l&apos;aiguillage {referral}</translation>
+    </message>
+    <message>
+        <source>Stored versions</source>
+        <translation>Versions conservées</translation>
+    </message>
+    <message>
+        <source>Language of a new version</source>
+        <translation>Langue d&apos;une nouvelle version</translation>
+    </message>
+    <message>
+        <source>These letters use example clinic details (name, address, phone, who signs). The director sets the clinic&apos;s own under File &gt; Clinic details; until then, check before a letter leaves the desk.</source>
+        <translation>Ces lettres portent des coordonnées de clinique fictives (nom, adresse, téléphone, signataire). La direction saisit celles de la clinique sous Fichier &gt; Coordonnées de la clinique&#x202f;; d&apos;ici là, vérifiez chaque lettre avant qu&apos;elle quitte l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>This letter cannot be mailed: the client&apos;s address is incomplete (a street and a postal code are needed). It can still be handed over or emailed.</source>
+        <translation>Cette lettre ne peut pas être postée&#xa0;: l&apos;adresse du client est incomplète (il faut une rue et un code postal). Elle peut quand même être remise en main propre ou envoyée par courriel.</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>Aperçu de la lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;Nouvelle version</translation>
+    </message>
+    <message>
+        <source>Send by e&amp;mail…</source>
+        <translation>En&amp;voyer par courriel…</translation>
+    </message>
+    <message>
+        <source>Send the newest version to the client as an encrypted PDF</source>
+        <translation>Envoyer au client la version la plus récente en PDF chiffré</translation>
+    </message>
+    <message>
+        <source>Make the letter again from today&apos;s records; the old one is kept</source>
+        <translation>Refaire la lettre à partir des dossiers d&apos;aujourd&apos;hui&#x202f;; l&apos;ancienne est conservée</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New versions in:</source>
+        <translation>Nouvelles versions en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Referral {referral}&lt;/b&gt;: letter to {client}</source>
+        <translation>&lt;b&gt;Aiguillage {referral}&lt;/b&gt;&#xa0;: lettre à {client}</translation>
+    </message>
+    <message>
+        <source>This letter shows example clinic details (name, address, phone, who signs), not your clinic&apos;s. The director can set them under File &gt; Clinic details.
+
+Use this letter anyway?</source>
+        <translation>Cette lettre porte des coordonnées de clinique fictives (nom, adresse, téléphone, signataire), et non celles de votre clinique. La direction peut les saisir sous Fichier &gt; Coordonnées de la clinique.
+
+Utiliser cette lettre quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Some characters of this letter cannot be printed by the program&apos;s fonts and show as empty boxes: {characters}. Check the spelling in the record.</source>
+        <translation>Certains caractères de cette lettre ne peuvent pas être imprimés avec les polices du programme et s&apos;affichent comme des cases vides&#xa0;: {characters}. Vérifiez l&apos;orthographe dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Version {version}: {when} by {user}, {language}</source>
+        <translation>Version {version}&#xa0;: {when} par {user}, {language}</translation>
+    </message>
+    <message>
+        <source>Version {version}: {when}, {language}</source>
+        <translation>Version {version}&#xa0;: {when}, {language}</translation>
+    </message>
+    <message>
+        <source>No letter yet</source>
+        <translation>Aucune lettre pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Version {version} sent by email to {address} on {when} by {user}</source>
+        <translation>Version {version} envoyée par courriel à {address} le {when} par {user}</translation>
+    </message>
+    <message>
+        <source>Characters that cannot be printed</source>
+        <translation>Caractères impossibles à imprimer</translation>
+    </message>
+    <message>
+        <source>These characters of the letter cannot be printed by the program&apos;s fonts and would show as empty boxes:
+
+{characters}
+
+Check the spelling in the record first. Make the letter anyway?</source>
+        <translation>Ces caractères de la lettre ne peuvent pas être imprimés avec les polices du programme et s&apos;afficheraient comme des cases vides&#xa0;:
+
+{characters}
+
+Vérifiez d&apos;abord l&apos;orthographe dans le dossier. Faire la lettre quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Letter not made</source>
+        <translation>Lettre non produite</translation>
+    </message>
+    <message>
+        <source>Referral has ended</source>
+        <translation>Aiguillage terminé</translation>
+    </message>
+    <message>
+        <source>Referral {referral} has ended: its status is {status}. A letter would send the client to a therapist for a referral that is no longer open.
+
+Make the letter anyway?</source>
+        <translation>L&apos;aiguillage {referral} est terminé&#xa0;: son état est «&#xa0;{status}&#xa0;». Une lettre dirigerait le client vers un thérapeute pour un aiguillage qui n&apos;est plus ouvert.
+
+Faire la lettre quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Send by email</source>
+        <translation>Envoyer par courriel</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>The letter could not be opened for printing.</source>
+        <translation>La lettre n&apos;a pas pu être ouverte pour l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <source>Letter not saved</source>
+        <translation>Lettre non enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>LetterView</name>
+    <message>
+        <source>{hour}:{minute}</source>
+        <translation>{hour} h {minute}</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Imprimer la lettre</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}.</source>
+        <translation>Enregistrées dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Not made:</source>
+        <translation>Non produites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No letter was made.</source>
+        <translation>Aucune lettre n&apos;a été produite.</translation>
+    </message>
+    <message>
+        <source>Letter {number} of {total}…</source>
+        <translation>Lettre {number} sur {total}…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Referral letters</source>
+        <translation>Lettres d&apos;aiguillage</translation>
+    </message>
+    <message>
+        <source>Making letters…</source>
+        <translation>Production des lettres…</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWords</name>
+    <message numerus="yes">
+        <source>Stopped at Cancel: %n letter(s) saved of {total}.</source>
+        <translation>
+            <numerusform>Arrêté à Annuler&#xa0;: %n lettre enregistrée sur {total}.</numerusform>
+            <numerusform>Arrêté à Annuler&#xa0;: %n lettres enregistrées sur {total}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new letter(s) made and stored.</source>
+        <translation>
+            <numerusform>%n nouvelle lettre produite et conservée.</numerusform>
+            <numerusform>%n nouvelles lettres produites et conservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) already stored were used as they are.</source>
+        <translation>
+            <numerusform>%n lettre déjà conservée a été reprise telle quelle.</numerusform>
+            <numerusform>%n lettres déjà conservées ont été reprises telles quelles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Clinic details</source>
+        <translation>Coordonnées de la clinique</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name, as on its sign</source>
+        <translation>Le nom de la clinique, comme sur son enseigne</translation>
+    </message>
+    <message>
+        <source>Street and suite</source>
+        <translation>Rue et bureau</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Name, credentials (e.g. Dana Roy, RP)</source>
+        <translation>Nom, titres (p. ex. Dana Roy, PA)</translation>
+    </message>
+    <message>
+        <source>e.g. Clinical director</source>
+        <translation>p. ex. Directrice clinique</translation>
+    </message>
+    <message>
+        <source>Full: the whole explanation (up to two pages)</source>
+        <translation>Complète&#xa0;: toute l&apos;explication (jusqu&apos;à deux pages)</translation>
+    </message>
+    <message>
+        <source>Short: one page, the approach in a paragraph</source>
+        <translation>Courte&#xa0;: une page, l&apos;approche en un paragraphe</translation>
+    </message>
+    <message>
+        <source>Print a logo</source>
+        <translation>Imprimer un logo</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <source>Use the standard mark</source>
+        <translation>Utiliser la marque standard</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s name:</source>
+        <translation>Nom du centre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Rue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Province&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Code postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site Web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Their role:</source>
+        <translation>Sa fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Closing (English):</source>
+        <translation>Salutation (anglais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Closing (French):</source>
+        <translation>Salutation (français)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Letter form:</source>
+        <translation>Forme de la lettre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Letters show example details until these are saved</source>
+        <translation>Les lettres portent des coordonnées fictives tant que celles-ci ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <source>Welcome. Before the first letter, enter the clinic&apos;s own details: until they are saved, letters show example ones.</source>
+        <translation>Bienvenue. Avant la première lettre, saisissez les coordonnées de la clinique&#xa0;: tant qu&apos;elles ne sont pas enregistrées, les lettres portent des coordonnées fictives.</translation>
+    </message>
+    <message>
+        <source>Shown at the top of every referral letter and summary; the letter ends with the closing line and the person who signs. Letters already made keep the details they were printed with.</source>
+        <translation>Affichées en haut de chaque lettre d&apos;aiguillage et de chaque sommaire&#x202f;; la lettre se termine par la salutation et le nom de la personne qui signe. Les lettres déjà produites gardent les coordonnées avec lesquelles elles ont été imprimées.</translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s logo</source>
+        <translation>Choisir le logo du centre</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({why}).</source>
+        <translation>{path}&#xa0;: impossible de lire le fichier ({why}).</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Clinic details not saved</source>
+        <translation>Coordonnées de la clinique non enregistrées</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>OPCC Desk: sign in</source>
@@ -912,6 +1930,77 @@
     <message>
         <source>Client records are private. Sign in to open {where}.</source>
         <translation>Les dossiers des clients sont confidentiels. Connectez-vous pour ouvrir {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>MailServerDialog</name>
+    <message>
+        <source>Mail server</source>
+        <translation>Serveur de courriel</translation>
+    </message>
+    <message>
+        <source>TLS (often port 465)</source>
+        <translation>TLS (souvent le port 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (often port 587)</source>
+        <translation>STARTTLS (souvent le port 587)</translation>
+    </message>
+    <message>
+        <source>No encryption: only a server on this computer</source>
+        <translation>Sans chiffrement&#xa0;: seulement un serveur sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Empty when the server needs no sign-in</source>
+        <translation>Vide si le serveur ne demande pas de connexion</translation>
+    </message>
+    <message>
+        <source>Kept (encrypted); type to replace it</source>
+        <translation>Conservé (chiffré)&#x202f;; tapez-en un autre pour le remplacer</translation>
+    </message>
+    <message>
+        <source>The mail account&apos;s password</source>
+        <translation>Le mot de passe du compte de courriel</translation>
+    </message>
+    <message>
+        <source>intake@clinic.ca</source>
+        <translation>accueil@clinique.ca</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send from:</source>
+        <translation>Expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Letters go out as encrypted PDFs through this server. The password is kept encrypted with a key only signed-in staff can open; it is never shown again.</source>
+        <translation>Les lettres partent par ce serveur en PDF chiffrés. Le mot de passe est conservé chiffré avec une clé que seul le personnel connecté peut ouvrir&#x202f;; il n&apos;est plus jamais affiché.</translation>
+    </message>
+    <message>
+        <source>Mail server not saved</source>
+        <translation>Serveur de courriel non enregistré</translation>
+    </message>
+    <message>
+        <source>Give the password of the account {user}.</source>
+        <translation>Indiquez le mot de passe du compte {user}.</translation>
     </message>
 </context>
 <context>
@@ -954,16 +2043,152 @@ Veuillez copier le rapport ci-dessous et l&apos;envoyer à votre soutien informa
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>New &amp;client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;therapist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matching settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Therap&amp;ists</source>
         <translation>Thérap&amp;eutes</translation>
+    </message>
+    <message>
+        <source>&amp;Publish directory…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>R&amp;eferrals</source>
         <translation>Aiguilla&amp;ges</translation>
     </message>
     <message>
+        <source>&amp;Needs follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import intake file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;referral list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export wait&amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up delays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;ports</source>
         <translation>Ra&amp;pports</translation>
+    </message>
+    <message>
+        <source>Referral &amp;summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients without &amp;consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About OPCC Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window for the next person, who signs in with their own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no staff accounts: nobody is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the client&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic details</source>
+        <translation type="unfinished">Coordonnées de la clinique</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s details (name, address, who signs the letters) are not set yet, so letters show example ones. Please ask the director to enter them under File &gt; Clinic details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished">Serveur de courriel</translation>
     </message>
     <message>
         <source>&amp;Security</source>
@@ -1054,6 +2279,259 @@ Veuillez copier le rapport ci-dessous et l&apos;envoyer à votre soutien informa
     </message>
 </context>
 <context>
+    <name>MatchDialog</name>
+    <message>
+        <source>Therapist</source>
+        <translation>Thérapeute</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pointage</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Approche</translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation>Raison principale</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Préoccupations</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Fair spread</source>
+        <translation>Répartition équitable</translation>
+    </message>
+    <message>
+        <source>Find matches: client {client}</source>
+        <translation>Trouver des jumelages&#xa0;: client {client}</translation>
+    </message>
+    <message>
+        <source>Leave out therapists this client was already referred to</source>
+        <translation>Exclure les thérapeutes vers qui ce client a déjà été aiguillé</translation>
+    </message>
+    <message>
+        <source>Therapists who fit, best first</source>
+        <translation>Thérapeutes qui conviennent, du meilleur au moins bon</translation>
+    </message>
+    <message>
+        <source>Why this therapist fits</source>
+        <translation>Pourquoi ce thérapeute convient</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to this therapist</source>
+        <translation>&amp;Aiguiller vers ce thérapeute</translation>
+    </message>
+    <message>
+        <source>Put on the &amp;waitlist…</source>
+        <translation>Inscrire sur la &amp;liste d&apos;attente…</translation>
+    </message>
+    <message>
+        <source>Cannot find matches</source>
+        <translation>Impossible de trouver des jumelages</translation>
+    </message>
+    <message>
+        <source>No therapist fits every need right now</source>
+        <translation>Aucun thérapeute ne répond à tous les besoins pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>You can ask the client whether a need can change (for example virtual sessions, or another language), or keep the client waiting until a suitable therapist has room.</source>
+        <translation>Vous pouvez demander au client si un besoin peut changer (par exemple des séances en ligne, ou une autre langue), ou le garder en attente jusqu&apos;à ce qu&apos;un thérapeute qui convient ait de la place.</translation>
+    </message>
+    <message>
+        <source>The referral was not created</source>
+        <translation>L&apos;aiguillage n&apos;a pas été créé</translation>
+    </message>
+    <message>
+        <source>Therapist {therapist} is at capacity</source>
+        <translation>Le thérapeute {therapist} est à pleine capacité</translation>
+    </message>
+    <message numerus="yes">
+        <source>{therapist} has %n open referral(s) (capacity {capacity}). Why refer over capacity? (kept in the audit log)</source>
+        <translation>
+            <numerusform>{therapist} a %n aiguillage ouvert (capacité&#xa0;: {capacity}). Pourquoi aiguiller au-delà de la capacité&#x202f;? (noté dans le journal d&apos;audit)</numerusform>
+            <numerusform>{therapist} a %n aiguillages ouverts (capacité&#xa0;: {capacity}). Pourquoi aiguiller au-delà de la capacité&#x202f;? (noté dans le journal d&apos;audit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}, goes by {preferred}</source>
+        <translation>{name}, se fait appeler {preferred}</translation>
+    </message>
+    <message>
+        <source>up to {fee} a session</source>
+        <translation>jusqu&apos;à {fee} la séance</translation>
+    </message>
+    <message>
+        <source>Concerns: {concerns}</source>
+        <translation>Préoccupations&#xa0;: {concerns}</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>aucune indiquée</translation>
+    </message>
+    <message>
+        <source>Has not agreed to be contacted: no referral can be made until the consent is recorded on the intake form.</source>
+        <translation>N&apos;a pas consenti à être contacté&#xa0;: aucun aiguillage n&apos;est possible tant que le consentement n&apos;est pas inscrit sur le formulaire de demande d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>No approach listed</source>
+        <translation>Aucune approche indiquée</translation>
+    </message>
+    <message>
+        <source>{approach} · score {score}</source>
+        <translation>{approach} · pointage {score}</translation>
+    </message>
+    <message>
+        <source>Rules relaxed in the settings:</source>
+        <translation>Règles assouplies dans les paramètres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>MatchSettingsDialog</name>
+    <message>
+        <source>Accepting new clients</source>
+        <translation>Accepte de nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Below their limit of open referrals</source>
+        <translation>Sous sa limite d&apos;aiguillages ouverts</translation>
+    </message>
+    <message>
+        <source>Speaks the client&apos;s language</source>
+        <translation>Parle la langue du client</translation>
+    </message>
+    <message>
+        <source>Offers in-person or virtual sessions as the client asked</source>
+        <translation>Offre des séances en personne ou en ligne, comme le client l&apos;a demandé</translation>
+    </message>
+    <message>
+        <source>For in-person sessions, sees clients in the client&apos;s city</source>
+        <translation>Pour les séances en personne, reçoit dans la ville du client</translation>
+    </message>
+    <message>
+        <source>Works with the client type (individual, couple or family)</source>
+        <translation>Travaille avec ce type de client (individu, couple ou famille)</translation>
+    </message>
+    <message>
+        <source>Works with the client&apos;s age group</source>
+        <translation>Travaille avec le groupe d&apos;âge du client</translation>
+    </message>
+    <message>
+        <source>Fee fits the client&apos;s budget, at full fee or on the sliding scale</source>
+        <translation>Le tarif convient au budget du client, au plein tarif ou selon l&apos;échelle mobile</translation>
+    </message>
+    <message>
+        <source>Is the gender the client asked for</source>
+        <translation>Est du genre demandé par le client</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Préoccupations</translation>
+    </message>
+    <message>
+        <source>share of the client&apos;s concerns the therapist specialises in</source>
+        <translation>part des préoccupations du client dans lesquelles le thérapeute se spécialise</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Approche</translation>
+    </message>
+    <message>
+        <source>full marks for an approach the client asked for; otherwise how strongly the catalogue links the therapist&apos;s best approach to the client&apos;s concerns</source>
+        <translation>tous les points pour une approche demandée par le client&#x202f;; sinon, la force du lien que le catalogue établit entre la meilleure approche du thérapeute et les préoccupations du client</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <source>times the client and the therapist are both free (three shared times or more earn full marks)</source>
+        <translation>moments où le client et le thérapeute sont tous deux libres (trois moments communs ou plus donnent tous les points)</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>full marks when the full fee fits the budget, less when only the sliding scale does</source>
+        <translation>tous les points si le plein tarif convient au budget, moins si seule l&apos;échelle mobile convient</translation>
+    </message>
+    <message>
+        <source>Fair spread</source>
+        <translation>Répartition équitable</translation>
+    </message>
+    <message>
+        <source>therapists with fewer referrals in the last 90 days rank higher</source>
+        <translation>les thérapeutes ayant reçu moins d&apos;aiguillages dans les 90 derniers jours sont mieux classés</translation>
+    </message>
+    <message>
+        <source>Matching settings</source>
+        <translation>Paramètres du jumelage</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts in the 0–100 score</source>
+        <translation>Poids de chaque critère dans le pointage sur 100</translation>
+    </message>
+    <message>
+        <source>{criterion}:</source>
+        <translation>{criterion}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only the proportions matter: the score is always out of 100.</source>
+        <translation>Seules les proportions comptent&#xa0;: le pointage est toujours sur 100.</translation>
+    </message>
+    <message>
+        <source>Hard rules (a ticked rule is relaxed: it no longer removes anyone)</source>
+        <translation>Règles strictes (une règle cochée est assouplie&#xa0;: elle n&apos;exclut plus personne)</translation>
+    </message>
+    <message>
+        <source>Relax: {rule}</source>
+        <translation>Assouplir&#xa0;: {rule}</translation>
+    </message>
+    <message>
+        <source>Matches that break a relaxed rule still show it as a warning, so the desk can tell the client.</source>
+        <translation>Les jumelages qui enfreignent une règle assouplie l&apos;affichent quand même en avertissement, pour que l&apos;accueil puisse en informer le client.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Check the weights</source>
+        <translation>Vérifiez les poids</translation>
+    </message>
+    <message>
+        <source>Every weight is 0, so every score would be 0. Set at least one above 0.</source>
+        <translation>Tous les poids sont à 0&#xa0;: tous les pointages seraient donc de 0. Mettez-en au moins un au-dessus de 0.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Paramètres non enregistrés</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Working…</source>
@@ -1066,6 +2544,125 @@ Veuillez copier le rapport ci-dessous et l&apos;envoyer à votre soutien informa
     <message>
         <source>Stopping after the current step…</source>
         <translation>Arrêt après l&apos;étape en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Needs an admin account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a director or admin account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>{text} ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Client name or intake id, referral number, therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Aiguillages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Referral summary</source>
+        <translation>Sommaire des aiguillages</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>&amp;Make summary</source>
+        <translation>&amp;Produire le sommaire</translation>
+    </message>
+    <message>
+        <source>Choose the period, then Make summary. Referrals made on both days count.</source>
+        <translation>Choisissez la période, puis Produire le sommaire. Les aiguillages faits le premier et le dernier jour comptent.</translation>
+    </message>
+    <message>
+        <source>Summary preview</source>
+        <translation>Aperçu du sommaire</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check the dates</source>
+        <translation>Vérifiez les dates</translation>
+    </message>
+    <message>
+        <source>Counting referrals…</source>
+        <translation>Décompte des aiguillages…</translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation>Production du sommaire…</translation>
+    </message>
+    <message>
+        <source>The summary was not made.</source>
+        <translation>Le sommaire n&apos;a pas été produit.</translation>
+    </message>
+    <message>
+        <source>Referral summary for {start} to {end}.</source>
+        <translation>Sommaire des aiguillages du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Save the referral summary</source>
+        <translation>Enregistrer le sommaire des aiguillages</translation>
+    </message>
+    <message>
+        <source>Summary not saved</source>
+        <translation>Sommaire non enregistré</translation>
     </message>
 </context>
 <context>
@@ -1105,10 +2702,28 @@ Cela ne se fait qu&apos;une fois et peut prendre une minute dans une grande clin
     </message>
 </context>
 <context>
+    <name>TherapistTableModel</name>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TherapistsTab</name>
+    <message>
+        <source>Therapists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>OPCC Desk is locked</source>
         <translation>OPCC Desk est verrouillé</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -1180,6 +2795,33 @@ Cela ne se fait qu&apos;une fois et peut prendre une minute dans une grande clin
     <message>
         <source>Remove the account &apos;{name}&apos;? They can no longer sign in; what they did stays in the audit log.</source>
         <translation>Retirer le compte «&#xa0;{name}&#xa0;»&#x202f;? Cette personne ne pourra plus se connecter&#x202f;; ce qu&apos;elle a fait reste dans le journal d&apos;audit.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistDialog</name>
+    <message>
+        <source>Waiting clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write or change the note kept with this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for {client}&apos;s waitlist entry (leave empty to clear it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

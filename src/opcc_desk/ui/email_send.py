@@ -13,25 +13,22 @@ from opcc_desk.ui import dialogs
 from opcc_desk.ui.operations import Operation
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmailSend", text)
-
-
 def send_by_email(
     ctx: ServiceContext, referral_id: int, parent: QWidget | None
 ) -> Operation[email_letters.SentLetter] | None:
     """Send the referral's newest letter (made first when it has none) after asking;
     None when it cannot go (said why) or the person at the desk said no."""
-    title = _tr("Send by email")
+    title = QCoreApplication.translate("EmailSend", "Send by email")
     try:
         address = email_letters.check_send(ctx, referral_id)
     except ServiceError as error:
         dialogs.show_error(parent, title, str(error))
         return None
-    question = _tr(
+    question = QCoreApplication.translate(
+        "EmailSend",
         "Send the letter for referral {referral} to {address} as an encrypted PDF?\n\n"
         "Then read the client the passphrase that opens it, by phone. It is shown only "
-        "once and never sent by email."
+        "once and never sent by email.",
     ).format(referral=referral_id, address=address)
     if not dialogs.ask_yes_no(parent, title, question):
         return None
@@ -56,7 +53,7 @@ def send_by_email(
         ),
         parent=parent,
         title=title,
-        label=_tr("Sending the letter…"),
+        label=QCoreApplication.translate("EmailSend", "Sending the letter…"),
     )
     operation.succeeded.connect(lambda sent: _show_passphrase(parent, sent))
     operation.start()
@@ -64,9 +61,15 @@ def send_by_email(
 
 
 def _show_passphrase(parent: QWidget | None, sent: email_letters.SentLetter) -> None:
-    text = _tr(
+    text = QCoreApplication.translate(
+        "EmailSend",
         "The letter (version {version}) was sent to {address}. Read this passphrase to the "
         "client by phone, letter by letter; they type it, dashes included, to open the "
-        "attached PDF. It is not kept anywhere and will not be shown again."
+        "attached PDF. It is not kept anywhere and will not be shown again.",
     ).format(version=sent.version, address=sent.address)
-    dialogs.show_passphrase(parent, _tr("Passphrase for the client"), text, sent.passphrase)
+    dialogs.show_passphrase(
+        parent,
+        QCoreApplication.translate("EmailSend", "Passphrase for the client"),
+        text,
+        sent.passphrase,
+    )

@@ -35,14 +35,16 @@ class LetterActions(QObject):
         self._ctx = ctx
         self._selected_ids = selected_ids
         self._parent = parent
-        self.letter_button = QPushButton("&Letter…")
+        self.letter_button = QPushButton(self.tr("&Letter…"))
         self.letter_button.setToolTip(
-            "Preview, print or save the selected referral's letter, or make a new version"
+            self.tr("Preview, print or save the selected referral's letter, or make a new version")
         )
-        self.batch_button = QPushButton("Letters for &selected…")
+        self.batch_button = QPushButton(self.tr("Letters for &selected…"))
         self.batch_button.setToolTip(
-            "Save a letter for every selected referral in a folder (a stored letter is used "
-            "as it is; referrals without one get a new one)"
+            self.tr(
+                "Save a letter for every selected referral in a folder (a stored letter is "
+                "used as it is; referrals without one get a new one)"
+            )
         )
         self.email_button = QPushButton(self.tr("Send by e&mail…"))
         self.email_button.setToolTip(
@@ -110,13 +112,15 @@ class LetterActions(QObject):
         ):
             return None
         folder = letter_view.choose_folder(
-            self._parent, f"Save {len(chosen)} letter(s) in which folder?"
+            self._parent, self.tr("Save %n letter(s) in which folder?", "", len(chosen))
         )
         if not folder:
             return None
         operation = letter_view.start_batch(self._ctx, chosen, Path(folder), self._parent)
         operation.succeeded.connect(
-            lambda result: dialogs.show_info(self._parent, "Referral letters", result.summary())
+            lambda result: dialogs.show_info(
+                self._parent, self.tr("Referral letters"), result.summary()
+            )
         )
         self.operation = operation
         return operation

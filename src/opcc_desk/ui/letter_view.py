@@ -12,13 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QEventLoop,
     QIODevice,
+    QObject,
     QRect,
     QSize,
     Qt,
@@ -45,11 +49,35 @@ from opcc_desk.services import email_letters, letters
 from opcc_desk.services.consent import NoConsent
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError
-from opcc_desk.ui import dialogs, theme
+from opcc_desk.ui import dialogs, i18n, theme
 from opcc_desk.ui.operations import Operation, Progress
 
 PRINT_DPI = 300  # pages are rendered at this resolution for the printer
-LANGUAGE_NAMES = {"en": "English", "fr": "French"}
+# the letters' languages, each named as it names itself (as in File → Language…)
+LANGUAGE_NAMES = i18n.NATIVE_NAMES
+# a referral that has ended, as the question before its letter names it
+ENDED_STATUSES = {
+    "closed": str(QT_TRANSLATE_NOOP("LetterDialog", "closed")),
+    "declined": str(QT_TRANSLATE_NOOP("LetterDialog", "declined")),
+    "no_response": str(QT_TRANSLATE_NOOP("LetterDialog", "no response")),
+    "withdrawn": str(QT_TRANSLATE_NOOP("LetterDialog", "withdrawn")),
+}
+
+
+class LetterWords(QObject):
+    """The context of the batch summary's counts: lupdate marks a plural only in a
+    ``Class.tr(text, "", n)`` call."""
+
+
+def _when(moment: datetime) -> str:
+    """A stored letter's or a send's time: the day in the window's language, then the
+    hour on the 24-hour clock as that language writes it ("14:05", « 14 h 05 »)."""
+    time = QCoreApplication.translate("LetterView", "{hour}:{minute}").format(
+        hour=f"{moment.hour:02d}", minute=f"{moment.minute:02d}"
+    )
+    return QCoreApplication.translate("LetterView", "{day} at {time}").format(
+        day=i18n.ui_date(moment), time=time
+    )
 
 
 # ------------------------------------------------------------------ questions (replaceable)
@@ -59,7 +87,7 @@ def choose_printer(parent: QWidget | None) -> QPrinter | None:
     """The system print dialog; None when the user cancels."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print letter")
+    dialog.setWindowTitle(QCoreApplication.translate("LetterView", "Print letter"))
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -180,7 +208,7 @@ def print_pane(parent: QWidget, pane: PdfPane, printed: Callable[[], None] = lam
         print_document(pane.document, printer)
         printed()
     except ServiceError as error:
-        dialogs.show_error(parent, "Print", str(error))
+        dialogs.show_error(parent, QCoreApplication.translate("LetterView", "Print"), str(error))
         return False
     return True
 
@@ -196,7 +224,9 @@ def save_pdf(
     it owner-only, then call ``saved``. ``titles``: the file dialog's, and the message's
     when saving fails (shown to the user). The path written, or None."""
     ask, failed = titles
-    chosen = dialogs.choose_save_path(parent, ask, suggested, "PDF files (*.pdf)")
+    chosen = dialogs.choose_save_path(
+        parent, ask, suggested, QCoreApplication.translate("LetterView", "PDF files (*.pdf)")
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -225,15 +255,15 @@ class LetterDialog(QDialog):
         self.referral_id = referral_id
         self.current: letters.StoredLetter | None = None
         self._check: letters.LetterCheck | None = None
-        self.setWindowTitle(f"Letter for referral {referral_id}")
+        self.setWindowTitle(self.tr("Letter for referral {referral}").format(referral=referral_id))
         self.resize(820, 900)
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.versions = QComboBox()
-        self.versions.setAccessibleName("Stored versions")
+        self.versions.setAccessibleName(self.tr("Stored versions"))
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of a new version")
+        self.language.setAccessibleName(self.tr("Language of a new version"))
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.note = QLabel()
@@ -268,23 +298,23 @@ class LetterDialog(QDialog):
         self.sent_note = QLabel()
         self.sent_note.setWordWrap(True)
 
-        self.print_button = QPushButton("&Print…")
-        self.save_button = QPushButton("&Save as…")
-        self.new_button = QPushButton("&New version")
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button = QPushButton(self.tr("&Save as…"))
+        self.new_button = QPushButton(self.tr("&New version"))
         self.email_button = QPushButton(self.tr("Send by e&mail…"))
         self.email_button.setToolTip(
             self.tr("Send the newest version to the client as an encrypted PDF")
         )
         self.new_button.setToolTip(
-            "Make the letter again from today's records; the old one is kept"
+            self.tr("Make the letter again from today's records; the old one is kept")
         )
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Version:"))
+        top.addWidget(QLabel(self.tr("Version:")))
         top.addWidget(self.versions, 1)
         top.addSpacing(12)
-        top.addWidget(QLabel("New versions in:"))
+        top.addWidget(QLabel(self.tr("New versions in:")))
         top.addWidget(self.language)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
@@ -320,11 +350,13 @@ class LetterDialog(QDialog):
         try:
             check = letters.check_letter(self._ctx, self.referral_id)
         except ServiceError as error:
-            dialogs.show_error(self, "Letter", str(error))
+            dialogs.show_error(self, self.tr("Letter"), str(error))
             return False
         self._check = check
         self.heading.setText(
-            f"<b>Referral {self.referral_id}</b>: letter to {_escape(check.client_name)}"
+            self.tr("<b>Referral {referral}</b>: letter to {client}").format(
+                referral=self.referral_id, client=_escape(check.client_name)
+            )
         )
         index = self.language.findData(check.language)
         self.language.setCurrentIndex(max(index, 0))
@@ -359,10 +391,10 @@ class LetterDialog(QDialog):
     def _show_missing(self, missing: tuple[str, ...]) -> None:
         text = ""
         if missing:
-            text = (
+            text = self.tr(
                 "Some characters of this letter cannot be printed by the program's fonts and "
-                f"show as empty boxes: {', '.join(missing)}. Check the spelling in the record."
-            )
+                "show as empty boxes: {characters}. Check the spelling in the record."
+            ).format(characters=", ".join(missing))
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
 
@@ -371,12 +403,24 @@ class LetterDialog(QDialog):
         self.versions.blockSignals(True)
         self.versions.clear()
         for info in stored:
-            when = info.created_at.strftime("%Y-%m-%d %H:%M")
-            who = f" by {info.created_by}" if info.created_by else ""
-            language = LANGUAGE_NAMES.get(info.language, language_name(info.language))
-            self.versions.addItem(f"Version {info.version}: {when}{who}, {language}", info.version)
+            when = _when(info.created_at)
+            language = (
+                LANGUAGE_NAMES[info.language]
+                if info.language in LANGUAGE_NAMES
+                else language_name(info.language, i18n.current_language())
+            )
+            if info.created_by:
+                text = self.tr("Version {version}: {when} by {user}, {language}")
+            else:
+                text = self.tr("Version {version}: {when}, {language}")
+            self.versions.addItem(
+                text.format(
+                    version=info.version, when=when, user=info.created_by, language=language
+                ),
+                info.version,
+            )
         if not stored:
-            self.versions.addItem("No letter yet", None)
+            self.versions.addItem(self.tr("No letter yet"), None)
         self._show_sends()
         self.versions.blockSignals(False)
         index = self.versions.findData(select) if select is not None else 0
@@ -393,7 +437,7 @@ class LetterDialog(QDialog):
             self.tr("Version {version} sent by email to {address} on {when} by {user}").format(
                 version=s.version,
                 address=s.address,
-                when=s.sent_at.strftime("%Y-%m-%d %H:%M"),
+                when=_when(s.sent_at),
                 user=s.sent_by or "—",
             )
             for s in sends
@@ -412,7 +456,7 @@ class LetterDialog(QDialog):
             except ServiceError as error:
                 self.current = None
                 self.pane.clear()
-                dialogs.show_error(self, "Letter", str(error))
+                dialogs.show_error(self, self.tr("Letter"), str(error))
             else:
                 self.pane.show_pdf(self.current.pdf)
         self._update_buttons()
@@ -434,17 +478,19 @@ class LetterDialog(QDialog):
         try:
             check = letters.check_letter(self._ctx, self.referral_id, language)
         except ServiceError as error:
-            dialogs.show_error(self, "Letter", str(error))
+            dialogs.show_error(self, self.tr("Letter"), str(error))
             return None
         self._show_missing(check.missing)
         self._check = check
         self._show_notes(check)
         if check.missing and not dialogs.ask_yes_no(
             self,
-            "Characters that cannot be printed",
-            "These characters of the letter cannot be printed by the program's fonts and "
-            f"would show as empty boxes:\n\n{chr(10).join(check.missing)}\n\n"
-            "Check the spelling in the record first. Make the letter anyway?",
+            self.tr("Characters that cannot be printed"),
+            self.tr(
+                "These characters of the letter cannot be printed by the program's fonts and "
+                "would show as empty boxes:\n\n{characters}\n\n"
+                "Check the spelling in the record first. Make the letter anyway?"
+            ).format(characters="\n".join(check.missing)),
         ):
             if self.versions.count() == 0:
                 self._refresh_versions()
@@ -462,7 +508,7 @@ class LetterDialog(QDialog):
                 allow_ended=check.ended is not None,
             )
         except ServiceError as error:
-            dialogs.show_error(self, "Letter not made", str(error))
+            dialogs.show_error(self, self.tr("Letter not made"), str(error))
             return None
         self._refresh_versions(select=made.info.version)
         return made
@@ -476,7 +522,12 @@ class LetterDialog(QDialog):
                 "Referral {referral} has ended: its status is {status}. A letter would send "
                 "the client to a therapist for a referral that is no longer open.\n\n"
                 "Make the letter anyway?"
-            ).format(referral=self.referral_id, status=status.replace("_", " ")),
+            ).format(
+                referral=self.referral_id,
+                status=self.tr(ENDED_STATUSES[status])
+                if status in ENDED_STATUSES
+                else status.replace("_", " "),
+            ),
         )
 
     def send_by_email(self) -> Operation[email_letters.SentLetter] | None:
@@ -497,7 +548,9 @@ class LetterDialog(QDialog):
         if not self._examples_confirmed(self.tr("Print")):
             return False
         if not wait_until_ready(self.pane):
-            dialogs.show_error(self, "Print", "The letter could not be opened for printing.")
+            dialogs.show_error(
+                self, self.tr("Print"), self.tr("The letter could not be opened for printing.")
+            )
             return False
         version = self.current.info.version
         return print_pane(
@@ -514,7 +567,7 @@ class LetterDialog(QDialog):
         version = self.current.info.version
         return save_pdf(
             self,
-            ("Save the letter", "Letter not saved"),
+            (self.tr("Save the letter"), self.tr("Letter not saved")),
             self.current.file_name,
             self.current.pdf,
             lambda: letters.record_output(self._ctx, self.referral_id, version, "saved to a file"),
@@ -540,17 +593,39 @@ class BatchResult:
     def summary(self) -> str:
         lines = []
         if self.cancelled:
-            lines.append(f"Stopped: {self.done} of {self.total} letters were saved before Cancel.")
+            lines.append(
+                LetterWords.tr(
+                    "Stopped at Cancel: %n letter(s) saved of {total}.",  # type: ignore[arg-type]
+                    "",
+                    self.done,  # type: ignore[arg-type]
+                ).format(total=self.total)
+            )
         if self.made:
-            lines.append(f"{len(self.made)} new letter(s) made and stored.")
+            lines.append(
+                LetterWords.tr(
+                    "%n new letter(s) made and stored.",  # type: ignore[arg-type]
+                    "",
+                    len(self.made),  # type: ignore[arg-type]
+                )
+            )
         if self.reused:
-            lines.append(f"{len(self.reused)} letter(s) already stored were used as they are.")
+            lines.append(
+                LetterWords.tr(
+                    "%n letter(s) already stored were used as they are.",  # type: ignore[arg-type]
+                    "",
+                    len(self.reused),  # type: ignore[arg-type]
+                )
+            )
         if self.done:
-            lines.append(f"Saved in {self.folder}.")
+            lines.append(
+                QCoreApplication.translate("LetterView", "Saved in {folder}.").format(
+                    folder=self.folder
+                )
+            )
         if self.skipped:
-            lines.append("Not made:")
+            lines.append(QCoreApplication.translate("LetterView", "Not made:"))
             lines.extend(f"  {line}" for line in self.skipped)
-        return "\n".join(lines) or "No letter was made."
+        return "\n".join(lines) or QCoreApplication.translate("LetterView", "No letter was made.")
 
     @property
     def done(self) -> int:
@@ -560,6 +635,10 @@ class BatchResult:
 def batch_work(
     ctx: ServiceContext, referral_ids: list[int], folder: Path
 ) -> Callable[[Progress], BatchResult]:
+    # the words are looked up here, on the UI thread, and filled in on the worker
+    one_of = QCoreApplication.translate("LetterView", "Letter {number} of {total}…")
+    done = QCoreApplication.translate("LetterView", "Done")
+
     def work(progress: Progress) -> BatchResult:
         result = BatchResult(folder=folder, total=len(referral_ids))
         for number, referral_id in enumerate(referral_ids):
@@ -567,7 +646,9 @@ def batch_work(
                 result.cancelled = True
                 break
             progress.report(
-                number, len(referral_ids), f"Letter {number + 1} of {len(referral_ids)}…"
+                number,
+                len(referral_ids),
+                one_of.format(number=number + 1, total=len(referral_ids)),
             )
             try:
                 letter, made = letters.letter_for_batch(ctx, referral_id)
@@ -582,7 +663,7 @@ def batch_work(
                 continue
             (result.made if made else result.reused).append(referral_id)
         else:
-            progress.report(len(referral_ids), len(referral_ids), "Done")
+            progress.report(len(referral_ids), len(referral_ids), done)
         return result
 
     return work
@@ -601,8 +682,8 @@ def start_batch(
     operation: Operation[BatchResult] = Operation(
         batch_work(ctx, referral_ids, folder),
         parent=parent,
-        title="Referral letters",
-        label="Making letters…",
+        title=QCoreApplication.translate("LetterView", "Referral letters"),
+        label=QCoreApplication.translate("LetterView", "Making letters…"),
     )
     operation.start()
     return operation

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from opcc_desk.domain.postal import province_of
-from opcc_desk.letters import Letterhead, logo_problem
+from opcc_desk.letters import Letterhead, logo_problem, wording
 from opcc_desk.letters.letterhead import LETTERHEAD, cleaned, field_problems
 from opcc_desk.services import settings
 from opcc_desk.services.context import ServiceContext
@@ -75,9 +75,11 @@ class LetterheadDialog(QDialog):
         self.signatory_role = QLineEdit()
         self.signatory_role.setPlaceholderText(self.tr("e.g. Clinical director"))
         self.closing_en = QLineEdit()
-        self.closing_en.setPlaceholderText(self.tr("Warm regards,"))
+        # the letter's usual closing, used while the field is empty: the letter's own
+        # words in the letter's language, whatever the window speaks
+        self.closing_en.setPlaceholderText(wording.text("en", "closing"))
         self.closing_fr = QLineEdit()
-        self.closing_fr.setPlaceholderText(self.tr("Avec nos salutations les plus cordiales,"))
+        self.closing_fr.setPlaceholderText(wording.text("fr", "closing"))
         self.letter_form = QComboBox()
         self.letter_form.addItem(self.tr("Full: the whole explanation (up to two pages)"), "full")
         self.letter_form.addItem(self.tr("Short: one page, the approach in a paragraph"), "short")

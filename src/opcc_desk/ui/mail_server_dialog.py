@@ -52,7 +52,7 @@ class MailServerDialog(QDialog):
             else self.tr("The mail account's password")
         )
         self.from_address = QLineEdit(shown.from_address)
-        self.from_address.setPlaceholderText("intake@clinic.ca")
+        self.from_address.setPlaceholderText(self.tr("intake@clinic.ca"))
         self.security.currentIndexChanged.connect(self._security_chosen)
 
         form = QFormLayout()

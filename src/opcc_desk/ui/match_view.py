@@ -6,7 +6,7 @@ desk can read the reasons aloud and check them against the intake.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,15 +27,39 @@ from opcc_desk.domain.models import Catalogue, Client
 from opcc_desk.domain.validation import language_name
 from opcc_desk.domain.words.kinds import client_type_phrase, modality_phrase
 from opcc_desk.domain.words.lists import join_words, mid_sentence
-from opcc_desk.domain.words.money import money
-from opcc_desk.matching import WEIGHT_LABELS, Match
+from opcc_desk.matching import Match
 from opcc_desk.services import matching, referrals
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs, theme
+from opcc_desk.ui import dialogs, i18n, theme
 from opcc_desk.ui.widgets.table import RowOpener
 
 MATCH_LIMIT = 25
+HEADERS = [
+    "#",
+    str(QT_TRANSLATE_NOOP("MatchDialog", "Therapist")),
+    str(QT_TRANSLATE_NOOP("MatchDialog", "Score")),
+    str(QT_TRANSLATE_NOOP("MatchDialog", "Approach")),
+    str(QT_TRANSLATE_NOOP("MatchDialog", "Main reason")),
+]
+# the short name of each criterion of the score (matching.settings WEIGHT_LABELS, before
+# its colon), for the breakdown's rows
+CRITERIA = {
+    "concerns": str(QT_TRANSLATE_NOOP("MatchDialog", "Concerns")),
+    "approach": str(QT_TRANSLATE_NOOP("MatchDialog", "Approach")),
+    "availability": str(QT_TRANSLATE_NOOP("MatchDialog", "Availability")),
+    "fee": str(QT_TRANSLATE_NOOP("MatchDialog", "Fee")),
+    "fair_spread": str(QT_TRANSLATE_NOOP("MatchDialog", "Fair spread")),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MatchDialog", text)
+
+
+def _points(value: float) -> str:
+    """A score or its part to one decimal, as the window's language writes it (72,5)."""
+    return QLocale().toString(float(value), "f", 1)
 
 
 def _escape(text: str) -> str:
@@ -51,17 +75,19 @@ class MatchDialog(QDialog):
         self._ctx = ctx
         self._client_id = client_id
         self._matches: list[Match] = []
-        self.setWindowTitle(f"Find matches: client {client_id}")
+        self.setWindowTitle(self.tr("Find matches: client {client}").format(client=client_id))
         self.resize(1100, 700)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.skip_tried = QCheckBox("Leave out therapists this client was already referred to")
+        self.skip_tried = QCheckBox(
+            self.tr("Leave out therapists this client was already referred to")
+        )
         self.skip_tried.setChecked(True)
 
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["#", "Therapist", "Score", "Approach", "Main reason"])
+        self.table.setHorizontalHeaderLabels([self.tr(text) for text in HEADERS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -80,12 +106,12 @@ class MatchDialog(QDialog):
         splitter.addWidget(self.details)
         splitter.setSizes([380, 260])
 
-        self.refer_button = QPushButton("&Refer to this therapist")
+        self.refer_button = QPushButton(self.tr("&Refer to this therapist"))
         self.refer_button.setDefault(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.refer_button, QDialogButtonBox.ButtonRole.ActionRole)
         # when nobody fits: the client waits, and is listed when a therapist has room
-        self.waitlist_button = QPushButton("Put on the &waitlist…")
+        self.waitlist_button = QPushButton(self.tr("Put on the &waitlist…"))
         self.waitlist_button.hide()
         buttons.addButton(self.waitlist_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.waitlist_button.clicked.connect(self.put_on_waitlist)
@@ -117,7 +143,7 @@ class MatchDialog(QDialog):
                 skip_tried=self.skip_tried.isChecked(),
             )
         except ServiceError as error:
-            dialogs.show_error(self, "Cannot find matches", str(error))
+            dialogs.show_error(self, self.tr("Cannot find matches"), str(error))
             self._matches = []
             self.table.setRowCount(0)
             return
@@ -132,8 +158,8 @@ class MatchDialog(QDialog):
             cells = [
                 str(row + 1),
                 f"{name} ({therapist.id})",
-                f"{match.score:.1f}",
-                catalogue.approach_label(match.approach) if match.approach else "",
+                _points(match.score),
+                i18n.approach_label(catalogue, match.approach) if match.approach else "",
                 match.reasons[0] if match.reasons else "",
             ]
             for column, text in enumerate(cells):
@@ -152,13 +178,13 @@ class MatchDialog(QDialog):
 
     def _show_unmatched(self, reasons: tuple[str, ...]) -> None:
         items = "".join(f"<li>{_escape(r)}</li>" for r in reasons)
-        self.details.setHtml(
-            "<h3>No therapist fits every need right now</h3>"
-            f"<ul>{items}</ul>"
-            "<p>You can ask the client whether a need can change (for example virtual "
+        heading = self.tr("No therapist fits every need right now")
+        advice = self.tr(
+            "You can ask the client whether a need can change (for example virtual "
             "sessions, or another language), or keep the client waiting until a suitable "
-            "therapist has room.</p>"
+            "therapist has room."
         )
+        self.details.setHtml(f"<h3>{_escape(heading)}</h3><ul>{items}</ul><p>{_escape(advice)}</p>")
 
     def _show_selected(self) -> None:
         match = self.selected_match()
@@ -200,21 +226,26 @@ class MatchDialog(QDialog):
             except referrals.AtCapacity as full:
                 # reception is refused; a director is asked why, and the reason is audited
                 if over_capacity or not referrals.may_refer_over_capacity(self._ctx):
-                    dialogs.show_error(self, "The referral was not created", str(full))
+                    dialogs.show_error(self, self.tr("The referral was not created"), str(full))
                     return
                 asked = dialogs.ask_reason(
                     self,
-                    f"Therapist {full.therapist_id} is at capacity",
-                    f"{full.therapist_id} has {full.open_referrals} open referrals "
-                    f"(capacity {full.capacity}). Why refer over capacity? "
-                    "(kept in the audit log)",
+                    self.tr("Therapist {therapist} is at capacity").format(
+                        therapist=full.therapist_id
+                    ),
+                    self.tr(
+                        "{therapist} has %n open referral(s) (capacity {capacity}). Why refer "
+                        "over capacity? (kept in the audit log)",
+                        "",
+                        full.open_referrals,
+                    ).format(therapist=full.therapist_id, capacity=full.capacity),
                 )
                 if asked is None:
                     return
                 over_capacity, reason = True, asked
                 continue
             except ServiceError as error:
-                dialogs.show_error(self, "The referral was not created", str(error))
+                dialogs.show_error(self, self.tr("The referral was not created"), str(error))
                 return
             break
         self.referred.emit(referral_id)
@@ -223,21 +254,38 @@ class MatchDialog(QDialog):
 
 def summary_html(client: Client, catalogue: Catalogue) -> str:
     """What the client asked for, in words, so the desk can check the reasons against it."""
+    language = i18n.current_language()
     name = f"<b>{_escape(client.full_name)}</b> ({_escape(client.id)})"
     if client.preferred_name.strip() and client.display_name != client.full_name:
-        name += f", goes by {_escape(client.preferred_name.strip())}"
+        name = QCoreApplication.translate("MatchDialog", "{name}, goes by {preferred}").format(
+            name=name, preferred=_escape(client.preferred_name.strip())
+        )
     wants = [
         name,
-        language_name(client.language),
-        client_type_phrase(client.client_type),
-        modality_phrase(client.modality),
+        _escape(language_name(client.language, language)),
+        client_type_phrase(client.client_type, language),
+        modality_phrase(client.modality, language),
     ]
     if client.location:
         wants.append(_escape(client.location))
     if client.max_fee is not None:
-        wants.append(f"up to {money(client.max_fee)} a session")
-    concerns = join_words([mid_sentence(catalogue.concern_label(k)) for k in client.concerns])
-    text = " · ".join(wants) + f"<br>Concerns: {_escape(concerns or 'none given')}"
+        wants.append(
+            QCoreApplication.translate("MatchDialog", "up to {fee} a session").format(
+                fee=i18n.ui_money(client.max_fee)
+            )
+        )
+    concerns = join_words(
+        [mid_sentence(i18n.concern_label(catalogue, k)) for k in client.concerns], language
+    )
+    text = (
+        " · ".join(wants)
+        + "<br>"
+        + _escape(
+            QCoreApplication.translate("MatchDialog", "Concerns: {concerns}").format(
+                concerns=concerns or QCoreApplication.translate("MatchDialog", "none given")
+            )
+        )
+    )
     if not client.consent_to_contact:
         warning = QCoreApplication.translate(
             "MatchDialog",
@@ -249,31 +297,47 @@ def summary_html(client: Client, catalogue: Catalogue) -> str:
 
 
 def criterion_name(name: str) -> str:
-    """The short name before the colon of the criterion's label, e.g. "Fair spread"."""
-    return WEIGHT_LABELS.get(name, name).split(":", 1)[0]
+    """The criterion's short name in the window's language, e.g. "Fair spread"."""
+    return _tr(CRITERIA[name]) if name in CRITERIA else name
 
 
 def match_html(match: Match, catalogue: Catalogue) -> str:
     """The reasons and the score breakdown of one match, for the details pane."""
-    approach = catalogue.approach_label(match.approach) if match.approach else "No approach listed"
+    approach = (
+        i18n.approach_label(catalogue, match.approach)
+        if match.approach
+        else QCoreApplication.translate("MatchDialog", "No approach listed")
+    )
     reasons = "".join(f"<li>{_escape(r)}</li>" for r in match.reasons)
     warnings = "".join(f"<li><b>{_escape(w)}</b></li>" for w in match.warnings)
     rows = "".join(
         f"<tr><td>{_escape(criterion_name(c.name))}</td>"
-        f"<td align='right'>{c.points:.1f} / {c.weight:.0f}</td>"
+        f"<td align='right'>{_points(c.points)} / {c.weight:.0f}</td>"
         f"<td>{_escape(c.detail)}</td></tr>"
         for c in match.breakdown
     )
     # the approach's reason is one of the reasons listed: said once, in its place
     parts = [
-        f"<h3>{_escape(approach)} · score {match.score:.1f}</h3>",
+        "<h3>{}</h3>".format(
+            _escape(
+                QCoreApplication.translate("MatchDialog", "{approach} · score {score}").format(
+                    approach=approach, score=_points(match.score)
+                )
+            )
+        ),
         f"<ul>{reasons}</ul>",
     ]
     if warnings:
-        parts.append(f"<p>Rules relaxed in the settings:</p><ul>{warnings}</ul>")
+        relaxed = _escape(
+            QCoreApplication.translate("MatchDialog", "Rules relaxed in the settings:")
+        )
+        parts.append(f"<p>{relaxed}</p><ul>{warnings}</ul>")
+    criterion = _escape(QCoreApplication.translate("MatchDialog", "Criterion"))
+    points = _escape(QCoreApplication.translate("MatchDialog", "Points"))
+    why = _escape(QCoreApplication.translate("MatchDialog", "Why"))
     parts.append(
         "<table cellspacing='0' cellpadding='3' border='0'>"
-        "<tr><th align='left'>Criterion</th><th align='right'>Points</th>"
-        f"<th align='left'>Why</th></tr>{rows}</table>"
+        f"<tr><th align='left'>{criterion}</th><th align='right'>{points}</th>"
+        f"<th align='left'>{why}</th></tr>{rows}</table>"
     )
     return "".join(parts)

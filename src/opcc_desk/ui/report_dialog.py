@@ -20,6 +20,7 @@ from opcc_desk.services import reports
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
+from opcc_desk.ui.i18n import ui_date
 from opcc_desk.ui.letter_view import PdfPane, print_pane, save_pdf, wait_until_ready
 from opcc_desk.ui.operations import Operation, Progress
 
@@ -36,33 +37,33 @@ class ReportDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.setWindowTitle("Referral summary")
+        self.setWindowTitle(self.tr("Referral summary"))
         self.resize(860, 900)
         today = ctx.today()
         self.start = QDateEdit(_qdate(date(today.year, 1, 1)))
         self.end = QDateEdit(_qdate(today))
-        for edit, name in ((self.start, "From"), (self.end, "To")):
+        for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
-        self.make_button = QPushButton("&Make summary")
+        self.make_button = QPushButton(self.tr("&Make summary"))
         self.make_button.setDefault(True)
         self.status = QLabel(
-            "Choose the period, then Make summary. Referrals made on both days count."
+            self.tr("Choose the period, then Make summary. Referrals made on both days count.")
         )
         self.status.setWordWrap(True)
         self.pane = PdfPane(self)
         self.pane.view.setAccessibleName(self.tr("Summary preview"))
-        self.print_button = QPushButton("&Print…")
-        self.save_button = QPushButton("&Save as…")
-        close = QPushButton("Close")
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.save_button = QPushButton(self.tr("&Save as…"))
+        close = QPushButton(self.tr("Close"))
         self.pdf = b""
         self.operation: Operation[bytes] | None = None
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("From:"))
+        top.addWidget(QLabel(self.tr("From:")))
         top.addWidget(self.start)
-        top.addWidget(QLabel("to:"))
+        top.addWidget(QLabel(self.tr("to:")))
         top.addWidget(self.end)
         top.addWidget(self.make_button)
         top.addStretch(1)
@@ -91,27 +92,30 @@ class ReportDialog(QDialog):
         try:
             reports.check_period(start, end)
         except ServiceError as error:
-            dialogs.show_error(self, "Check the dates", str(error))
+            dialogs.show_error(self, self.tr("Check the dates"), str(error))
             return None
         ctx = self._ctx
 
+        counting = self.tr("Counting referrals…")
+
         def work(progress: Progress) -> bytes:
-            progress.report(0, 0, "Counting referrals…")
+            progress.report(0, 0, counting)
             return reports.summary_pdf(ctx, start, end)
 
         self.make_button.setEnabled(False)
-        self.status.setText("Making the summary…")
+        self.status.setText(self.tr("Making the summary…"))
         # the fonts are parsed here, on the UI thread, once per process: parsing them on
         # the worker thread while Qt ran its event loop crashed the test process twice
         from opcc_desk.letters.fonts import register_fonts
 
         register_fonts()
         operation: Operation[bytes] = Operation(
-            work, parent=self, title="Referral summary", label="Counting referrals…"
+            work, parent=self, title=self.tr("Referral summary"), label=counting
         )
         operation.succeeded.connect(self._made)
         operation.finished.connect(lambda: self.make_button.setEnabled(True))
-        operation.failed.connect(lambda _error: self.status.setText("The summary was not made."))
+        not_made = self.tr("The summary was not made.")
+        operation.failed.connect(lambda _error: self.status.setText(not_made))
         self.operation = operation
         operation.start()
         return operation
@@ -120,7 +124,11 @@ class ReportDialog(QDialog):
         assert isinstance(pdf, bytes)
         self.pdf = pdf
         start, end = self.period()
-        self.status.setText(f"Referral summary for {start.isoformat()} to {end.isoformat()}.")
+        self.status.setText(
+            self.tr("Referral summary for {start} to {end}.").format(
+                start=ui_date(start), end=ui_date(end)
+            )
+        )
         self.pane.show_pdf(pdf)
         self._update_buttons()
 
@@ -139,7 +147,7 @@ class ReportDialog(QDialog):
         start, end = self.period()
         return save_pdf(
             self,
-            ("Save the referral summary", "Summary not saved"),
+            (self.tr("Save the referral summary"), self.tr("Summary not saved")),
             f"referral-summary-{start.isoformat()}-to-{end.isoformat()}.pdf",
             self.pdf,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,14 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opcc_desk.matching import (
-    RULE_LABELS,
-    WEIGHT_LABELS,
-    WEIGHT_NAMES,
-    MatchSettings,
-    Rule,
-    Weights,
-)
+from opcc_desk.matching import WEIGHT_NAMES, MatchSettings, Rule, Weights
 from opcc_desk.matching.settings import MATCHING
 from opcc_desk.services import settings
 from opcc_desk.services.context import ServiceContext
@@ -29,43 +23,135 @@ from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
 from opcc_desk.ui.widgets.dialog_parts import answer_buttons, hint, scrolled
 
+# The matching module's labels (matching.settings RULE_LABELS and WEIGHT_LABELS) in words
+# lupdate can see: the same English, kept equal by tests/gui/test_settings_words.py.
+RULE_WORDS: dict[Rule, str] = {
+    Rule.ACCEPTING: str(QT_TRANSLATE_NOOP("MatchSettingsDialog", "Accepting new clients")),
+    Rule.CAPACITY: str(
+        QT_TRANSLATE_NOOP("MatchSettingsDialog", "Below their limit of open referrals")
+    ),
+    Rule.LANGUAGE: str(QT_TRANSLATE_NOOP("MatchSettingsDialog", "Speaks the client's language")),
+    Rule.MODALITY: str(
+        QT_TRANSLATE_NOOP(
+            "MatchSettingsDialog", "Offers in-person or virtual sessions as the client asked"
+        )
+    ),
+    Rule.LOCATION: str(
+        QT_TRANSLATE_NOOP(
+            "MatchSettingsDialog", "For in-person sessions, sees clients in the client's city"
+        )
+    ),
+    Rule.CLIENT_TYPE: str(
+        QT_TRANSLATE_NOOP(
+            "MatchSettingsDialog", "Works with the client type (individual, couple or family)"
+        )
+    ),
+    Rule.AGE_GROUP: str(
+        QT_TRANSLATE_NOOP("MatchSettingsDialog", "Works with the client's age group")
+    ),
+    Rule.FEE: str(
+        QT_TRANSLATE_NOOP(
+            "MatchSettingsDialog",
+            "Fee fits the client's budget, at full fee or on the sliding scale",
+        )
+    ),
+    Rule.GENDER: str(
+        QT_TRANSLATE_NOOP("MatchSettingsDialog", "Is the gender the client asked for")
+    ),
+}
+# each weight's short name, then what it measures (the label's two halves)
+WEIGHT_WORDS: dict[str, tuple[str, str]] = {
+    "concerns": (
+        str(QT_TRANSLATE_NOOP("MatchSettingsDialog", "Concerns")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "MatchSettingsDialog",
+                "share of the client's concerns the therapist specialises in",
+            )
+        ),
+    ),
+    "approach": (
+        str(QT_TRANSLATE_NOOP("MatchSettingsDialog", "Approach")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "MatchSettingsDialog",
+                "full marks for an approach the client asked for; otherwise how strongly "
+                "the catalogue links the therapist's best approach to the client's concerns",
+            )
+        ),
+    ),
+    "availability": (
+        str(QT_TRANSLATE_NOOP("MatchSettingsDialog", "Availability")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "MatchSettingsDialog",
+                "times the client and the therapist are both free "
+                "(three shared times or more earn full marks)",
+            )
+        ),
+    ),
+    "fee": (
+        str(QT_TRANSLATE_NOOP("MatchSettingsDialog", "Fee")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "MatchSettingsDialog",
+                "full marks when the full fee fits the budget, "
+                "less when only the sliding scale does",
+            )
+        ),
+    ),
+    "fair_spread": (
+        str(QT_TRANSLATE_NOOP("MatchSettingsDialog", "Fair spread")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "MatchSettingsDialog",
+                "therapists with fewer referrals in the last 90 days rank higher",
+            )
+        ),
+    ),
+}
+
 
 class MatchSettingsDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.setWindowTitle("Matching settings")
+        self.setWindowTitle(self.tr("Matching settings"))
         self.weights: dict[str, QDoubleSpinBox] = {}
         self.relax: dict[Rule, QCheckBox] = {}
 
-        weights_box = QGroupBox("How much each criterion counts in the 0–100 score")
+        weights_box = QGroupBox(self.tr("How much each criterion counts in the 0–100 score"))
         form = QFormLayout(weights_box)
         for name in WEIGHT_NAMES:
             spin = QDoubleSpinBox()
             spin.setRange(0, 100)
             spin.setDecimals(0)
             spin.setSingleStep(5)
-            label, _, help_text = WEIGHT_LABELS[name].partition(":")
-            spin.setToolTip(help_text.strip())
+            label, help_text = (self.tr(text) for text in WEIGHT_WORDS[name])
+            spin.setToolTip(help_text)
             spin.setAccessibleName(label)
             self.weights[name] = spin
-            form.addRow(f"{label}:", spin)
-        form.addRow(hint("Only the proportions matter: the score is always out of 100."))
+            form.addRow(self.tr("{criterion}:").format(criterion=label), spin)
+        form.addRow(hint(self.tr("Only the proportions matter: the score is always out of 100.")))
 
-        rules_box = QGroupBox("Hard rules (a ticked rule is relaxed: it no longer removes anyone)")
+        rules_box = QGroupBox(
+            self.tr("Hard rules (a ticked rule is relaxed: it no longer removes anyone)")
+        )
         rules_layout = QVBoxLayout(rules_box)
         for rule in Rule:
-            box = QCheckBox(f"Relax: {RULE_LABELS[rule]}")
+            box = QCheckBox(self.tr("Relax: {rule}").format(rule=self.tr(RULE_WORDS[rule])))
             self.relax[rule] = box
             rules_layout.addWidget(box)
         rules_layout.addWidget(
             hint(
-                "Matches that break a relaxed rule still show it as a warning, "
-                "so the desk can tell the client."
+                self.tr(
+                    "Matches that break a relaxed rule still show it as a warning, "
+                    "so the desk can tell the client."
+                )
             )
         )
 
-        defaults = QPushButton("Restore &defaults")
+        defaults = QPushButton(self.tr("Restore &defaults"))
         defaults.clicked.connect(lambda: self.show_settings(MatchSettings()))
         buttons = answer_buttons(self, self.save)
         buttons.addButton(defaults, QDialogButtonBox.ButtonRole.ResetRole)
@@ -95,12 +181,17 @@ class MatchSettingsDialog(QDialog):
     def save(self) -> None:
         try:
             chosen = self.chosen()
-        except ValueError as error:
-            dialogs.show_error(self, "Check the weights", f"{error}. Set at least one above 0.")
+        except ValueError:
+            # the spin boxes keep each weight within 0–100: all at 0 is the one way to fail
+            dialogs.show_error(
+                self,
+                self.tr("Check the weights"),
+                self.tr("Every weight is 0, so every score would be 0. Set at least one above 0."),
+            )
             return
         try:
             settings.save(self._ctx, MATCHING, chosen)
         except ServiceError as error:
-            dialogs.show_error(self, "Settings not saved", str(error))
+            dialogs.show_error(self, self.tr("Settings not saved"), str(error))
             return
         self.accept()
