@@ -19,12 +19,56 @@
     </message>
 </context>
 <context>
+    <name>ClientPage</name>
+    <message numerus="yes">
+        <source>&amp;Referrals (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact &amp;log (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lin&amp;ked records (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTab</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message numerus="yes">
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; {reason} Nothing you typed is lost: open forms keep their changes and are saved when the connection returns. OPCC Desk tries again every %n second(s).</source>
         <translation>
             <numerusform>&lt;b&gt;No connection to the database.&lt;/b&gt; {reason} Nothing you typed is lost: open forms keep their changes and are saved when the connection returns. OPCC Desk tries again every second.</numerusform>
             <numerusform>&lt;b&gt;No connection to the database.&lt;/b&gt; {reason} Nothing you typed is lost: open forms keep their changes and are saved when the connection returns. OPCC Desk tries again every %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) have not agreed to be contacted: they get no referral and no letter. Ask them, then record the consent on their intake form.</source>
+        <translation>
+            <numerusform>%n client has not agreed to be contacted: they get no referral and no letter. Ask them, then record the consent on their intake form.</numerusform>
+            <numerusform>%n clients have not agreed to be contacted: they get no referral and no letter. Ask them, then record the consent on their intake form.</numerusform>
         </translation>
     </message>
 </context>
@@ -96,17 +140,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b style=&apos;color:#a31515&apos;&gt;%n row(s) have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</source>
+        <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</source>
         <translation>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n row has problems.&lt;/b&gt; Correct the mapping (Back), or fix it in the file and open it again; nothing is imported until every row is right.</numerusform>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n rows have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</numerusform>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n row has problems.&lt;/b&gt; Correct the mapping (Back), or fix it in the file and open it again; nothing is imported until every row is right.</numerusform>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n rows have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b style=&apos;color:#a31515&apos;&gt;%n row(s) have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</source>
+        <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</source>
         <translation>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n row has problems.&lt;/b&gt; Fix it in the file and open it again; nothing is imported until every row is right.</numerusform>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n rows have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</numerusform>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n row has problems.&lt;/b&gt; Fix it in the file and open it again; nothing is imported until every row is right.</numerusform>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n rows have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -114,6 +158,50 @@
         <translation>
             <numerusform>&lt;b&gt;%n row may already be on file.&lt;/b&gt; It is imported as a new record; check it afterwards (merge or keep both).</numerusform>
             <numerusform>&lt;b&gt;%n rows may already be on file.&lt;/b&gt; They are imported as new records; check them afterwards (merge or keep both).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>&amp;Referrals (%n to follow up)</source>
+        <translation>
+            <numerusform>&amp;Referrals (%n to follow up)</numerusform>
+            <numerusform>&amp;Referrals (%n to follow up)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message numerus="yes">
+        <source>• {name} ({id}), {priority}, waiting %n day(s)</source>
+        <translation>
+            <numerusform>• {name} ({id}), {priority}, waiting %n day</numerusform>
+            <numerusform>• {name} ({id}), {priority}, waiting %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) found</source>
+        <translation>
+            <numerusform>%n referral found</numerusform>
+            <numerusform>%n referrals found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TherapistsTab</name>
+    <message numerus="yes">
+        <source>%n therapist(s)</source>
+        <translation>
+            <numerusform>%n therapist</numerusform>
+            <numerusform>%n therapists</numerusform>
         </translation>
     </message>
 </context>

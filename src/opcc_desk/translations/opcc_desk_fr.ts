@@ -135,6 +135,10 @@
         <translation>Détails</translation>
     </message>
     <message>
+        <source>Audit entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
         <source>User:</source>
         <translation>Utilisateur&#xa0;:</translation>
     </message>
@@ -335,6 +339,466 @@
     </message>
 </context>
 <context>
+    <name>ClientEditor</name>
+    <message>
+        <source>Email consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to receive health information by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the intake form to change the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call, voicemail, email, text or visit with this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation type="unfinished">Thérapeute</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation type="unfinished">Approche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Par</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Changement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the chosen referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Langue</translation>
+    </message>
+    <message>
+        <source>Stored letters of the chosen referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chosen letter exactly as it was made, to print or save it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correc&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the chosen entry; what it said before is kept in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strike out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the chosen entry as a mistake; it stays in the log, struck out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact never moves a referral: when the client has reached the therapist, move the referral on the Referrals tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client {name} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Referrals (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact &amp;log (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list (waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lin&amp;ked records (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the client&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished">archivé</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approaches asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Séances</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral {number} to {therapist}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created ({status})</source>
+        <translation type="unfinished">Créé ({status})</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struck out ({reason}) {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{note} (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the waiting list, now or before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting since {since}&lt;/b&gt;, {priority} priority (added by {who}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited from {since} until {closed}, {priority} priority: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other record was merged into this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({id}) was merged into this record on {day} by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was merged into {name} ({id}) on {day} by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({id}) looked alike and was kept apart on {day} by {who}: not the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: {therapist} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike out a contact entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the entry of {when} a mistake? It stays in the log, struck out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not struck out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Intake id</source>
+        <translation>No d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Goes by</source>
+        <translation>Se fait appeler</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Date d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>Aiguillages en cours</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTab</name>
+    <message>
+        <source>Search clients</source>
+        <translation>Rechercher des clients</translation>
+    </message>
+    <message>
+        <source>Name, email, phone or intake id</source>
+        <translation>Nom, courriel, téléphone ou no d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Add client…</source>
+        <translation>Ajo&amp;uter un client…</translation>
+    </message>
+    <message>
+        <source>Could not load clients</source>
+        <translation>Impossible de charger les clients</translation>
+    </message>
+    <message>
+        <source>Archive client</source>
+        <translation>Archiver le client</translation>
+    </message>
+    <message>
+        <source>Archive client {id}? It will be hidden from the list and from matching. Nothing is deleted: tick &apos;Show archived&apos; to find it and restore it.</source>
+        <translation>Archiver le client {id}&#x202f;? Il sera masqué de la liste et du jumelage. Rien n&apos;est supprimé&#xa0;: cochez «&#xa0;Afficher les archivés&#xa0;» pour le retrouver et le restaurer.</translation>
+    </message>
+    <message>
+        <source>Could not archive the client</source>
+        <translation>Impossible d&apos;archiver le client</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Find &amp;matches…</source>
+        <translation>Trouver des &amp;jumelages…</translation>
+    </message>
+    <message>
+        <source>Rank the therapists who can take the selected client</source>
+        <translation>Classer les thérapeutes qui peuvent recevoir le client choisi</translation>
+    </message>
+    <message>
+        <source>Put on &amp;waitlist…</source>
+        <translation>Mettre en liste d&apos;atte&amp;nte…</translation>
+    </message>
+    <message>
+        <source>Keep the selected client waiting until a suitable therapist has room</source>
+        <translation>Garder le client choisi en attente jusqu&apos;à ce qu&apos;un thérapeute qui lui convient ait de la place</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>(empty)</source>
@@ -417,6 +881,131 @@
             <numerusform>&lt;b&gt;Aucune connexion à la base de données.&lt;/b&gt; {reason} Rien de ce que vous avez tapé n&apos;est perdu&#xa0;: les formulaires ouverts gardent leurs changements et seront enregistrés au retour de la connexion. OPCC Desk réessaie chaque seconde.</numerusform>
             <numerusform>&lt;b&gt;Aucune connexion à la base de données.&lt;/b&gt; {reason} Rien de ce que vous avez tapé n&apos;est perdu&#xa0;: les formulaires ouverts gardent leurs changements et seront enregistrés au retour de la connexion. OPCC Desk réessaie toutes les %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Clients without consent</source>
+        <translation>Clients sans consentement</translation>
+    </message>
+    <message>
+        <source>Clients without consent to be contacted</source>
+        <translation>Clients sans consentement à être joints</translation>
+    </message>
+    <message>
+        <source>&amp;Open intake form…</source>
+        <translation>&amp;Ouvrir la demande d&apos;accueil…</translation>
+    </message>
+    <message>
+        <source>Tick Consent on the form once the client has agreed to be contacted</source>
+        <translation>Cochez Consentement dans le formulaire une fois que le client a accepté d&apos;être joint</translation>
+    </message>
+    <message>
+        <source>Could not list the clients</source>
+        <translation>Impossible d&apos;afficher la liste des clients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) have not agreed to be contacted: they get no referral and no letter. Ask them, then record the consent on their intake form.</source>
+        <translation>
+            <numerusform>%n client n&apos;a pas accepté d&apos;être joint&#xa0;: aucun aiguillage ni aucune lettre. Demandez-lui, puis inscrivez le consentement dans sa demande d&apos;accueil.</numerusform>
+            <numerusform>%n clients n&apos;ont pas accepté d&apos;être joints&#xa0;: aucun aiguillage ni aucune lettre. Demandez-leur, puis inscrivez le consentement dans leur demande d&apos;accueil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every client has agreed to be contacted.</source>
+        <translation>Tous les clients ont accepté d&apos;être joints.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Add a contact: client {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct contact entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said or agreed, in a few words (no more than {limit} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral it was about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{used} of {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required; choose one from the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -651,6 +1240,10 @@
         </translation>
     </message>
     <message>
+        <source>The new client and the clients who look alike</source>
+        <translation>Le nouveau client et les clients qui lui ressemblent</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -747,6 +1340,48 @@
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <source>none logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}, {kind}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest entry of the client&apos;s contact log (struck-out ones left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>OPCC Desk: user guide</source>
+        <translation>OPCC Desk&#xa0;: guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>F1 opens this guide from anywhere in the window.</source>
+        <translation>F1 ouvre ce guide depuis n&apos;importe où dans la fenêtre.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>New</source>
@@ -767,6 +1402,10 @@
     <message>
         <source>Import intake file: {file}</source>
         <translation>Importer un fichier d&apos;accueil&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what happens to each</source>
+        <translation>Lignes du fichier et ce qu&apos;il advient de chacune</translation>
     </message>
     <message>
         <source>Line</source>
@@ -813,28 +1452,28 @@
         <translation>La correspondance n&apos;a pas été gardée</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#a31515&apos;&gt;The file cannot be imported:&lt;/b&gt; {problem}</source>
-        <translation>&lt;b style=&apos;color:#a31515&apos;&gt;Le fichier ne peut pas être importé&#xa0;:&lt;/b&gt; {problem}</translation>
+        <source>&lt;b style=&apos;color:{colour}&apos;&gt;The file cannot be imported:&lt;/b&gt; {problem}</source>
+        <translation>&lt;b style=&apos;color:{colour}&apos;&gt;Le fichier ne peut pas être importé&#xa0;:&lt;/b&gt; {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n ligne a des problèmes.&lt;/b&gt; Corrigez la correspondance (Retour), ou corrigez-la dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n lignes ont des problèmes.&lt;/b&gt; Corrigez la correspondance (Retour), ou corrigez-les dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n ligne a des problèmes.&lt;/b&gt; Corrigez-la dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n lignes ont des problèmes.&lt;/b&gt; Corrigez-les dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): {new} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>%n ligne&#xa0;: {new} nouvelle, {updated} mise à jour, {unchanged} inchangée.</numerusform>
             <numerusform>%n lignes&#xa0;: {new} nouvelles, {updated} mises à jour, {unchanged} inchangées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b style=&apos;color:#a31515&apos;&gt;%n row(s) have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</source>
-        <translation>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n ligne a des problèmes.&lt;/b&gt; Corrigez la correspondance (Retour), ou corrigez-la dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n lignes ont des problèmes.&lt;/b&gt; Corrigez la correspondance (Retour), ou corrigez-les dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b style=&apos;color:#a31515&apos;&gt;%n row(s) have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</source>
-        <translation>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n ligne a des problèmes.&lt;/b&gt; Corrigez-la dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n lignes ont des problèmes.&lt;/b&gt; Corrigez-les dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -892,6 +1531,241 @@
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <source>Send by e&amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected referral&apos;s newest letter to the client as an encrypted PDF (with their consent); you then read them the passphrase by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These letters will show example clinic details (name, address, phone, who signs), not your clinic&apos;s. The director can set them under File &gt; Clinic details.
+
+Make and save the letters anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>These letters use example clinic details (name, address, phone, who signs). The director sets the clinic&apos;s own under File &gt; Clinic details; until then, check before a letter leaves the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter cannot be mailed: the client&apos;s address is incomplete (a street and a postal code are needed). It can still be handed over or emailed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by e&amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the newest version to the client as an encrypted PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter shows example clinic details (name, address, phone, who signs), not your clinic&apos;s. The director can set them under File &gt; Clinic details.
+
+Use this letter anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} sent by email to {address} on {when} by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral {referral} has ended: its status is {status}. A letter would send the client to a therapist for a referral that is no longer open.
+
+Make the letter anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Clinic details</source>
+        <translation type="unfinished">Coordonnées de la clinique</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name, as on its sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ville</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, credentials (e.g. Dana Roy, RP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Clinical director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm regards,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avec nos salutations les plus cordiales,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full: the whole explanation (up to two pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short: one page, the approach in a paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the standard mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing (French):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters show example details until these are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. Before the first letter, enter the clinic&apos;s own details: until they are saved, letters show example ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown at the top of every referral letter and summary; the letter ends with the closing line and the person who signs. Letters already made keep the details they were printed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic details not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>OPCC Desk: sign in</source>
@@ -912,6 +1786,73 @@
     <message>
         <source>Client records are private. Sign in to open {where}.</source>
         <translation>Les dossiers des clients sont confidentiels. Connectez-vous pour ouvrir {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>MailServerDialog</name>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished">Serveur de courriel</translation>
+    </message>
+    <message>
+        <source>TLS (often port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (often port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption: only a server on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty when the server needs no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (encrypted); type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail account&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished">Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters go out as encrypted PDFs through this server. The password is kept encrypted with a key only signed-in staff can open; it is never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password of the account {user}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -950,20 +1891,329 @@ Veuillez copier le rapport ci-dessous et l&apos;envoyer à votre soutien informa
         <translation>A&amp;iguillages</translation>
     </message>
     <message>
+        <source>Database: {location}</source>
+        <translation>Base de données&#xa0;: {location}</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>New &amp;client…</source>
+        <translation>Nouveau &amp;client…</translation>
+    </message>
+    <message>
+        <source>New &amp;therapist…</source>
+        <translation>Nouveau &amp;thérapeute…</translation>
+    </message>
+    <message>
+        <source>&amp;Matching settings…</source>
+        <translation>Paramètres de &amp;jumelage…</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;details…</source>
+        <translation>Coordonnées de la c&amp;linique…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Se &amp;déconnecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Therap&amp;ists</source>
         <translation>Thérap&amp;eutes</translation>
     </message>
     <message>
+        <source>&amp;Publish directory…</source>
+        <translation>Publier le &amp;répertoire…</translation>
+    </message>
+    <message>
         <source>R&amp;eferrals</source>
         <translation>Aiguilla&amp;ges</translation>
     </message>
     <message>
+        <source>&amp;Needs follow-up</source>
+        <translation>&amp;Suivis à faire</translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist…</source>
+        <translation>&amp;Liste d&apos;attente…</translation>
+    </message>
+    <message>
+        <source>&amp;Import intake file…</source>
+        <translation>&amp;Importer un fichier d&apos;accueil…</translation>
+    </message>
+    <message>
+        <source>Export &amp;referral list…</source>
+        <translation>Exporter la liste des &amp;aiguillages…</translation>
+    </message>
+    <message>
+        <source>Export wait&amp;list…</source>
+        <translation>Exporter la liste d&apos;a&amp;ttente…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up delays…</source>
+        <translation>&amp;Délais de suivi…</translation>
+    </message>
+    <message>
         <source>Re&amp;ports</source>
         <translation>Ra&amp;pports</translation>
+    </message>
+    <message>
+        <source>Referral &amp;summary…</source>
+        <translation>&amp;Sommaire des aiguillages…</translation>
+    </message>
+    <message>
+        <source>Clients without &amp;consent…</source>
+        <translation>Clients sans &amp;consentement…</translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity</source>
+        <translation>Sécu&amp;rité</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Staff accounts…</source>
+        <translation>&amp;Comptes du personnel…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Modifier mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock time…</source>
+        <translation>&amp;Délai de verrouillage…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation>Serveur de c&amp;ourriel…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;About OPCC Desk</source>
+        <translation>À &amp;propos d&apos;OPCC Desk</translation>
+    </message>
+    <message>
+        <source>Close the window for the next person, who signs in with their own account</source>
+        <translation>Fermer la fenêtre pour la personne suivante, qui se connecte avec son propre compte</translation>
+    </message>
+    <message>
+        <source>This database has no staff accounts: nobody is signed in</source>
+        <translation>Cette base de données n&apos;a pas de comptes du personnel&#xa0;: personne n&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>About OPCC Desk</source>
+        <translation>À propos d&apos;OPCC Desk</translation>
+    </message>
+    <message>
+        <source>OPCC Desk {version}
+Intake, therapist directory, matching and referral letters.
+
+In a crisis, call or text 9-8-8 (Canada), any hour.</source>
+        <translation>OPCC Desk {version}
+Accueil, répertoire des thérapeutes, jumelage et lettres d&apos;aiguillage.
+
+En situation de crise, appelez ou textez le 9-8-8 (Canada), à toute heure.</translation>
+    </message>
+    <message>
+        <source>Cannot open the client</source>
+        <translation>Impossible d&apos;ouvrir le client</translation>
+    </message>
+    <message>
+        <source>Cannot open the client&apos;s page</source>
+        <translation>Impossible d&apos;ouvrir la page du client</translation>
+    </message>
+    <message>
+        <source>Cannot open the therapist</source>
+        <translation>Impossible d&apos;ouvrir le thérapeute</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Referrals (%n to follow up)</source>
+        <translation>
+            <numerusform>A&amp;iguillages (%n à suivre)</numerusform>
+            <numerusform>A&amp;iguillages (%n à suivre)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check for duplicates</source>
+        <translation>Impossible de vérifier les doublons</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Merged into client {id}; nothing was deleted.</source>
+        <translation>Fusionné dans le client {id}&#x202f;; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Waiting clients this therapist fits</source>
+        <translation>Clients en attente qui conviennent à ce thérapeute</translation>
+    </message>
+    <message>
+        <source>Therapist {id} now fits:
+
+{listed}
+
+Nobody has been contacted. Open the waitlist to refer them.</source>
+        <translation>Le thérapeute {id} convient maintenant à&#xa0;:
+
+{listed}
+
+Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller.</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Import an intake file</source>
+        <translation>Importer un fichier d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Intake files (*.csv *.json)</source>
+        <translation>Fichiers d&apos;accueil (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Follow-up delays</source>
+        <translation>Délais de suivi</translation>
+    </message>
+    <message>
+        <source>Cannot find matches</source>
+        <translation>Impossible de trouver des jumelages</translation>
+    </message>
+    <message>
+        <source>Referral {id} created (proposed).</source>
+        <translation>Aiguillage {id} créé (proposé).</translation>
+    </message>
+    <message>
+        <source>Clients without consent</source>
+        <translation>Clients sans consentement</translation>
+    </message>
+    <message>
+        <source>Matching settings</source>
+        <translation>Paramètres de jumelage</translation>
+    </message>
+    <message>
+        <source>Clinic details</source>
+        <translation>Coordonnées de la clinique</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s details (name, address, who signs the letters) are not set yet, so letters show example ones. Please ask the director to enter them under File &gt; Clinic details.</source>
+        <translation>Les coordonnées de la clinique (nom, adresse, signataire des lettres) ne sont pas encore saisies&#xa0;: les lettres montrent des exemples. Demandez à la direction de les saisir sous Fichier &gt; Coordonnées de la clinique.</translation>
+    </message>
+    <message>
+        <source>Referral summary</source>
+        <translation>Sommaire des aiguillages</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Mots de passe</translation>
+    </message>
+    <message>
+        <source>This database has no staff accounts, so no passwords.</source>
+        <translation>Cette base de données n&apos;a pas de comptes du personnel, donc pas de mots de passe.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>Sauvegardes (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>Aucune sauvegarde n&apos;a été faite</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>Saved and checked: {rows} rows in {path}.</source>
+        <translation>Enregistrée et vérifiée&#xa0;: {rows} lignes dans {path}.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with this backup? Changes made since the backup will be gone. OPCC Desk closes afterwards; open it again to go on.</source>
+        <translation>Remplacer tout le contenu de la base de données par cette sauvegarde&#x202f;? Les changements faits depuis la sauvegarde seront perdus. OPCC Desk se ferme ensuite&#x202f;; rouvrez-le pour continuer.</translation>
+    </message>
+    <message>
+        <source>Your password ({user}) as it was when the backup was made:</source>
+        <translation>Votre mot de passe ({user}) tel qu&apos;il était au moment de la sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>Rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>{error}. The live data is untouched.</source>
+        <translation>{error}. Les données en service sont intactes.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauration faite</translation>
+    </message>
+    <message>
+        <source>The backup is in place. OPCC Desk will now close.</source>
+        <translation>La sauvegarde est en place. OPCC Desk va maintenant se fermer.</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Serveur de courriel</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Verrouillage après inactivité</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many minutes without use:</source>
+        <translation>Verrouiller la fenêtre après ce nombre de minutes sans utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The database answers again.</source>
+        <translation>La base de données répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>&amp;Security</source>
@@ -1054,6 +2304,21 @@ Veuillez copier le rapport ci-dessous et l&apos;envoyer à votre soutien informa
     </message>
 </context>
 <context>
+    <name>MatchDialog</name>
+    <message>
+        <source>Therapists who fit, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this therapist fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has not agreed to be contacted: no referral can be made until the consent is recorded on the intake form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Working…</source>
@@ -1066,6 +2331,341 @@ Veuillez copier le rapport ci-dessous et l&apos;envoyer à votre soutien informa
     <message>
         <source>Stopping after the current step…</source>
         <translation>Arrêt après l&apos;étape en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Afficher les archivés</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Needs an admin account</source>
+        <translation>Exige un compte administrateur</translation>
+    </message>
+    <message>
+        <source>Needs a director or admin account</source>
+        <translation>Exige un compte de direction ou administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>{text} ({note})</source>
+        <translation>{text} ({note})</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Thérapeute</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Approche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Aiguillé le</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernier changement</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Letter se&amp;nt</source>
+        <translation>Lettre e&amp;nvoyée</translation>
+    </message>
+    <message>
+        <source>Client cont&amp;acted therapist</source>
+        <translation>Le client a &amp;joint le thérapeute</translation>
+    </message>
+    <message>
+        <source>First session &amp;booked</source>
+        <translation>Première séance réser&amp;vée</translation>
+    </message>
+    <message>
+        <source>First sessio&amp;n held</source>
+        <translation>Première séa&amp;nce tenue</translation>
+    </message>
+    <message>
+        <source>Close (therap&amp;y ended)</source>
+        <translation>Fer&amp;mer (thérapie terminée)</translation>
+    </message>
+    <message>
+        <source>&amp;Declined…</source>
+        <translation>Ref&amp;usé…</translation>
+    </message>
+    <message>
+        <source>No resp&amp;onse</source>
+        <translation>Sans rép&amp;onse</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn…</source>
+        <translation>Retiré (&amp;désistement)…</translation>
+    </message>
+    <message>
+        <source>The referral letter went to the client</source>
+        <translation>La lettre d&apos;aiguillage a été envoyée au client</translation>
+    </message>
+    <message>
+        <source>The client and the therapist have spoken</source>
+        <translation>Le client et le thérapeute se sont parlé</translation>
+    </message>
+    <message>
+        <source>A first session is booked</source>
+        <translation>Une première séance est réservée</translation>
+    </message>
+    <message>
+        <source>The first session took place; therapy goes on</source>
+        <translation>La première séance a eu lieu&#x202f;; la thérapie se poursuit</translation>
+    </message>
+    <message>
+        <source>Therapy finished</source>
+        <translation>Thérapie terminée</translation>
+    </message>
+    <message>
+        <source>The client or the therapist said no (you will be asked why)</source>
+        <translation>Le client ou le thérapeute a refusé (on vous demandera pourquoi)</translation>
+    </message>
+    <message>
+        <source>The client could not be reached</source>
+        <translation>Le client n&apos;a pas pu être joint</translation>
+    </message>
+    <message>
+        <source>The client no longer wants this referral (you will be asked why)</source>
+        <translation>Le client ne veut plus de cet aiguillage (on vous demandera pourquoi)</translation>
+    </message>
+    <message>
+        <source>urgent priority</source>
+        <translation>priorité urgente</translation>
+    </message>
+    <message>
+        <source>high priority</source>
+        <translation>priorité haute</translation>
+    </message>
+    <message>
+        <source>normal priority</source>
+        <translation>priorité normale</translation>
+    </message>
+    <message>
+        <source>low priority</source>
+        <translation>priorité basse</translation>
+    </message>
+    <message numerus="yes">
+        <source>• {name} ({id}), {priority}, waiting %n day(s)</source>
+        <translation>
+            <numerusform>• {name} ({id}), {priority}, en attente depuis %n jour</numerusform>
+            <numerusform>• {name} ({id}), {priority}, en attente depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>Tous les aiguillages</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>En cours seulement</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <source>Save every referral to a CSV file for a spreadsheet</source>
+        <translation>Enregistrer tous les aiguillages dans un fichier CSV pour un tableur</translation>
+    </message>
+    <message>
+        <source>Client name or intake id, referral number, therapist</source>
+        <translation>Nom ou no d&apos;accueil du client, no d&apos;aiguillage, thérapeute</translation>
+    </message>
+    <message>
+        <source>Search referrals</source>
+        <translation>Rechercher des aiguillages</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Aiguillages</translation>
+    </message>
+    <message>
+        <source>Choose a referral to see its history and next steps</source>
+        <translation>Choisissez un aiguillage pour voir son historique et les prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Ensuite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Match a&amp;gain…</source>
+        <translation>Jumeler à nou&amp;veau…</translation>
+    </message>
+    <message>
+        <source>Find another therapist for this client, leaving out the ones already tried</source>
+        <translation>Trouver un autre thérapeute pour ce client, sans ceux déjà essayés</translation>
+    </message>
+    <message>
+        <source>First session on:</source>
+        <translation>Première séance le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save date</source>
+        <translation>Enregistrer la date</translation>
+    </message>
+    <message>
+        <source>The follow-up falls due on that day.</source>
+        <translation>Le suivi est dû ce jour-là.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>History of the chosen referral</source>
+        <translation>Historique de l&apos;aiguillage choisi</translation>
+    </message>
+    <message>
+        <source>Could not load referrals</source>
+        <translation>Impossible de charger les aiguillages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) found</source>
+        <translation>
+            <numerusform>%n aiguillage trouvé</numerusform>
+            <numerusform>%n aiguillages trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n aiguillage</numerusform>
+            <numerusform>%n aiguillages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This referral has ended; its history is kept below.</source>
+        <translation>Cet aiguillage est terminé&#x202f;; son historique est conservé ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Several referrals are selected: choose one to move it</source>
+        <translation>Plusieurs aiguillages sont sélectionnés&#xa0;: choisissez-en un pour le faire avancer</translation>
+    </message>
+    <message>
+        <source>Referral {id}: {client} ({client_id}) with {therapist} ({therapist_id}) · {status}</source>
+        <translation>Aiguillage {id}&#xa0;: {client} ({client_id}) avec {therapist} ({therapist_id}) · {status}</translation>
+    </message>
+    <message>
+        <source>Could not load the referral&apos;s history</source>
+        <translation>Impossible de charger l&apos;historique de l&apos;aiguillage</translation>
+    </message>
+    <message>
+        <source>No date saved yet: the follow-up is due a week after booking.</source>
+        <translation>Aucune date enregistrée&#xa0;: le suivi est dû une semaine après la prise de rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Created ({status})</source>
+        <translation>Créé ({status})</translation>
+    </message>
+    <message>
+        <source>Referral {id}: {status}</source>
+        <translation>Aiguillage {id}&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>Why did the referral end as “{status}”? (kept in its history)</source>
+        <translation>Pourquoi l&apos;aiguillage s&apos;est-il terminé ainsi («&#xa0;{status}&#xa0;»)&#x202f;? (conservé dans son historique)</translation>
+    </message>
+    <message>
+        <source>Referral {id}</source>
+        <translation>Aiguillage {id}</translation>
+    </message>
+    <message>
+        <source>Mark referral {id} as &apos;{status}&apos;? This ends the referral; it cannot be reopened.</source>
+        <translation>Marquer l&apos;aiguillage {id} comme «&#xa0;{status}&#xa0;»&#x202f;? Cela met fin à l&apos;aiguillage&#x202f;; il ne pourra pas être rouvert.</translation>
+    </message>
+    <message>
+        <source>The referral was not changed</source>
+        <translation>L&apos;aiguillage n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>Waiting clients this therapist now fits</source>
+        <translation>Clients en attente qui conviennent maintenant à ce thérapeute</translation>
+    </message>
+    <message>
+        <source>{therapist} ({id}) has room again and fits:
+
+{listed}
+
+Nobody has been contacted. Open the waitlist to refer them.</source>
+        <translation>{therapist} ({id}) a de nouveau de la place et convient à&#xa0;:
+
+{listed}
+
+Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller.</translation>
+    </message>
+    <message>
+        <source>The date was not saved</source>
+        <translation>La date n&apos;a pas été enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Summary preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1105,10 +2705,115 @@ Cela ne se fait qu&apos;une fois et peut prendre une minute dans une grande clin
     </message>
 </context>
 <context>
+    <name>TherapistTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Directory id</source>
+        <translation>No au répertoire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Approaches</source>
+        <translation>Approches</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Sliding scale from</source>
+        <translation>Tarif dégressif dès</translation>
+    </message>
+    <message>
+        <source>Accepting</source>
+        <translation>Accepte</translation>
+    </message>
+    <message>
+        <source>Open / capacity</source>
+        <translation>En cours / capacité</translation>
+    </message>
+    <message>
+        <source>Open referrals, and the most this therapist takes at once</source>
+        <translation>Aiguillages en cours, et le maximum que ce thérapeute accepte à la fois</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+</context>
+<context>
+    <name>TherapistsTab</name>
+    <message>
+        <source>Search therapists</source>
+        <translation>Rechercher des thérapeutes</translation>
+    </message>
+    <message>
+        <source>Name, email, phone or directory id</source>
+        <translation>Nom, courriel, téléphone ou no au répertoire</translation>
+    </message>
+    <message>
+        <source>&amp;Add therapist…</source>
+        <translation>Ajo&amp;uter un thérapeute…</translation>
+    </message>
+    <message>
+        <source>Could not load therapists</source>
+        <translation>Impossible de charger les thérapeutes</translation>
+    </message>
+    <message>
+        <source>Archive therapist</source>
+        <translation>Archiver le thérapeute</translation>
+    </message>
+    <message>
+        <source>Archive therapist {id}? It will be hidden from the list and from matching. Nothing is deleted: tick &apos;Show archived&apos; to find it and restore it.</source>
+        <translation>Archiver le thérapeute {id}&#x202f;? Il sera masqué de la liste et du jumelage. Rien n&apos;est supprimé&#xa0;: cochez «&#xa0;Afficher les archivés&#xa0;» pour le retrouver et le restaurer.</translation>
+    </message>
+    <message>
+        <source>Could not archive the therapist</source>
+        <translation>Impossible d&apos;archiver le thérapeute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n therapist(s)</source>
+        <translation>
+            <numerusform>%n thérapeute</numerusform>
+            <numerusform>%n thérapeutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Therapists</source>
+        <translation>Thérapeutes</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>OPCC Desk is locked</source>
         <translation>OPCC Desk est verrouillé</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -1180,6 +2885,60 @@ Cela ne se fait qu&apos;une fois et peut prendre une minute dans une grande clin
     <message>
         <source>Remove the account &apos;{name}&apos;? They can no longer sign in; what they did stays in the audit log.</source>
         <translation>Retirer le compte «&#xa0;{name}&#xa0;»&#x202f;? Cette personne ne pourra plus se connecter&#x202f;; ce qu&apos;elle a fait reste dans le journal d&apos;audit.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistDialog</name>
+    <message>
+        <source>Waiting clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write or change the note kept with this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for {client}&apos;s waitlist entry (leave empty to clear it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithoutConsentModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Intake id</source>
+        <translation>No d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Date d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>Aiguillages en cours</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
     </message>
 </context>
 </TS>
