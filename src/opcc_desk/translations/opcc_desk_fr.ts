@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Type</translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Record</source>
@@ -697,7 +697,7 @@
     <name>ClientTableModel</name>
     <message>
         <source>Intake id</source>
-        <translation>No d&apos;accueil</translation>
+        <translation>Nº d&apos;accueil</translation>
     </message>
     <message>
         <source>Name</source>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>Name, email, phone or intake id</source>
-        <translation>Nom, courriel, téléphone ou no d&apos;accueil</translation>
+        <translation>Nom, courriel, téléphone ou nº d&apos;accueil</translation>
     </message>
     <message>
         <source>&amp;Add client…</source>
@@ -2378,7 +2378,7 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     <name>ReferralTableModel</name>
     <message>
         <source>No.</source>
-        <translation>No</translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Client</source>
@@ -2512,7 +2512,7 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     </message>
     <message>
         <source>Client name or intake id, referral number, therapist</source>
-        <translation>Nom ou no d&apos;accueil du client, no d&apos;aiguillage, thérapeute</translation>
+        <translation>Nom ou nº d&apos;accueil du client, nº d&apos;aiguillage, thérapeute</translation>
     </message>
     <message>
         <source>Search referrals</source>
@@ -2707,6 +2707,14 @@ Cela ne se fait qu&apos;une fois et peut prendre une minute dans une grande clin
 <context>
     <name>TherapistTableModel</name>
     <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -2716,7 +2724,7 @@ Cela ne se fait qu&apos;une fois et peut prendre une minute dans une grande clin
     </message>
     <message>
         <source>Directory id</source>
-        <translation>No au répertoire</translation>
+        <translation>Nº au répertoire</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2771,7 +2779,7 @@ Cela ne se fait qu&apos;une fois et peut prendre une minute dans une grande clin
     </message>
     <message>
         <source>Name, email, phone or directory id</source>
-        <translation>Nom, courriel, téléphone ou no au répertoire</translation>
+        <translation>Nom, courriel, téléphone ou nº au répertoire</translation>
     </message>
     <message>
         <source>&amp;Add therapist…</source>
@@ -2922,7 +2930,7 @@ Cela ne se fait qu&apos;une fois et peut prendre une minute dans une grande clin
     </message>
     <message>
         <source>Intake id</source>
-        <translation>No d&apos;accueil</translation>
+        <translation>Nº d&apos;accueil</translation>
     </message>
     <message>
         <source>Client</source>

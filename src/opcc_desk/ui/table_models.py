@@ -53,6 +53,20 @@ def _money(value: Decimal | None) -> str:
     return "" if value is None else i18n.ui_money(value)
 
 
+def _sessions(row: TherapistRow) -> str:
+    """'in_person, virtual' in the window's words."""
+    return row.modalities.replace(
+        "in_person", QCoreApplication.translate("TherapistTableModel", "in person")
+    ).replace("virtual", QCoreApplication.translate("TherapistTableModel", "virtual"))
+
+
+def _status(row: ReferralRow) -> str:
+    # the follow-up list builds on this module, so its status words are fetched late
+    from opcc_desk.ui.followup_view import status_text
+
+    return status_text(row.status)
+
+
 def _yes_no(row: TherapistRow) -> str:
     if row.accepting:
         return QCoreApplication.translate("TherapistTableModel", "Yes")
@@ -181,11 +195,11 @@ class ClientTableModel(RecordTableModel[ClientRow]):
         Column[ClientRow](str(QT_TRANSLATE_NOOP("ClientTableModel", "Email")), lambda r: r.email),
         Column[ClientRow](
             str(QT_TRANSLATE_NOOP("ClientTableModel", "Language")),
-            lambda r: language_name(r.language),
+            lambda r: language_name(r.language, i18n.current_language()),
         ),
         Column[ClientRow](
             str(QT_TRANSLATE_NOOP("ClientTableModel", "Type")),
-            lambda r: client_type_phrase(r.client_type).capitalize(),
+            lambda r: client_type_phrase(r.client_type, i18n.current_language()).capitalize(),
         ),
         Column[ClientRow](str(QT_TRANSLATE_NOOP("ClientTableModel", "City")), lambda r: r.city),
         Column[ClientRow](
@@ -234,7 +248,7 @@ class TherapistTableModel(RecordTableModel[TherapistRow]):
         ),
         Column[TherapistRow](
             str(QT_TRANSLATE_NOOP("TherapistTableModel", "Sessions")),
-            lambda r: r.modalities.replace("in_person", "in person"),
+            _sessions,
         ),
         Column[TherapistRow](
             str(QT_TRANSLATE_NOOP("TherapistTableModel", "Fee")),
@@ -295,7 +309,7 @@ class ReferralTableModel(RecordTableModel[ReferralRow]):
         ),
         Column[ReferralRow](
             str(QT_TRANSLATE_NOOP("ReferralTableModel", "Status")),
-            lambda r: r.status.value.replace("_", " ").capitalize(),
+            _status,
         ),
         Column[ReferralRow](
             str(QT_TRANSLATE_NOOP("ReferralTableModel", "Referred on")),
