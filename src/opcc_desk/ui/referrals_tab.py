@@ -7,6 +7,7 @@ legal ones are offered), its first-session date, and its history.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import (
@@ -44,7 +45,7 @@ from opcc_desk.domain.waitlist import WaitingClient
 from opcc_desk.services import followups, referrals
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs, theme
+from opcc_desk.ui import dialogs, i18n, theme
 from opcc_desk.ui.csv_export import REFERRALS, export_csv
 from opcc_desk.ui.followup_view import FollowUpView, status_text
 from opcc_desk.ui.letter_actions import LetterActions
@@ -323,7 +324,8 @@ class ReferralsTab(QWidget):
 
         def fetch(last: ReferralRow | None, limit: int) -> list[ReferralRow]:
             after = referrals.PageKey(last.created_at, last.id) if last else None
-            return referrals.page(self._ctx, statuses, query=query, after=after, limit=limit)
+            rows = referrals.page(self._ctx, statuses, query=query, after=after, limit=limit)
+            return self._in_window_language(rows)
 
         try:
             self.model.restart(fetch)
@@ -338,6 +340,19 @@ class ReferralsTab(QWidget):
         if keep:
             self.select_ids(keep)
         self.follow_ups.reload()
+
+    def _in_window_language(self, rows: list[ReferralRow]) -> list[ReferralRow]:
+        """The approach's name from the clinic's catalogue in the window's language (the
+        service names it in English)."""
+        if i18n.current_language() == "en":
+            return rows
+        catalogue = self._ctx.catalogue
+        return [
+            replace(row, approach_label=i18n.approach_label(catalogue, row.approach))
+            if row.approach
+            else row
+            for row in rows
+        ]
 
     @property
     def follow_up_count(self) -> int:
