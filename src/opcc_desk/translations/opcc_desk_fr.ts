@@ -2425,7 +2425,7 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     </message>
     <message>
         <source>Close (therap&amp;y ended)</source>
-        <translation>Fer&amp;mer (thérapie terminée)</translation>
+        <translation>Fermer (t&amp;hérapie terminée)</translation>
     </message>
     <message>
         <source>&amp;Declined…</source>
