@@ -1,7 +1,7 @@
 """Pictures of the window with demo data, for the README and for looking at changes.
 
     python scripts/screenshot.py docs/screenshot.png [--all] [--mapping] [--client-page]
-                                 [--dark] [--scale 2]
+                                 [--dark] [--scale 2] [--lang fr]
 
 Runs offscreen on a throwaway database, on a pretend 1920 x 1080 screen; with --all it
 also saves the starting window, the match view, the editors and the settings dialog
@@ -10,7 +10,11 @@ made-up form export; with --client-page, one demo client's page after a few made
 calls and messages; with --dark, in a dark palette, and the other two tabs too
 (docs/screenshot-dark.png gives docs/screenshot-dark-therapists.png and
 docs/screenshot-dark-referrals.png); with --scale, everything at that scale factor
-(QT_SCALE_FACTOR), to look at the window at 150 % or 200 %.
+(QT_SCALE_FACTOR), to look at the window at 150 % or 200 %; with --lang fr (or
+OPCC_DESK_LANG=fr), the window in French, and the other two tabs too
+(docs/screenshot-fr.png gives docs/screenshot-fr-therapists.png and
+docs/screenshot-fr-referrals.png). Without either, English: the user's saved choice
+is not read.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ def offscreen_screen(folder: Path) -> None:
 from opcc_desk.app import open_context
 from opcc_desk.services import contacts, demo, letters, matching, people, referrals
 from opcc_desk.services.context import ServiceContext
-from opcc_desk.ui import theme
+from opcc_desk.ui import i18n, theme
 from opcc_desk.ui.import_preview import ImportPreviewDialog
 from opcc_desk.ui.main import make_application, show_starting_window
 from opcc_desk.ui.main_window import MainWindow
@@ -88,6 +92,9 @@ def main() -> int:
     parser.add_argument("--client-page", action="store_true")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--scale", type=float, default=0)
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, default=os.environ.get(i18n.LANG_ENV, "en").lower()
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         offscreen_screen(Path(folder))
@@ -97,6 +104,8 @@ def main() -> int:
         if args.dark:
             app.setStyle("Fusion")  # a style that draws with the palette it is given
             app.setPalette(theme.dark_palette())
+        if i18n.install(args.lang) != args.lang:
+            parser.error(f"no translation for {args.lang}: run scripts/translations.sh build")
         ctx = open_context(f"sqlite:///{Path(folder) / 'shot.sqlite3'}", clock=fixed_clock)
         demo.fill_demo_data(ctx, seed=3, therapists=60, clients=250, referrals=180)
         window = MainWindow(ctx, location="~/.local/share/opcc-desk/opcc-desk.sqlite3")
@@ -105,7 +114,7 @@ def main() -> int:
         app.processEvents()
         args.target.parent.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(args.target))
-        if args.dark:  # the other two tabs as well, next to the target
+        if args.dark or args.lang != "en":  # the other two tabs as well, next to the target
             stem = args.target.with_suffix("")
             for index, name in ((1, "therapists"), (2, "referrals")):
                 window.tabs.setCurrentIndex(index)

@@ -59,6 +59,12 @@ DESK_COLUMNS = (
     "C-9,Zoe,Ng,zoe@example.ca,fr,individual,anxiety,virtual,yes\n"
 )
 
+NO_CONSENT = (
+    "id,first_name,last_name,email,language,client_type,age_group,concerns,modality,"
+    "consent_to_contact,submitted\n"
+    "C-7,Luc,Roy,luc@example.ca,fr,individual,adult,anxiety,virtual,no,2026-11-02\n"
+)
+
 
 def clock() -> datetime:
     return datetime(2026, 11, 28, 9, 30)
@@ -231,6 +237,33 @@ def _mail_server(s: Scene) -> QWidget:
     return MailServerDialog(s.ctx)
 
 
+def _main_window(tab: int) -> Callable[[Scene], QWidget]:
+    def make(s: Scene) -> QWidget:
+        from opcc_desk.ui.main_window import MainWindow
+
+        window = MainWindow(s.ctx, location="clinic.sqlite3")
+        window.tabs.setCurrentIndex(tab)
+        return window
+
+    return make
+
+
+def _consent(s: Scene) -> QWidget:
+    from opcc_desk.ui.consent_view import ConsentDialog
+
+    # a client without consent comes in only through an import (the form refuses one)
+    path = s.folder / "no_consent.csv"
+    path.write_text(NO_CONSENT, encoding="utf-8")
+    transfer.import_file(s.ctx, transfer.Kind.CLIENTS, path)
+    return ConsentDialog(s.ctx)
+
+
+def _help(s: Scene) -> QWidget:
+    from opcc_desk.ui.help_view import HelpDialog
+
+    return HelpDialog()
+
+
 WINDOWS: dict[str, Callable[[Scene], QWidget]] = {
     "sign-in": _login,
     "first start": _first_start,
@@ -255,6 +288,11 @@ WINDOWS: dict[str, Callable[[Scene], QWidget]] = {
     "clinic details": _clinic_details,
     "report dialog": _report,
     "mail server dialog": _mail_server,
+    "main window, clients": _main_window(0),
+    "main window, therapists": _main_window(1),
+    "main window, referrals": _main_window(2),
+    "clients without consent": _consent,
+    "user guide": _help,
 }
 
 

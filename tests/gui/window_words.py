@@ -73,6 +73,9 @@ FRENCH_ONLY = _listed(
 # the program's own name reads the same everywhere; the letters' usual closings are the
 # letters' own words, shown in Clinic details in their letter's language as examples
 SAME_IN_BOTH = ("OPCC Desk", *(wording.text(language, "closing") for language in ("en", "fr")))
+# whole strings that are one message's English and another's French ("Type" is the
+# clients' column in both languages, and the French of "Kind"): not a sign of either
+ALIKE_IN_BOTH = frozenset({"Type"})
 FILE_NAME = re.compile(r"[\w\-]+\.(?:csv|json|pdf|sqlite3|xlsx|ts|qm)\b")  # the user's own
 IDENTIFIER = re.compile(r"^[a-z0-9_.\-]+$")  # a column key or file name, not a word
 FORGOTTEN = re.compile(r"%n|%\d|\{[a-z_]+\}|\(s\)")  # a placeholder or plural left as is
@@ -155,6 +158,7 @@ def wrong_language(texts: list[str], language: str, pairs: dict[str, str]) -> li
         if not read or IDENTIFIER.match(read):
             continue
         foreign = sorted(set(words(read)) & other_words)
-        if foreign or read in other_texts or FORGOTTEN.search(read):
+        untranslated = read in other_texts and read not in ALIKE_IN_BOTH
+        if foreign or untranslated or FORGOTTEN.search(read):
             wrong.append(f"{text!r} ({', '.join(foreign) or 'untranslated'})")
     return sorted(set(wrong))

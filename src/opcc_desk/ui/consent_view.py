@@ -6,7 +6,7 @@ again) and ticks *Consent* on their intake form, which this list opens.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,27 +26,33 @@ from opcc_desk.ui.table_models import Column, RecordTableModel
 from opcc_desk.ui.widgets.table import make_table
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsentDialog", text)
+def _archived(row: WithoutConsent) -> str:
+    return QCoreApplication.translate("WithoutConsentModel", "yes") if row.archived else ""
 
 
 class WithoutConsentModel(RecordTableModel[WithoutConsent]):
     widths = (110, 260, 110, 120, 90)
     columns = (
-        Column[WithoutConsent](_tr("Intake id"), lambda c: c.client_id),
-        Column[WithoutConsent](_tr("Client"), lambda c: c.name),
         Column[WithoutConsent](
-            _tr("Intake date"),
+            str(QT_TRANSLATE_NOOP("WithoutConsentModel", "Intake id")), lambda c: c.client_id
+        ),
+        Column[WithoutConsent](
+            str(QT_TRANSLATE_NOOP("WithoutConsentModel", "Client")), lambda c: c.name
+        ),
+        Column[WithoutConsent](
+            str(QT_TRANSLATE_NOOP("WithoutConsentModel", "Intake date")),
             lambda c: c.submitted.strftime("%Y-%m-%d") if c.submitted else "",
             sort=lambda c: c.submitted.isoformat() if c.submitted else "",
         ),
         Column[WithoutConsent](
-            _tr("Open referrals"),
+            str(QT_TRANSLATE_NOOP("WithoutConsentModel", "Open referrals")),
             lambda c: str(c.open_referrals),
             sort=lambda c: c.open_referrals,
             align_right=True,
         ),
-        Column[WithoutConsent](_tr("Archived"), lambda c: _tr("yes") if c.archived else ""),
+        Column[WithoutConsent](
+            str(QT_TRANSLATE_NOOP("WithoutConsentModel", "Archived")), _archived
+        ),
     )
 
 

@@ -34,7 +34,7 @@ from opcc_desk.ui import accessibility, dialogs, i18n
 from opcc_desk.ui.connection import ConnectionBanner, ConnectionWatch
 from opcc_desk.ui.csv_export import WAITLIST, export_csv
 from opcc_desk.ui.permissions import gate
-from opcc_desk.ui.referrals_tab import ReferralsTab
+from opcc_desk.ui.referrals_tab import ReferralsTab, waiting_line
 from opcc_desk.ui.tabs import ClientsTab, TherapistsTab
 from opcc_desk.ui.widgets.dialog_parts import fit_on_screen
 
@@ -107,9 +107,9 @@ class MainWindow(QMainWindow):
         self.therapists_tab = TherapistsTab(ctx)
         self.referrals_tab = ReferralsTab(ctx)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.clients_tab, "&Clients")
-        self.tabs.addTab(self.therapists_tab, "&Therapists")
-        self.tabs.addTab(self.referrals_tab, "&Referrals")
+        self.tabs.addTab(self.clients_tab, self.tr("&Clients"))
+        self.tabs.addTab(self.therapists_tab, self.tr("&Therapists"))
+        self.tabs.addTab(self.referrals_tab, self.tr("&Referrals"))
         # Which tabs show each kind of record, so reload when it changes (here or at
         # another desk). A referral carries its client's and therapist's open counts;
         # the follow-up delays (a setting) decide which referrals are due.
@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
         self._waitlist_shown: dict[str, set[str]] = {}
 
         self._build_menu()
-        where = QLabel(f"Database: {location}" if location else "")
+        where = QLabel(
+            self.tr("Database: {location}").format(location=location) if location else ""
+        )
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(where)
         # the directory loads when its tab is first opened: the desk starts on clients
@@ -315,10 +317,12 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         dialogs.show_info(
             self,
-            "About OPCC Desk",
-            f"OPCC Desk {__version__}\n"
-            "Intake, therapist directory, matching and referral letters.\n\n"
-            "In a crisis, call or text 9-8-8 (Canada), any hour.",
+            self.tr("About OPCC Desk"),
+            self.tr(
+                "OPCC Desk {version}\n"
+                "Intake, therapist directory, matching and referral letters.\n\n"
+                "In a crisis, call or text 9-8-8 (Canada), any hour."
+            ).format(version=__version__),
         )
 
     # ------------------------------------------------------------ opening dialogs
@@ -392,7 +396,7 @@ class MainWindow(QMainWindow):
             lambda: ClientEditor(self.ctx, client_id or None, self),
             ChangeKind.CLIENTS,
             client_id,
-            "Cannot open the client",
+            self.tr("Cannot open the client"),
             # a new intake: does it look like someone already on file?
             then=None if client_id else lambda e: e.saved.connect(self.check_duplicates),
         )
@@ -425,7 +429,7 @@ class MainWindow(QMainWindow):
             lambda: TherapistEditor(self.ctx, therapist_id or None, self),
             ChangeKind.THERAPISTS,
             therapist_id,
-            "Cannot open the therapist",
+            self.tr("Cannot open the therapist"),
             then=lambda editor: editor.saved.connect(self.point_out_waiting_clients),
         )
 
@@ -455,7 +459,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ referral workflow
 
     def _show_follow_up_count(self, count: int) -> None:
-        text = f"&Referrals ({count} to follow up)" if count else "&Referrals"
+        text = (
+            self.tr("&Referrals (%n to follow up)", "", count) if count else self.tr("&Referrals")
+        )
         self.tabs.setTabText(self.tabs.indexOf(self.referrals_tab), text)
 
     def _referral_moved(self) -> None:
@@ -466,7 +472,7 @@ class MainWindow(QMainWindow):
         try:
             found = duplicates.duplicates_of(self.ctx, client_id)
         except ServiceError as error:
-            dialogs.show_error(self, "Could not check for duplicates", str(error))
+            dialogs.show_error(self, self.tr("Could not check for duplicates"), str(error))
             return None
         if not found:
             return None
@@ -474,7 +480,7 @@ class MainWindow(QMainWindow):
 
         return self.open_dialog(
             lambda: DuplicateDialog(self.ctx, client_id, found, self),
-            title="Possible duplicate",
+            title=self.tr("Possible duplicate"),
             key=f"duplicates:{client_id}",
             wire=lambda dialog: dialog.merged.connect(self._merged),
         )
@@ -482,7 +488,9 @@ class MainWindow(QMainWindow):
     def _merged(self, kept_id: str) -> None:
         self.changed_here(ChangeKind.CLIENTS)
         self.clients_tab.select_id(kept_id)
-        self.statusBar().showMessage(f"Merged into client {kept_id}; nothing was deleted.", 8000)
+        self.statusBar().showMessage(
+            self.tr("Merged into client {id}; nothing was deleted.").format(id=kept_id), 8000
+        )
 
     def point_out_waiting_clients(self, therapist_id: str) -> None:
         """A therapist was added or changed (accepting, capacity...): list the waiting
@@ -496,16 +504,14 @@ class MainWindow(QMainWindow):
         if not new:
             return
         shown.update(w.client_id for w in new)
-        listed = "\n".join(
-            f"• {w.client_name} ({w.client_id}), {w.priority.value} priority, "
-            f"waiting {w.days_waiting} days"
-            for w in new
-        )
+        listed = "\n".join(waiting_line(w) for w in new)
         dialogs.show_info(
             self,
-            "Waiting clients this therapist fits",
-            f"Therapist {therapist_id} now fits:\n\n{listed}\n\n"
-            "Nobody has been contacted. Open the waitlist to refer them.",
+            self.tr("Waiting clients this therapist fits"),
+            self.tr(
+                "Therapist {id} now fits:\n\n{listed}\n\n"
+                "Nobody has been contacted. Open the waitlist to refer them."
+            ).format(id=therapist_id, listed=listed),
         )
 
     def open_waitlist(self) -> WaitlistDialog | None:
@@ -513,7 +519,7 @@ class MainWindow(QMainWindow):
 
         return self.open_dialog(
             lambda: WaitlistDialog(self.ctx, self),
-            title="Waitlist",
+            title=self.tr("Waitlist"),
             reloads=True,
             wire=lambda dialog: dialog.match_requested.connect(self.open_matches),
         )
@@ -525,13 +531,13 @@ class MainWindow(QMainWindow):
         from opcc_desk.ui.import_preview import ImportPreviewDialog
 
         path = dialogs.choose_open_path(
-            self, "Import an intake file", "Intake files (*.csv *.json)"
+            self, self.tr("Import an intake file"), self.tr("Intake files (*.csv *.json)")
         )
         if not path:
             return None
         return self.open_dialog(
             lambda: ImportPreviewDialog(self.ctx, Path(path), self),
-            title="Import an intake file",
+            title=self.tr("Import an intake file"),
             wire=lambda dialog: dialog.imported.connect(self._imported),
         )
 
@@ -543,7 +549,7 @@ class MainWindow(QMainWindow):
 
         return self.open_dialog(
             lambda: FollowUpSettingsDialog(self.ctx, self),
-            title="Follow-up delays",
+            title=self.tr("Follow-up delays"),
             needs=Permission.SETTINGS,
             wire=lambda dialog: dialog.accepted.connect(self._settings_saved),
         )
@@ -556,7 +562,7 @@ class MainWindow(QMainWindow):
 
         return self.open_dialog(
             lambda: MatchDialog(self.ctx, client_id, self),
-            title="Cannot find matches",
+            title=self.tr("Cannot find matches"),
             key=f"matches:{client_id}",
             wire=lambda dialog: dialog.referred.connect(self._referred),
         )
@@ -564,7 +570,9 @@ class MainWindow(QMainWindow):
     def _referred(self, referral_id: int) -> None:
         self.changed_here(ChangeKind.REFERRALS)
         self.referrals_tab.show_referral(referral_id)  # chosen, ready for its letter
-        self.statusBar().showMessage(f"Referral {referral_id} created (proposed).", 8000)
+        self.statusBar().showMessage(
+            self.tr("Referral {id} created (proposed).").format(id=referral_id), 8000
+        )
 
     def open_without_consent(self) -> ConsentDialog | None:
         from opcc_desk.ui.consent_view import ConsentDialog
@@ -582,7 +590,7 @@ class MainWindow(QMainWindow):
 
         return self.open_dialog(
             lambda: MatchSettingsDialog(self.ctx, self),
-            title="Matching settings",
+            title=self.tr("Matching settings"),
             needs=Permission.SETTINGS,
         )
 
@@ -625,7 +633,9 @@ class MainWindow(QMainWindow):
         from opcc_desk.ui.report_dialog import ReportDialog
 
         return self.open_dialog(
-            lambda: ReportDialog(self.ctx, self), title="Referral summary", needs=Permission.REPORTS
+            lambda: ReportDialog(self.ctx, self),
+            title=self.tr("Referral summary"),
+            needs=Permission.REPORTS,
         )
 
     def publish_directory(self) -> DirectoryDialog:
@@ -639,14 +649,16 @@ class MainWindow(QMainWindow):
         from opcc_desk.ui.audit_view import AuditDialog
 
         return self.open_dialog(
-            lambda: AuditDialog(self.ctx, self), title="Audit log", needs=Permission.AUDIT
+            lambda: AuditDialog(self.ctx, self), title=self.tr("Audit log"), needs=Permission.AUDIT
         )
 
     def open_users(self) -> UsersDialog | None:
         from opcc_desk.ui.users_dialog import UsersDialog
 
         return self.open_dialog(
-            lambda: UsersDialog(self.ctx, self), title="Staff accounts", needs=Permission.USERS
+            lambda: UsersDialog(self.ctx, self),
+            title=self.tr("Staff accounts"),
+            needs=Permission.USERS,
         )
 
     def change_password(self) -> ChangePasswordDialog | None:
@@ -654,40 +666,59 @@ class MainWindow(QMainWindow):
 
         if self.ctx.role is None:
             dialogs.show_info(
-                self, "Passwords", "This database has no staff accounts, so no passwords."
+                self,
+                self.tr("Passwords"),
+                self.tr("This database has no staff accounts, so no passwords."),
             )
             return None
-        return self.open_dialog(lambda: ChangePasswordDialog(self.ctx, self), title="Passwords")
+        return self.open_dialog(
+            lambda: ChangePasswordDialog(self.ctx, self), title=self.tr("Passwords")
+        )
 
     def back_up_now(self) -> None:
         path = dialogs.choose_save_path(
-            self, "Back up the database", "opcc-desk-backup.sqlite3", "Backups (*.sqlite3)"
+            self,
+            self.tr("Back up the database"),
+            "opcc-desk-backup.sqlite3",
+            self.tr("Backups (*.sqlite3)"),
         )
         if not path:
             return
         try:
             report = backup.backup(self.ctx, Path(path))
         except ServiceError as error:
-            dialogs.show_error(self, "No backup was made", str(error))
+            dialogs.show_error(self, self.tr("No backup was made"), str(error))
             return
         rows = sum(report.tables.values())
-        dialogs.show_info(self, "Backup made", f"Saved and checked: {rows} rows in {path}.")
+        dialogs.show_info(
+            self,
+            self.tr("Backup made"),
+            self.tr("Saved and checked: {rows} rows in {path}.").format(
+                rows=i18n.ui_number(rows), path=path
+            ),
+        )
 
     def restore_backup(self) -> None:
-        path = dialogs.choose_open_path(self, "Restore from a backup", "Backups (*.sqlite3)")
+        path = dialogs.choose_open_path(
+            self, self.tr("Restore from a backup"), self.tr("Backups (*.sqlite3)")
+        )
         if not path or not dialogs.ask_yes_no(
             self,
-            "Restore from a backup",
-            "Replace everything in the database with this backup? Changes made since the "
-            "backup will be gone. OPCC Desk closes afterwards; open it again to go on.",
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Replace everything in the database with this backup? Changes made since the "
+                "backup will be gone. OPCC Desk closes afterwards; open it again to go on."
+            ),
         ):
             return
         # the backup must open with the restorer's password as it was then: otherwise
         # nobody could sign in to the restored database
         password = dialogs.ask_password(
             self,
-            "Restore from a backup",
-            f"Your password ({self.ctx.user}) as it was when the backup was made:",
+            self.tr("Restore from a backup"),
+            self.tr("Your password ({user}) as it was when the backup was made:").format(
+                user=self.ctx.user
+            ),
         )
         if password is None:
             return
@@ -695,10 +726,16 @@ class MainWindow(QMainWindow):
             backup.restore(self.ctx, Path(path), password=password, dispose=self.ctx.engine.dispose)
         except ServiceError as error:
             dialogs.show_error(
-                self, "Nothing was restored", f"{error}. The live data is untouched."
+                self,
+                self.tr("Nothing was restored"),
+                self.tr("{error}. The live data is untouched.").format(error=error),
             )
             return
-        dialogs.show_info(self, "Restored", "The backup is in place. OPCC Desk will now close.")
+        dialogs.show_info(
+            self,
+            self.tr("Restored"),
+            self.tr("The backup is in place. OPCC Desk will now close."),
+        )
         self.editors.clear()
         self.close()
 
@@ -722,8 +759,8 @@ class MainWindow(QMainWindow):
 
         minutes = dialogs.ask_number(
             self,
-            "Idle lock",
-            "Lock the window after this many minutes without use:",
+            self.tr("Idle lock"),
+            self.tr("Lock the window after this many minutes without use:"),
             settings.get(self.ctx, IDLE_LOCK).minutes,
             MIN_IDLE_MINUTES,
             MAX_IDLE_MINUTES,
@@ -733,7 +770,7 @@ class MainWindow(QMainWindow):
         try:
             settings.save(self.ctx, IDLE_LOCK, IdleLockTime(minutes))
         except ServiceError as error:
-            dialogs.show_error(self, "Idle lock", str(error))
+            dialogs.show_error(self, self.tr("Idle lock"), str(error))
             return
         if self.idle_lock is not None:
             self.idle_lock.set_minutes(minutes)
@@ -802,7 +839,7 @@ class MainWindow(QMainWindow):
 
     def _connection_restored(self) -> None:
         self.connection_banner.hide()
-        self.statusBar().showMessage("The database answers again.", 8000)
+        self.statusBar().showMessage(self.tr("The database answers again."), 8000)
         for tab in (self.clients_tab, self.therapists_tab, self.referrals_tab):
             self._reload_in_place(tab)
         for editor in list(self.editors):
@@ -816,7 +853,7 @@ class MainWindow(QMainWindow):
 
         return self.open_dialog(
             lambda: HelpDialog(self),
-            title="User guide",
+            title=self.tr("User guide"),
             wire=lambda d: d.show_topic(topic),
             modeless=True,
         )

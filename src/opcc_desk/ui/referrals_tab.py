@@ -7,9 +7,18 @@ legal ones are offered), its first-session date, and its history.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,14 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opcc_desk.domain.enums import OPEN_STATUSES, ReferralStatus
+from opcc_desk.domain.enums import OPEN_STATUSES, Priority, ReferralStatus
 from opcc_desk.domain.lifecycle import REASON_REQUIRED, allowed_moves
 from opcc_desk.domain.models import ReferralRow
 from opcc_desk.domain.search import search_terms
+from opcc_desk.domain.waitlist import WaitingClient
 from opcc_desk.services import followups, referrals
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs, theme
+from opcc_desk.ui import dialogs, i18n, theme
 from opcc_desk.ui.csv_export import REFERRALS, export_csv
 from opcc_desk.ui.followup_view import FollowUpView, status_text
 from opcc_desk.ui.letter_actions import LetterActions
@@ -45,29 +55,59 @@ from opcc_desk.ui.widgets.table import make_table
 
 S = ReferralStatus
 
+
 # the button for each move, in the order the desk meets them; the forward moves are
 # never offered together, so Letter sent and First session held may share Alt+N
 MOVE_LABELS: dict[ReferralStatus, str] = {
-    S.SENT: "Letter se&nt",
-    S.CONTACTED: "Client cont&acted therapist",
-    S.BOOKED: "First session &booked",
-    S.ACTIVE: "First sessio&n held",
-    S.CLOSED: "Close (therap&y ended)",
-    S.DECLINED: "&Declined…",
-    S.NO_RESPONSE: "No resp&onse",
-    S.WITHDRAWN: "&Withdrawn…",
+    S.SENT: str(QT_TRANSLATE_NOOP("ReferralsTab", "Letter se&nt")),
+    S.CONTACTED: str(QT_TRANSLATE_NOOP("ReferralsTab", "Client cont&acted therapist")),
+    S.BOOKED: str(QT_TRANSLATE_NOOP("ReferralsTab", "First session &booked")),
+    S.ACTIVE: str(QT_TRANSLATE_NOOP("ReferralsTab", "First sessio&n held")),
+    S.CLOSED: str(QT_TRANSLATE_NOOP("ReferralsTab", "Close (therap&y ended)")),
+    S.DECLINED: str(QT_TRANSLATE_NOOP("ReferralsTab", "&Declined…")),
+    S.NO_RESPONSE: str(QT_TRANSLATE_NOOP("ReferralsTab", "No resp&onse")),
+    S.WITHDRAWN: str(QT_TRANSLATE_NOOP("ReferralsTab", "&Withdrawn…")),
 }
 MOVE_TIPS: dict[ReferralStatus, str] = {
-    S.SENT: "The referral letter went to the client",
-    S.CONTACTED: "The client and the therapist have spoken",
-    S.BOOKED: "A first session is booked",
-    S.ACTIVE: "The first session took place; therapy goes on",
-    S.CLOSED: "Therapy finished",
-    S.DECLINED: "The client or the therapist said no (you will be asked why)",
-    S.NO_RESPONSE: "The client could not be reached",
-    S.WITHDRAWN: "The client no longer wants this referral (you will be asked why)",
+    S.SENT: str(QT_TRANSLATE_NOOP("ReferralsTab", "The referral letter went to the client")),
+    S.CONTACTED: str(QT_TRANSLATE_NOOP("ReferralsTab", "The client and the therapist have spoken")),
+    S.BOOKED: str(QT_TRANSLATE_NOOP("ReferralsTab", "A first session is booked")),
+    S.ACTIVE: str(
+        QT_TRANSLATE_NOOP("ReferralsTab", "The first session took place; therapy goes on")
+    ),
+    S.CLOSED: str(QT_TRANSLATE_NOOP("ReferralsTab", "Therapy finished")),
+    S.DECLINED: str(
+        QT_TRANSLATE_NOOP(
+            "ReferralsTab", "The client or the therapist said no (you will be asked why)"
+        )
+    ),
+    S.NO_RESPONSE: str(QT_TRANSLATE_NOOP("ReferralsTab", "The client could not be reached")),
+    S.WITHDRAWN: str(
+        QT_TRANSLATE_NOOP(
+            "ReferralsTab", "The client no longer wants this referral (you will be asked why)"
+        )
+    ),
 }
 FELL_THROUGH = frozenset({S.DECLINED, S.NO_RESPONSE, S.WITHDRAWN})
+PRIORITY_WORDS: dict[Priority, str] = {
+    Priority.URGENT: str(QT_TRANSLATE_NOOP("ReferralsTab", "urgent priority")),
+    Priority.HIGH: str(QT_TRANSLATE_NOOP("ReferralsTab", "high priority")),
+    Priority.NORMAL: str(QT_TRANSLATE_NOOP("ReferralsTab", "normal priority")),
+    Priority.LOW: str(QT_TRANSLATE_NOOP("ReferralsTab", "low priority")),
+}
+
+
+def waiting_line(waiting: WaitingClient) -> str:
+    """One waiting client in a list the desk is shown (name, id, priority, days waiting)."""
+    # a plural outside the class: lupdate reads Class.tr(text, "", n) (the stub wants an
+    # instance, hence the ignore)
+    days = waiting.days_waiting
+    text = ReferralsTab.tr("• {name} ({id}), {priority}, waiting %n day(s)", "", days)  # type: ignore[arg-type]
+    return text.format(
+        name=waiting.client_name,
+        id=waiting.client_id,
+        priority=QCoreApplication.translate("ReferralsTab", PRIORITY_WORDS[waiting.priority]),
+    )
 
 
 class ReferralsTab(QWidget):
@@ -88,13 +128,15 @@ class ReferralsTab(QWidget):
         # a page at a time: ten years of referrals would take seconds and hundreds of MB
         self.model = LazyReferralTableModel()
         self.status_filter = QComboBox()
-        self.status_filter.addItem("All referrals", None)
-        self.status_filter.addItem("Open only", "open")
+        self.status_filter.addItem(self.tr("All referrals"), None)
+        self.status_filter.addItem(self.tr("Open only"), "open")
         for status in ReferralStatus:
             self.status_filter.addItem(status_text(status), status.value)
         self.count_label = QLabel()
-        self.export_button = QPushButton("E&xport list…")
-        self.export_button.setToolTip("Save every referral to a CSV file for a spreadsheet")
+        self.export_button = QPushButton(self.tr("E&xport list…"))
+        self.export_button.setToolTip(
+            self.tr("Save every referral to a CSV file for a spreadsheet")
+        )
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Client name or intake id, referral number, therapist")
@@ -105,7 +147,7 @@ class ReferralsTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Search:")))
         bar.addWidget(self.search, 1)
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(self.tr("Show:")))
         bar.addWidget(self.status_filter)
         bar.addStretch(1)
         self.view, self.proxy = make_table(self.model)
@@ -118,18 +160,18 @@ class ReferralsTab(QWidget):
         bar.addWidget(self.export_button)
 
         # ---- the chosen referral
-        self.details = QGroupBox("Choose a referral to see its history and next steps")
+        self.details = QGroupBox(self.tr("Choose a referral to see its history and next steps"))
         self.move_buttons: dict[ReferralStatus, QPushButton] = {}
         moves = QHBoxLayout()
         # the endings on a second row: one row of nine buttons ran off a screen at 200 %
         endings = QHBoxLayout()
-        self.next_label = QLabel("Next:")
+        self.next_label = QLabel(self.tr("Next:"))
         moves.addWidget(self.next_label)
         endings.addSpacing(self.next_label.sizeHint().width())  # under the first move
         row = moves
         for status, label in MOVE_LABELS.items():
-            button = QPushButton(label)
-            button.setToolTip(MOVE_TIPS[status])
+            button = QPushButton(self.tr(label))
+            button.setToolTip(self.tr(MOVE_TIPS[status]))
             button.clicked.connect(lambda _checked=False, s=status: self.move_selected(s))
             self.move_buttons[status] = button
             if status is S.DECLINED:
@@ -137,20 +179,20 @@ class ReferralsTab(QWidget):
             row.addWidget(button)
         moves.addStretch(1)
         endings.addStretch(1)
-        self.match_again_button = QPushButton("Match a&gain…")
+        self.match_again_button = QPushButton(self.tr("Match a&gain…"))
         self.match_again_button.setToolTip(
-            "Find another therapist for this client, leaving out the ones already tried"
+            self.tr("Find another therapist for this client, leaving out the ones already tried")
         )
         self.match_again_button.clicked.connect(self.match_again)
         endings.addWidget(self.match_again_button)
 
-        self.session_label = QLabel("First session on:")
+        self.session_label = QLabel(self.tr("First session on:"))
         self.session_date = QDateEdit()
         self.session_date.setCalendarPopup(True)
         self.session_date.setDisplayFormat("yyyy-MM-dd")
-        self.session_button = QPushButton("Save date")
+        self.session_button = QPushButton(self.tr("Save date"))
         self.session_button.clicked.connect(self.save_session_date)
-        self.session_hint = QLabel("The follow-up falls due on that day.")
+        self.session_hint = QLabel(self.tr("The follow-up falls due on that day."))
         self.session_hint.setStyleSheet(theme.style(color="hint"))
         session_row = QHBoxLayout()
         for widget in (self.session_label, self.session_date, self.session_button):
@@ -159,11 +201,13 @@ class ReferralsTab(QWidget):
         session_row.addStretch(1)
 
         self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels(["When", "By", "Change", "Why"])
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("By"), self.tr("Change"), self.tr("Why")]
+        )
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.history.setAccessibleName("History of the chosen referral")
+        self.history.setAccessibleName(self.tr("History of the chosen referral"))
         self.history.setTabKeyNavigation(False)
         header = self.history.horizontalHeader()
         header.setStretchLastSection(True)
@@ -280,21 +324,35 @@ class ReferralsTab(QWidget):
 
         def fetch(last: ReferralRow | None, limit: int) -> list[ReferralRow]:
             after = referrals.PageKey(last.created_at, last.id) if last else None
-            return referrals.page(self._ctx, statuses, query=query, after=after, limit=limit)
+            rows = referrals.page(self._ctx, statuses, query=query, after=after, limit=limit)
+            return self._in_window_language(rows)
 
         try:
             self.model.restart(fetch)
             total = referrals.count(self._ctx, statuses, query)
         except ServiceError as error:
-            dialogs.show_error(self, "Could not load referrals", str(error))
+            dialogs.show_error(self, self.tr("Could not load referrals"), str(error))
             return
         if search_terms(query):
             self.count_label.setText(self.tr("%n referral(s) found", "", total))
         else:
-            self.count_label.setText(f"{total} referral{'s' if total != 1 else ''}")
+            self.count_label.setText(self.tr("%n referral(s)", "", total))
         if keep:
             self.select_ids(keep)
         self.follow_ups.reload()
+
+    def _in_window_language(self, rows: list[ReferralRow]) -> list[ReferralRow]:
+        """The approach's name from the clinic's catalogue in the window's language (the
+        service names it in English)."""
+        if i18n.current_language() == "en":
+            return rows
+        catalogue = self._ctx.catalogue
+        return [
+            replace(row, approach_label=i18n.approach_label(catalogue, row.approach))
+            if row.approach
+            else row
+            for row in rows
+        ]
 
     @property
     def follow_up_count(self) -> int:
@@ -307,9 +365,9 @@ class ReferralsTab(QWidget):
             button.setVisible(status in legal)
         self.match_again_button.setVisible(row is not None and row.status in FELL_THROUGH)
         self.next_label.setText(
-            "Next:"
+            self.tr("Next:")
             if legal or row is None
-            else "This referral has ended; its history is kept below."
+            else self.tr("This referral has ended; its history is kept below.")
         )
         booked = row is not None and row.status is S.BOOKED
         for widget in (self.session_label, self.session_date, self.session_button):
@@ -319,35 +377,43 @@ class ReferralsTab(QWidget):
         if row is None:
             several = len(self.selected_ids()) > 1
             self.details.setTitle(
-                "Several referrals are selected: choose one to move it"
+                self.tr("Several referrals are selected: choose one to move it")
                 if several
-                else "Choose a referral to see its history and next steps"
+                else self.tr("Choose a referral to see its history and next steps")
             )
             return
         self.details.setTitle(
-            f"Referral {row.id}: {row.client_name} ({row.client_id}) with "
-            f"{row.therapist_name} ({row.therapist_id}) · {status_text(row.status)}"
+            self.tr(
+                "Referral {id}: {client} ({client_id}) with {therapist} ({therapist_id}) · {status}"
+            ).format(
+                id=row.id,
+                client=row.client_name,
+                client_id=row.client_id,
+                therapist=row.therapist_name,
+                therapist_id=row.therapist_id,
+                status=status_text(row.status),
+            )
         )
         try:
             events = referrals.history(self._ctx, row.id)
             session = followups.first_session(self._ctx, row.id) if booked else None
         except ServiceError as error:
-            dialogs.show_error(self, "Could not load the referral's history", str(error))
+            dialogs.show_error(self, self.tr("Could not load the referral's history"), str(error))
             return
         if booked:
             day = session or self._ctx.today()
             self.session_date.setDate(QDate(day.year, day.month, day.day))
             self.session_hint.setText(
-                "The follow-up falls due on that day."
+                self.tr("The follow-up falls due on that day.")
                 if session
-                else "No date saved yet: the follow-up is due a week after booking."
+                else self.tr("No date saved yet: the follow-up is due a week after booking.")
             )
         self.history.setRowCount(len(events))
         for number, event in enumerate(events):
             change = (
                 f"{status_text(event.from_status)} → {status_text(event.to_status)}"
                 if event.from_status
-                else f"Created ({status_text(event.to_status)})"
+                else self.tr("Created ({status})").format(status=status_text(event.to_status))
             )
             cells = [event.at.strftime("%Y-%m-%d %H:%M"), event.by or "—", change, event.reason]
             for column, text in enumerate(cells):
@@ -363,38 +429,41 @@ class ReferralsTab(QWidget):
         if new in REASON_REQUIRED:
             asked = dialogs.ask_reason(
                 self,
-                f"Referral {row.id}: {status_text(new).lower()}",
-                f"Why was the referral {new.value}? (kept in its history)",
+                self.tr("Referral {id}: {status}").format(
+                    id=row.id, status=status_text(new).lower()
+                ),
+                self.tr("Why did the referral end as “{status}”? (kept in its history)").format(
+                    status=status_text(new).lower()
+                ),
             )
             if asked is None:
                 return False
             reason = asked
         elif not new.is_open and not dialogs.ask_yes_no(
             self,
-            f"Referral {row.id}",
-            f"Mark referral {row.id} as '{status_text(new).lower()}'? "
-            "This ends the referral; it cannot be reopened.",
+            self.tr("Referral {id}").format(id=row.id),
+            self.tr(
+                "Mark referral {id} as '{status}'? This ends the referral; it cannot be reopened."
+            ).format(id=row.id, status=status_text(new).lower()),
         ):
             return False
         try:
             result = referrals.change_status(self._ctx, row.id, new, reason)
         except ServiceError as error:
-            dialogs.show_error(self, "The referral was not changed", str(error))
+            dialogs.show_error(self, self.tr("The referral was not changed"), str(error))
             return False
         self.reload()
         self.select_ids([row.id])
         self.changed.emit()
         if result.waiting_fits:
-            listed = "\n".join(
-                f"• {w.client_name} ({w.client_id}), {w.priority.value} priority, "
-                f"waiting {w.days_waiting} days"
-                for w in result.waiting_fits
-            )
+            listed = "\n".join(waiting_line(w) for w in result.waiting_fits)
             dialogs.show_info(
                 self,
-                "Waiting clients this therapist now fits",
-                f"{row.therapist_name} ({row.therapist_id}) has room again and fits:\n\n"
-                f"{listed}\n\nNobody has been contacted. Open the waitlist to refer them.",
+                self.tr("Waiting clients this therapist now fits"),
+                self.tr(
+                    "{therapist} ({id}) has room again and fits:\n\n{listed}\n\n"
+                    "Nobody has been contacted. Open the waitlist to refer them."
+                ).format(therapist=row.therapist_name, id=row.therapist_id, listed=listed),
             )
         return True
 
@@ -412,7 +481,7 @@ class ReferralsTab(QWidget):
         try:
             followups.set_first_session(self._ctx, row.id, day)
         except ServiceError as error:
-            dialogs.show_error(self, "The date was not saved", str(error))
+            dialogs.show_error(self, self.tr("The date was not saved"), str(error))
             return
         self.follow_ups.reload()
         self._show_details()

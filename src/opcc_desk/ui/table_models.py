@@ -13,7 +13,9 @@ from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,9 +26,8 @@ from opcc_desk.domain.models import ClientRow, ReferralRow, TherapistRow
 from opcc_desk.domain.search import fold
 from opcc_desk.domain.validation import language_name
 from opcc_desk.domain.words.kinds import client_type_phrase
-from opcc_desk.domain.words.money import money
 from opcc_desk.domain.words.names import sort_name, written_name
-from opcc_desk.ui import theme
+from opcc_desk.ui import i18n, theme
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -49,7 +50,27 @@ def _date(value: datetime | None) -> str:
 
 
 def _money(value: Decimal | None) -> str:
-    return "" if value is None else money(value)
+    return "" if value is None else i18n.ui_money(value)
+
+
+def _sessions(row: TherapistRow) -> str:
+    """'in_person, virtual' in the window's words."""
+    return row.modalities.replace(
+        "in_person", QCoreApplication.translate("TherapistTableModel", "in person")
+    ).replace("virtual", QCoreApplication.translate("TherapistTableModel", "virtual"))
+
+
+def _status(row: ReferralRow) -> str:
+    # the follow-up list builds on this module, so its status words are fetched late
+    from opcc_desk.ui.followup_view import status_text
+
+    return status_text(row.status)
+
+
+def _yes_no(row: TherapistRow) -> str:
+    if row.accepting:
+        return QCoreApplication.translate("TherapistTableModel", "Yes")
+    return QCoreApplication.translate("TherapistTableModel", "No")
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -116,9 +137,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+            # titles are marked in the model class's context (QT_TRANSLATE_NOOP); tr()
+            # looks in this class and then its bases
+            return self.tr(column.title)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip
+            return self.tr(column.tooltip)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -158,26 +181,34 @@ class ClientTableModel(RecordTableModel[ClientRow]):
     ID, NAME, PREFERRED, PHONE, EMAIL, LANGUAGE, TYPE, CITY, SUBMITTED, OPEN = range(10)
     widths = (95, 210, 90, 120, 230, 100, 85, 100, 95, 110)
     columns = (
-        Column[ClientRow]("Intake id", lambda r: r.id),
+        Column[ClientRow](str(QT_TRANSLATE_NOOP("ClientTableModel", "Intake id")), lambda r: r.id),
         # written as everywhere else (王小明, Hélène Gagné), sorted by family name
         Column[ClientRow](
-            "Name",
+            str(QT_TRANSLATE_NOOP("ClientTableModel", "Name")),
             lambda r: written_name(r.first_name, r.last_name),
             sort=lambda r: fold(sort_name(r.first_name, r.last_name)),
         ),
-        Column[ClientRow]("Goes by", lambda r: r.preferred_name),
-        Column[ClientRow]("Phone", lambda r: r.phone),
-        Column[ClientRow]("Email", lambda r: r.email),
-        Column[ClientRow]("Language", lambda r: language_name(r.language)),
-        Column[ClientRow]("Type", lambda r: client_type_phrase(r.client_type).capitalize()),
-        Column[ClientRow]("City", lambda r: r.city),
         Column[ClientRow](
-            "Intake date",
+            str(QT_TRANSLATE_NOOP("ClientTableModel", "Goes by")), lambda r: r.preferred_name
+        ),
+        Column[ClientRow](str(QT_TRANSLATE_NOOP("ClientTableModel", "Phone")), lambda r: r.phone),
+        Column[ClientRow](str(QT_TRANSLATE_NOOP("ClientTableModel", "Email")), lambda r: r.email),
+        Column[ClientRow](
+            str(QT_TRANSLATE_NOOP("ClientTableModel", "Language")),
+            lambda r: language_name(r.language, i18n.current_language()),
+        ),
+        Column[ClientRow](
+            str(QT_TRANSLATE_NOOP("ClientTableModel", "Type")),
+            lambda r: client_type_phrase(r.client_type, i18n.current_language()).capitalize(),
+        ),
+        Column[ClientRow](str(QT_TRANSLATE_NOOP("ClientTableModel", "City")), lambda r: r.city),
+        Column[ClientRow](
+            str(QT_TRANSLATE_NOOP("ClientTableModel", "Intake date")),
             lambda r: _date(r.submitted),
             sort=lambda r: r.submitted.isoformat() if r.submitted else "",
         ),
         Column[ClientRow](
-            "Open referrals",
+            str(QT_TRANSLATE_NOOP("ClientTableModel", "Open referrals")),
             lambda r: str(r.open_referrals) if r.open_referrals else "",
             sort=lambda r: r.open_referrals,
             align_right=True,
@@ -198,29 +229,51 @@ class TherapistTableModel(RecordTableModel[TherapistRow]):
     FEE, SLIDING, ACCEPTING, LOAD = range(6, 10)
     widths = (90, 190, 150, 90, 260, 130, 70, 130, 80, 110)
     columns = (
-        Column[TherapistRow]("Directory id", lambda r: r.id),
-        # a directory: family name first ('Gagné, Hélène'; 王小明 already is)
-        Column[TherapistRow]("Name", lambda r: sort_name(r.first_name, r.last_name)),
-        Column[TherapistRow]("Credentials", lambda r: r.credentials),
-        Column[TherapistRow]("Languages", lambda r: r.languages),
-        Column[TherapistRow]("Approaches", lambda r: r.approaches),
-        Column[TherapistRow]("Sessions", lambda r: r.modalities.replace("in_person", "in person")),
         Column[TherapistRow](
-            "Fee", lambda r: _money(r.fee), sort=lambda r: float(r.fee), align_right=True
+            str(QT_TRANSLATE_NOOP("TherapistTableModel", "Directory id")), lambda r: r.id
+        ),
+        # a directory: family name first ('Gagné, Hélène'; 王小明 already is)
+        Column[TherapistRow](
+            str(QT_TRANSLATE_NOOP("TherapistTableModel", "Name")),
+            lambda r: sort_name(r.first_name, r.last_name),
         ),
         Column[TherapistRow](
-            "Sliding scale from",
+            str(QT_TRANSLATE_NOOP("TherapistTableModel", "Credentials")), lambda r: r.credentials
+        ),
+        Column[TherapistRow](
+            str(QT_TRANSLATE_NOOP("TherapistTableModel", "Languages")), lambda r: r.languages
+        ),
+        Column[TherapistRow](
+            str(QT_TRANSLATE_NOOP("TherapistTableModel", "Approaches")), lambda r: r.approaches
+        ),
+        Column[TherapistRow](
+            str(QT_TRANSLATE_NOOP("TherapistTableModel", "Sessions")),
+            _sessions,
+        ),
+        Column[TherapistRow](
+            str(QT_TRANSLATE_NOOP("TherapistTableModel", "Fee")),
+            lambda r: _money(r.fee),
+            sort=lambda r: float(r.fee),
+            align_right=True,
+        ),
+        Column[TherapistRow](
+            str(QT_TRANSLATE_NOOP("TherapistTableModel", "Sliding scale from")),
             lambda r: _money(r.sliding_scale_min),
             sort=lambda r: -1.0 if r.sliding_scale_min is None else float(r.sliding_scale_min),
             align_right=True,
         ),
-        Column[TherapistRow]("Accepting", lambda r: "Yes" if r.accepting else "No"),
+        Column[TherapistRow](str(QT_TRANSLATE_NOOP("TherapistTableModel", "Accepting")), _yes_no),
         Column[TherapistRow](
-            "Open / capacity",
+            str(QT_TRANSLATE_NOOP("TherapistTableModel", "Open / capacity")),
             lambda r: f"{r.open_referrals} / {r.capacity}" if r.capacity else f"{r.open_referrals}",
             sort=lambda r: r.open_referrals,
             align_right=True,
-            tooltip="Open referrals, and the most this therapist takes at once",
+            tooltip=str(
+                QT_TRANSLATE_NOOP(
+                    "TherapistTableModel",
+                    "Open referrals, and the most this therapist takes at once",
+                )
+            ),
         ),
     )
 
@@ -237,16 +290,36 @@ class ReferralTableModel(RecordTableModel[ReferralRow]):
     ID, CLIENT, THERAPIST, APPROACH, STATUS, CREATED, UPDATED = range(7)
     widths = (60, 250, 250, 260, 110, 100, 100)
     columns = (
-        Column[ReferralRow]("No.", lambda r: str(r.id), sort=lambda r: r.id, align_right=True),
-        Column[ReferralRow]("Client", lambda r: f"{r.client_name} ({r.client_id})"),
-        Column[ReferralRow]("Therapist", lambda r: f"{r.therapist_name} ({r.therapist_id})"),
-        Column[ReferralRow]("Approach", lambda r: r.approach_label),
-        Column[ReferralRow]("Status", lambda r: r.status.value.replace("_", " ").capitalize()),
         Column[ReferralRow](
-            "Referred on", lambda r: _date(r.created_at), sort=lambda r: r.created_at.isoformat()
+            str(QT_TRANSLATE_NOOP("ReferralTableModel", "No.")),
+            lambda r: str(r.id),
+            sort=lambda r: r.id,
+            align_right=True,
         ),
         Column[ReferralRow](
-            "Last change", lambda r: _date(r.updated_at), sort=lambda r: r.updated_at.isoformat()
+            str(QT_TRANSLATE_NOOP("ReferralTableModel", "Client")),
+            lambda r: f"{r.client_name} ({r.client_id})",
+        ),
+        Column[ReferralRow](
+            str(QT_TRANSLATE_NOOP("ReferralTableModel", "Therapist")),
+            lambda r: f"{r.therapist_name} ({r.therapist_id})",
+        ),
+        Column[ReferralRow](
+            str(QT_TRANSLATE_NOOP("ReferralTableModel", "Approach")), lambda r: r.approach_label
+        ),
+        Column[ReferralRow](
+            str(QT_TRANSLATE_NOOP("ReferralTableModel", "Status")),
+            _status,
+        ),
+        Column[ReferralRow](
+            str(QT_TRANSLATE_NOOP("ReferralTableModel", "Referred on")),
+            lambda r: _date(r.created_at),
+            sort=lambda r: r.created_at.isoformat(),
+        ),
+        Column[ReferralRow](
+            str(QT_TRANSLATE_NOOP("ReferralTableModel", "Last change")),
+            lambda r: _date(r.updated_at),
+            sort=lambda r: r.updated_at.isoformat(),
         ),
     )
 

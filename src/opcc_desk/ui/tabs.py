@@ -9,6 +9,7 @@ SQL: every read and write goes through a service function.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -41,13 +42,30 @@ SEARCH_PAUSE_MS = 200
 R = TypeVar("R", ClientRow, TherapistRow)
 
 
+@dataclass(frozen=True)
+class TabWords:
+    """What a tab says about its kind of record, whole sentences each (French words
+    change with the noun's gender, so the noun is never glued into a sentence)."""
+
+    search_name: str
+    search_hint: str
+    add: str
+    could_not_load: str
+    archive_title: str
+    archive_question: str  # {id}
+    could_not_archive: str
+
+
 class PeopleTab(QWidget, Generic[R]):
     """Shared behaviour of the Clients and Therapists tabs."""
 
     edit_requested = Signal(str)  # record id; empty string = new record
-    noun = "record"
-    nouns = "records"
-    search_hint = ""
+
+    def words(self) -> TabWords:
+        raise NotImplementedError
+
+    def count_text(self, count: int) -> str:
+        raise NotImplementedError
 
     def __init__(
         self,
@@ -63,19 +81,20 @@ class PeopleTab(QWidget, Generic[R]):
         self._set_archived = set_archived
         self.model: RecordTableModel[R] = model
 
+        self.said = self.words()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.search_hint)
+        self.search.setPlaceholderText(self.said.search_hint)
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(f"Search {self.nouns}")
-        self.search.setAccessibleDescription(self.search_hint)  # what it searches
-        self.show_archived = QCheckBox("Show archived")
-        self.add_button = QPushButton(f"&Add {self.noun}…")
-        self.edit_button = QPushButton("E&dit…")
-        self.archive_button = QPushButton("Archive")
+        self.search.setAccessibleName(self.said.search_name)
+        self.search.setAccessibleDescription(self.said.search_hint)  # what it searches
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.add_button = QPushButton(self.said.add)
+        self.edit_button = QPushButton(self.tr("E&dit…"))
+        self.archive_button = QPushButton(self.tr("Archive"))
         self.count_label = QLabel()
 
         bar = self.toolbar = QHBoxLayout()
-        bar.addWidget(QLabel("Search:"))
+        bar.addWidget(QLabel(self.tr("Search:")))
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_archived)
         bar.addSpacing(12)
@@ -110,9 +129,9 @@ class PeopleTab(QWidget, Generic[R]):
         try:
             shown = self._fill(self.search.text(), self.show_archived.isChecked())
         except ServiceError as error:
-            dialogs.show_error(self, f"Could not load {self.nouns}", str(error))
+            dialogs.show_error(self, self.said.could_not_load, str(error))
             return
-        self.count_label.setText(f"{shown} {self.noun if shown == 1 else self.nouns}")
+        self.count_label.setText(self.count_text(shown))
         if keep:
             self.select_id(keep)
         self._update_buttons()
@@ -159,15 +178,14 @@ class PeopleTab(QWidget, Generic[R]):
         archiving = not row.archived
         if archiving and not dialogs.ask_yes_no(
             self,
-            f"Archive {self.noun}",
-            f"Archive {self.noun} {row.id}? It will be hidden from the list and from matching. "
-            "Nothing is deleted: tick 'Show archived' to find it and restore it.",
+            self.said.archive_title,
+            self.said.archive_question.format(id=row.id),
         ):
             return
         try:
             self._set_archived(self._ctx, row.id, archiving)
         except ServiceError as error:
-            dialogs.show_error(self, f"Could not archive the {self.noun}", str(error))
+            dialogs.show_error(self, self.said.could_not_archive, str(error))
             return
         self.reload()
 
@@ -175,15 +193,31 @@ class PeopleTab(QWidget, Generic[R]):
         row = self.selected_row()
         self.edit_button.setEnabled(row is not None)
         self.archive_button.setEnabled(row is not None)
-        self.archive_button.setText("Restore" if row is not None and row.archived else "Archive")
+        self.archive_button.setText(
+            self.tr("Restore") if row is not None and row.archived else self.tr("Archive")
+        )
 
 
 class ClientsTab(PeopleTab[ClientRow]):
-    noun = "client"
-    nouns = "clients"
-    search_hint = "Name, email, phone or intake id"
     match_requested = Signal(str)
     page_requested = Signal(str)  # a client id: open the client's page
+
+    def words(self) -> TabWords:
+        return TabWords(
+            search_name=self.tr("Search clients"),
+            search_hint=self.tr("Name, email, phone or intake id"),
+            add=self.tr("&Add client…"),
+            could_not_load=self.tr("Could not load clients"),
+            archive_title=self.tr("Archive client"),
+            archive_question=self.tr(
+                "Archive client {id}? It will be hidden from the list and from matching. "
+                "Nothing is deleted: tick 'Show archived' to find it and restore it."
+            ),
+            could_not_archive=self.tr("Could not archive the client"),
+        )
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n client(s)", "", count)
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         self.lazy_model = LazyClientTableModel()
@@ -200,13 +234,15 @@ class ClientsTab(PeopleTab[ClientRow]):
         self.lazy_model.modelAboutToBeReset.connect(self._remember_selection)
         self.lazy_model.modelReset.connect(self._restore_selection)
         self.view.setAccessibleName(self.tr("Clients"))
-        self.match_button = QPushButton("Find &matches…")
-        self.match_button.setToolTip("Rank the therapists who can take the selected client")
+        self.match_button = QPushButton(self.tr("Find &matches…"))
+        self.match_button.setToolTip(
+            self.tr("Rank the therapists who can take the selected client")
+        )
         self.toolbar.insertWidget(self.toolbar.indexOf(self.edit_button), self.match_button)
         self.match_button.clicked.connect(self._match_selected)
-        self.waitlist_button = QPushButton("Put on &waitlist…")
+        self.waitlist_button = QPushButton(self.tr("Put on &waitlist…"))
         self.waitlist_button.setToolTip(
-            "Keep the selected client waiting until a suitable therapist has room"
+            self.tr("Keep the selected client waiting until a suitable therapist has room")
         )
         self.toolbar.insertWidget(self.toolbar.indexOf(self.edit_button), self.waitlist_button)
         self.waitlist_button.clicked.connect(self._waitlist_selected)
@@ -276,9 +312,22 @@ class ClientsTab(PeopleTab[ClientRow]):
 
 
 class TherapistsTab(PeopleTab[TherapistRow]):
-    noun = "therapist"
-    nouns = "therapists"
-    search_hint = "Name, email, phone or directory id"
+    def words(self) -> TabWords:
+        return TabWords(
+            search_name=self.tr("Search therapists"),
+            search_hint=self.tr("Name, email, phone or directory id"),
+            add=self.tr("&Add therapist…"),
+            could_not_load=self.tr("Could not load therapists"),
+            archive_title=self.tr("Archive therapist"),
+            archive_question=self.tr(
+                "Archive therapist {id}? It will be hidden from the list and from matching. "
+                "Nothing is deleted: tick 'Show archived' to find it and restore it."
+            ),
+            could_not_archive=self.tr("Could not archive the therapist"),
+        )
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n therapist(s)", "", count)
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(
