@@ -28,6 +28,7 @@ from opcc_desk.services import contacts
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import theme
+from opcc_desk.ui.forms.problems import in_window_language
 from opcc_desk.ui.widgets.dialog_parts import answer_buttons
 
 CONTEXT = "Contacts"
@@ -238,7 +239,7 @@ class ContactDialog(QDialog):
         """A choice left empty is asked for in the dialog's words, not the file spelling."""
         if field in ("kind", "direction", "outcome") and message.startswith("is required"):
             return self.tr("is required; choose one from the list")
-        return message
+        return in_window_language(message)
 
     def _refuse(self, text: str) -> None:
         self.problems.setText(text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Generic
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,12 @@ from opcc_desk.ui import dialogs
 from opcc_desk.ui.forms.fields import FieldSet, form_style
 from opcc_desk.ui.forms.problems import ProblemDisplay
 from opcc_desk.ui.forms.session import R, RecordKind, RecordSession
+
+
+def _t(text: str) -> str:
+    # a literal context: self.tr would look the text up under ClientEditor or
+    # TherapistEditor, the class the form really is
+    return QCoreApplication.translate("RecordForm", text)
 
 
 class RecordForm(QDialog, Generic[R]):
@@ -93,14 +99,16 @@ class RecordForm(QDialog, Generic[R]):
 
         bar = QHBoxLayout()
         legend = QLabel(
-            "Fields marked * are required.  Enter moves to the next field.  "
-            "Ctrl+S saves, Esc closes."
+            _t(
+                "Fields marked * are required.  Enter moves to the next field.  "
+                "Ctrl+S saves, Esc closes."
+            )
         )
         legend.setEnabled(False)
         bar.addWidget(legend, 1)
-        self.cancel_button = QPushButton("Cancel")
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save and close (Ctrl+S)")
+        self.cancel_button = QPushButton(_t("Cancel"))
+        self.save_button = QPushButton(_t("Save"))
+        self.save_button.setToolTip(_t("Save and close (Ctrl+S)"))
         for button in (self.cancel_button, self.save_button):
             # No default button: Enter must never save a half-filled form.
             button.setAutoDefault(False)
@@ -209,7 +217,7 @@ class RecordForm(QDialog, Generic[R]):
     # ------------------------------------------------------------ closing
 
     def _what(self) -> str:
-        return f"This {self.session.kind.noun}"
+        return self.session.kind.this()
 
     def reject(self) -> None:
         # Esc, Cancel and the window's close button all come here (QDialog's
