@@ -19,12 +19,56 @@
     </message>
 </context>
 <context>
+    <name>ClientEditor</name>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message numerus="yes">
+        <source>&amp;Referrals (%n)</source>
+        <translation>
+            <numerusform>&amp;Referrals (%n)</numerusform>
+            <numerusform>&amp;Referrals (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact &amp;log (%n)</source>
+        <translation>
+            <numerusform>Contact &amp;log (%n)</numerusform>
+            <numerusform>Contact &amp;log (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lin&amp;ked records (%n)</source>
+        <translation>
+            <numerusform>Lin&amp;ked records (%n)</numerusform>
+            <numerusform>Lin&amp;ked records (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message numerus="yes">
         <source>&lt;b&gt;No connection to the database.&lt;/b&gt; {reason} Nothing you typed is lost: open forms keep their changes and are saved when the connection returns. OPCC Desk tries again every %n second(s).</source>
         <translation>
             <numerusform>&lt;b&gt;No connection to the database.&lt;/b&gt; {reason} Nothing you typed is lost: open forms keep their changes and are saved when the connection returns. OPCC Desk tries again every second.</numerusform>
             <numerusform>&lt;b&gt;No connection to the database.&lt;/b&gt; {reason} Nothing you typed is lost: open forms keep their changes and are saved when the connection returns. OPCC Desk tries again every %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) have not agreed to be contacted: they get no referral and no letter. Ask them, then record the consent on their intake form.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +131,40 @@
     </message>
 </context>
 <context>
+    <name>FollowUpSettingsDialog</name>
+    <message numerus="yes">
+        <source> business day(s)</source>
+        <translation>
+            <numerusform> business day</numerusform>
+            <numerusform> business days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n overdue)</source>
+        <translation>
+            <numerusform>(%n overdue)</numerusform>
+            <numerusform>(%n overdue)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>%n row(s): {new} new, {updated} updated, {unchanged} unchanged.</source>
@@ -96,17 +174,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b style=&apos;color:#a31515&apos;&gt;%n row(s) have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</source>
-        <translation>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n row has problems.&lt;/b&gt; Correct the mapping (Back), or fix it in the file and open it again; nothing is imported until every row is right.</numerusform>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n rows have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</numerusform>
+        <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b style=&apos;color:#a31515&apos;&gt;%n row(s) have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</source>
-        <translation>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n row has problems.&lt;/b&gt; Fix it in the file and open it again; nothing is imported until every row is right.</numerusform>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n rows have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</numerusform>
+        <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -114,6 +192,26 @@
         <translation>
             <numerusform>&lt;b&gt;%n row may already be on file.&lt;/b&gt; It is imported as a new record; check it afterwards (merge or keep both).</numerusform>
             <numerusform>&lt;b&gt;%n rows may already be on file.&lt;/b&gt; They are imported as new records; check them afterwards (merge or keep both).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message numerus="yes">
+        <source>%n referral(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) waiting; {ready} could be referred now. Most urgent and longest waiting first. Nobody is contacted automatically.</source>
+        <translation>
+            <numerusform>%n client waiting; {ready} could be referred now. Most urgent and longest waiting first. Nobody is contacted automatically.</numerusform>
+            <numerusform>%n clients waiting; {ready} could be referred now. Most urgent and longest waiting first. Nobody is contacted automatically.</numerusform>
         </translation>
     </message>
 </context>

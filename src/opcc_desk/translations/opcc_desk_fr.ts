@@ -135,6 +135,10 @@
         <translation>Détails</translation>
     </message>
     <message>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User:</source>
         <translation>Utilisateur&#xa0;:</translation>
     </message>
@@ -335,6 +339,685 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Nonbinary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuel</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Couple</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Child (under 13)</source>
+        <translation>Enfant (moins de 13 ans)</translation>
+    </message>
+    <message>
+        <source>Teen (13–17)</source>
+        <translation>Adolescent (13 à 17 ans)</translation>
+    </message>
+    <message>
+        <source>Adult (18–64)</source>
+        <translation>Adulte (18 à 64 ans)</translation>
+    </message>
+    <message>
+        <source>Senior (65 and over)</source>
+        <translation>Aîné (65 ans et plus)</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <source>teen</source>
+        <translation>adolescent</translation>
+    </message>
+    <message>
+        <source>adult</source>
+        <translation>adulte</translation>
+    </message>
+    <message>
+        <source>senior</source>
+        <translation>aîné</translation>
+    </message>
+    <message>
+        <source>In person or virtual</source>
+        <translation>En personne ou en ligne</translation>
+    </message>
+    <message>
+        <source>In person only</source>
+        <translation>En personne seulement</translation>
+    </message>
+    <message>
+        <source>Virtual only</source>
+        <translation>En ligne seulement</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Teen</source>
+        <translation>Adolescent</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulte</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Aîné</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Senior therapist</source>
+        <translation>Thérapeute principal</translation>
+    </message>
+    <message>
+        <source>Associate (supervised, lower cost)</source>
+        <translation>Associé (supervisé, coût moindre)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Intake id</source>
+        <translation>N° de demande d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>e.g. C-104</source>
+        <translation>p. ex. C-104</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <source>Today, when saved</source>
+        <translation>Aujourd&apos;hui, à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>If not the first name</source>
+        <translation>S&apos;il diffère du prénom</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>e.g. she/her, they/them</source>
+        <translation>p. ex. elle, iel</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Groupe d&apos;âge</translation>
+    </message>
+    <message>
+        <source>From date of birth</source>
+        <translation>Selon la date de naissance</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Give an email, a phone number, or both.</source>
+        <translation>Indiquez un courriel, un numéro de téléphone, ou les deux.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>name@example.ca</source>
+        <translation>nom@exemple.ca</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>For mailed letters</source>
+        <translation>Pour les lettres envoyées par la poste</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>M5V 2T6</source>
+        <translation>K1N 6N5</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>The client agrees to be contacted</source>
+        <translation>Le client accepte d&apos;être contacté</translation>
+    </message>
+    <message>
+        <source>Email consent</source>
+        <translation>Consentement au courriel</translation>
+    </message>
+    <message>
+        <source>Agrees to receive health information by email</source>
+        <translation>Accepte de recevoir des renseignements de santé par courriel</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Motifs de consultation</translation>
+    </message>
+    <message>
+        <source>Preferred approach (if any)</source>
+        <translation>Approche souhaitée (s&apos;il y a lieu)</translation>
+    </message>
+    <message>
+        <source>Therapist gender</source>
+        <translation>Genre du thérapeute</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Aucune préférence</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Type de client</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>City, for in-person sessions</source>
+        <translation>Ville, pour les séances en personne</translation>
+    </message>
+    <message>
+        <source>Most they can pay</source>
+        <translation>Montant maximal</translation>
+    </message>
+    <message>
+        <source>e.g. 90</source>
+        <translation>p. ex. 90</translation>
+    </message>
+    <message>
+        <source>per session</source>
+        <translation>par séance</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <source>When the client can attend. Click a day or a time of day to tick the whole line.</source>
+        <translation>Quand le client peut venir. Cliquez sur un jour ou un moment de la journée pour cocher toute la ligne.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Anything the matching or the therapist should know</source>
+        <translation>Ce que le jumelage ou le thérapeute devrait savoir</translation>
+    </message>
+    <message>
+        <source>is required; type or pick a language from the list</source>
+        <translation>est obligatoire&#x202f;; tapez ou choisissez une langue dans la liste</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is not in the list of languages; type or pick one from the list</source>
+        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas dans la liste des langues&#x202f;; tapez ou choisissez-en une dans la liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From date of birth ({group})</source>
+        <translation>Selon la date de naissance ({group})</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Open the intake form to change the record</source>
+        <translation>Ouvrir la demande d&apos;accueil pour modifier le dossier</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation>Ajouter un &amp;contact…</translation>
+    </message>
+    <message>
+        <source>Log a call, voicemail, email, text or visit with this client</source>
+        <translation>Consigner un appel, un message vocal, un courriel, un texto ou une visite avec ce client</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Thérapeute</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Approche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <source>The client&apos;s referrals</source>
+        <translation>Les aiguillages du client</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Steps of the chosen referral</source>
+        <translation>Étapes de l&apos;aiguillage choisi</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Stored letters of the chosen referral</source>
+        <translation>Lettres conservées de l&apos;aiguillage choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Open letter…</source>
+        <translation>&amp;Ouvrir la lettre…</translation>
+    </message>
+    <message>
+        <source>Show the chosen letter exactly as it was made, to print or save it again</source>
+        <translation>Afficher la lettre choisie telle qu&apos;elle a été faite, pour l&apos;imprimer ou l&apos;enregistrer de nouveau</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Aiguillage</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Consigné par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Journal des contacts</translation>
+    </message>
+    <message>
+        <source>Correc&amp;t…</source>
+        <translation>Co&amp;rriger…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen entry; what it said before is kept in its history</source>
+        <translation>Corriger l&apos;entrée choisie&#x202f;; ce qu&apos;elle disait avant est gardé dans son historique</translation>
+    </message>
+    <message>
+        <source>&amp;Strike out…</source>
+        <translation>&amp;Barrer…</translation>
+    </message>
+    <message>
+        <source>Mark the chosen entry as a mistake; it stays in the log, struck out</source>
+        <translation>Marquer l&apos;entrée choisie comme une erreur&#x202f;; elle reste au journal, barrée</translation>
+    </message>
+    <message>
+        <source>A contact never moves a referral: when the client has reached the therapist, move the referral on the Referrals tab.</source>
+        <translation>Un contact ne fait jamais avancer un aiguillage&#xa0;: quand le client a joint le thérapeute, faites avancer l&apos;aiguillage dans l&apos;onglet Aiguillages.</translation>
+    </message>
+    <message>
+        <source>Client {name} ({id})</source>
+        <translation>Client {name} ({id})</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Referrals (%n)</source>
+        <translation>
+            <numerusform>&amp;Aiguillages (%n)</numerusform>
+            <numerusform>&amp;Aiguillages (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact &amp;log (%n)</source>
+        <translation>
+            <numerusform>&amp;Journal des contacts (%n)</numerusform>
+            <numerusform>&amp;Journal des contacts (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list (waiting)</source>
+        <translation>&amp;Liste d&apos;attente (en attente)</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list</source>
+        <translation>&amp;Liste d&apos;attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lin&amp;ked records (%n)</source>
+        <translation>
+            <numerusform>Dossiers li&amp;és (%n)</numerusform>
+            <numerusform>Dossiers li&amp;és (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the client&apos;s page</source>
+        <translation>Impossible de lire la page du client</translation>
+    </message>
+    <message>
+        <source>Intake id {id}</source>
+        <translation>Demande d&apos;accueil {id}</translation>
+    </message>
+    <message>
+        <source>goes by {name}</source>
+        <translation>se fait appeler {name}</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Type de client</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Groupe d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Motifs de consultation</translation>
+    </message>
+    <message>
+        <source>Approaches asked for</source>
+        <translation>Approches souhaitées</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Therapist gender</source>
+        <translation>Genre du thérapeute</translation>
+    </message>
+    <message>
+        <source>Highest fee</source>
+        <translation>Tarif maximal</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Consent to contact</source>
+        <translation>Consentement à être contacté</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{title}:</source>
+        <translation>{title}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No referral yet.</source>
+        <translation>Aucun aiguillage pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Referral {number} to {therapist}: {status}</source>
+        <translation>Aiguillage {number} vers {therapist}&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>Created ({status})</source>
+        <translation>Créé ({status})</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Struck out ({reason}) {note}</source>
+        <translation>Barrée ({reason}) {note}</translation>
+    </message>
+    <message>
+        <source>{note} (corrected)</source>
+        <translation>{note} (corrigée)</translation>
+    </message>
+    <message>
+        <source>Not on the waiting list, now or before.</source>
+        <translation>N&apos;est pas et n&apos;a jamais été sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting since {since}&lt;/b&gt;, {priority} priority (added by {who}).</source>
+        <translation>&lt;b&gt;En attente depuis le {since}&lt;/b&gt;, priorité {priority} (inscrit par {who}).</translation>
+    </message>
+    <message>
+        <source>Waited from {since} until {closed}, {priority} priority: {reason}.</source>
+        <translation>En attente du {since} au {closed}, priorité {priority}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <source>No other record was merged into this one.</source>
+        <translation>Aucun autre dossier n&apos;a été fusionné avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>{name} ({id}) was merged into this record on {day} by {who}.</source>
+        <translation>{name} ({id}) a été fusionné avec ce dossier le {day} par {who}.</translation>
+    </message>
+    <message>
+        <source>This record was merged into {name} ({id}) on {day} by {who}.</source>
+        <translation>Ce dossier a été fusionné avec {name} ({id}) le {day} par {who}.</translation>
+    </message>
+    <message>
+        <source>{name} ({id}) looked alike and was kept apart on {day} by {who}: not the same person.</source>
+        <translation>{name} ({id}) se ressemblaient et ont été gardés séparés le {day} par {who}&#xa0;: ce n&apos;est pas la même personne.</translation>
+    </message>
+    <message>
+        <source>{number}: {therapist} ({status})</source>
+        <translation>{number}&#xa0;: {therapist} ({status})</translation>
+    </message>
+    <message>
+        <source>Strike out a contact entry</source>
+        <translation>Barrer une entrée du journal des contacts</translation>
+    </message>
+    <message>
+        <source>Why is the entry of {when} a mistake? It stays in the log, struck out.</source>
+        <translation>Pourquoi l&apos;entrée du {when} est-elle une erreur&#x202f;? Elle reste au journal, barrée.</translation>
+    </message>
+    <message>
+        <source>The entry was not struck out</source>
+        <translation>L&apos;entrée n&apos;a pas été barrée</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished">archivé</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTab</name>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>(empty)</source>
@@ -417,6 +1100,206 @@
             <numerusform>&lt;b&gt;Aucune connexion à la base de données.&lt;/b&gt; {reason} Rien de ce que vous avez tapé n&apos;est perdu&#xa0;: les formulaires ouverts gardent leurs changements et seront enregistrés au retour de la connexion. OPCC Desk réessaie chaque seconde.</numerusform>
             <numerusform>&lt;b&gt;Aucune connexion à la base de données.&lt;/b&gt; {reason} Rien de ce que vous avez tapé n&apos;est perdu&#xa0;: les formulaires ouverts gardent leurs changements et seront enregistrés au retour de la connexion. OPCC Desk réessaie toutes les %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Clients without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients without consent to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open intake form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick Consent on the form once the client has agreed to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) have not agreed to be contacted: they get no referral and no letter. Ask them, then record the consent on their intake form.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every client has agreed to be contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Add a contact: client {id}</source>
+        <translation>Ajouter un contact&#xa0;: client {id}</translation>
+    </message>
+    <message>
+        <source>Correct contact entry {number}</source>
+        <translation>Corriger l&apos;entrée de contact {number}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>None in particular</source>
+        <translation>Aucun en particulier</translation>
+    </message>
+    <message>
+        <source>What was said or agreed, in a few words (no more than {limit} characters)</source>
+        <translation>Ce qui a été dit ou convenu, en quelques mots ({limit} caractères au plus)</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Quand il a eu lieu</translation>
+    </message>
+    <message>
+        <source>Referral it was about</source>
+        <translation>Aiguillage concerné</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation>&amp;Aiguillage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{used} of {limit} characters</source>
+        <translation>{used} caractères sur {limit}</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please fix:</source>
+        <translation>Rien n&apos;a été enregistré. Veuillez corriger&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {reason}</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>is required; choose one from the list</source>
+        <translation>est obligatoire&#x202f;; choisissez une valeur dans la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Message vocal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Desk to client</source>
+        <translation>De l&apos;accueil au client</translation>
+    </message>
+    <message>
+        <source>Client to desk</source>
+        <translation>Du client à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <source>Wrong number or address</source>
+        <translation>Mauvais numéro ou adresse</translation>
+    </message>
+    <message>
+        <source>Did not arrive</source>
+        <translation>Non distribué</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>About referral</source>
+        <translation>Aiguillage concerné</translation>
     </message>
 </context>
 <context>
@@ -651,6 +1534,10 @@
         </translation>
     </message>
     <message>
+        <source>The new client and the clients who look alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -716,6 +1603,89 @@
     </message>
 </context>
 <context>
+    <name>FieldProblems</name>
+    <message>
+        <source>is required; please fill it in</source>
+        <translation>est obligatoire&#x202f;; veuillez le remplir</translation>
+    </message>
+    <message>
+        <source>is required; write yes or no</source>
+        <translation>est obligatoire&#x202f;; répondez oui ou non</translation>
+    </message>
+    <message>
+        <source>is required; write an amount in dollars such as 150</source>
+        <translation>est obligatoire&#x202f;; inscrivez un montant en dollars, p. ex. 150</translation>
+    </message>
+    <message>
+        <source>is too long for an email address (254 characters at most)</source>
+        <translation>est trop long pour une adresse courriel (254 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; shorten it to {limit} or fewer</source>
+        <translation>compte {length} caractères&#x202f;; raccourcissez-le à {limit} ou moins</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid email address; it should look like name@example.ca</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse courriel valide&#x202f;; elle devrait ressembler à nom@exemple.ca</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid phone number; write 10 digits such as 416-555-0134</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un numéro de téléphone valide&#x202f;; inscrivez 10 chiffres, p. ex. 416-555-0134</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a Canadian postal code; it should look like M5V 2T6</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code postal canadien&#x202f;; il devrait ressembler à K1N 6N5</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 1990-04-23</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date&#x202f;; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 1990-04-23</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date&#x202f;; écrivez AAAA-MM-JJ ou AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <source>{day} is not in the past; check the year</source>
+        <translation>{day} n&apos;est pas dans le passé&#x202f;; vérifiez l&apos;année</translation>
+    </message>
+    <message>
+        <source>{day} is too long ago; check the year</source>
+        <translation>{day} est trop loin dans le passé&#x202f;; vérifiez l&apos;année</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; must be zero or more, written without a sign</source>
+        <translation>«&#xa0;{value}&#xa0;» doit être zéro ou plus, écrit sans signe</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount; write a number such as 150 or 92.50</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un montant&#x202f;; inscrivez un nombre, p. ex. 150 ou 92.50</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount; write a number such as 150</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un montant&#x202f;; inscrivez un nombre, p. ex. 150</translation>
+    </message>
+    <message>
+        <source>{amount} is more than {limit}; check the amount</source>
+        <translation>{amount} dépasse {limit}&#x202f;; vérifiez le montant</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number; write digits only, e.g. 10</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre entier&#x202f;; inscrivez seulement des chiffres, p. ex. 10</translation>
+    </message>
+    <message>
+        <source>{number} must be between {minimum} and {maximum}</source>
+        <translation>{number} doit être entre {minimum} et {maximum}</translation>
+    </message>
+    <message>
+        <source>tick it once the client has agreed to be contacted; without it nothing is saved</source>
+        <translation>cochez-le quand le client a accepté d&apos;être contacté&#x202f;; sans cela, rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>is in the future; log a contact once it has happened</source>
+        <translation>est dans le futur&#x202f;; consignez un contact une fois qu&apos;il a eu lieu</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>OPCC Desk: first start</source>
@@ -747,6 +1717,158 @@
     </message>
 </context>
 <context>
+    <name>FollowUpSettingsDialog</name>
+    <message>
+        <source>Follow-up delays</source>
+        <translation>Délais de suivi</translation>
+    </message>
+    <message>
+        <source>no follow-up</source>
+        <translation>aucun suivi</translation>
+    </message>
+    <message>
+        <source>{status}:</source>
+        <translation>{status}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skip Ontario statutory holidays as well as weekends</source>
+        <translation>Sauter les jours fériés de l&apos;Ontario en plus des fins de semaine</translation>
+    </message>
+    <message>
+        <source>How long after a referral reaches each status the desk checks on it. A booked referral with a first-session date is due on that date.</source>
+        <translation>Combien de temps après qu&apos;un aiguillage atteint chaque statut l&apos;accueil fait un suivi. Un aiguillage avec rendez-vous et date de première séance est à suivre à cette date.</translation>
+    </message>
+    <message numerus="yes">
+        <source> business day(s)</source>
+        <translation>
+            <numerusform> jour ouvrable</numerusform>
+            <numerusform> jours ouvrables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delays were not saved</source>
+        <translation>Les délais n&apos;ont pas été enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also show what is due later</source>
+        <translation>Afficher aussi les suivis à venir</translation>
+    </message>
+    <message>
+        <source>Referrals that need a follow-up</source>
+        <translation>Aiguillages qui demandent un suivi</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up today.</source>
+        <translation>Aucun suivi à faire aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Could not load the follow-ups</source>
+        <translation>Impossible de charger les suivis</translation>
+    </message>
+    <message>
+        <source>Needs follow-up: {count}</source>
+        <translation>Suivis à faire&#xa0;: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n overdue)</source>
+        <translation>
+            <numerusform>(%n en retard)</numerusform>
+            <numerusform>(%n en retard)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>none logged</source>
+        <translation>aucun consigné</translation>
+    </message>
+    <message>
+        <source>{when}, {kind}: {outcome}</source>
+        <translation>{when}, {kind}&#xa0;: {outcome}</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Thérapeute</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>The newest entry of the client&apos;s contact log (struck-out ones left out)</source>
+        <translation>L&apos;entrée la plus récente du journal des contacts du client (sans les entrées barrées)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>OPCC Desk: user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 opens this guide from anywhere in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>New</source>
@@ -767,6 +1889,10 @@
     <message>
         <source>Import intake file: {file}</source>
         <translation>Importer un fichier d&apos;accueil&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what happens to each</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line</source>
@@ -813,28 +1939,28 @@
         <translation>La correspondance n&apos;a pas été gardée</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#a31515&apos;&gt;The file cannot be imported:&lt;/b&gt; {problem}</source>
-        <translation>&lt;b style=&apos;color:#a31515&apos;&gt;Le fichier ne peut pas être importé&#xa0;:&lt;/b&gt; {problem}</translation>
+        <source>&lt;b style=&apos;color:{colour}&apos;&gt;The file cannot be imported:&lt;/b&gt; {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s): {new} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>
             <numerusform>%n ligne&#xa0;: {new} nouvelle, {updated} mise à jour, {unchanged} inchangée.</numerusform>
             <numerusform>%n lignes&#xa0;: {new} nouvelles, {updated} mises à jour, {unchanged} inchangées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b style=&apos;color:#a31515&apos;&gt;%n row(s) have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</source>
-        <translation>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n ligne a des problèmes.&lt;/b&gt; Corrigez la correspondance (Retour), ou corrigez-la dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n lignes ont des problèmes.&lt;/b&gt; Corrigez la correspondance (Retour), ou corrigez-les dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b style=&apos;color:#a31515&apos;&gt;%n row(s) have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</source>
-        <translation>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n ligne a des problèmes.&lt;/b&gt; Corrigez-la dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
-            <numerusform>&lt;b style=&apos;color:#a31515&apos;&gt;%n lignes ont des problèmes.&lt;/b&gt; Corrigez-les dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -892,6 +2018,241 @@
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <source>Send by e&amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected referral&apos;s newest letter to the client as an encrypted PDF (with their consent); you then read them the passphrase by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These letters will show example clinic details (name, address, phone, who signs), not your clinic&apos;s. The director can set them under File &gt; Clinic details.
+
+Make and save the letters anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>These letters use example clinic details (name, address, phone, who signs). The director sets the clinic&apos;s own under File &gt; Clinic details; until then, check before a letter leaves the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter cannot be mailed: the client&apos;s address is incomplete (a street and a postal code are needed). It can still be handed over or emailed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by e&amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the newest version to the client as an encrypted PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter shows example clinic details (name, address, phone, who signs), not your clinic&apos;s. The director can set them under File &gt; Clinic details.
+
+Use this letter anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} sent by email to {address} on {when} by {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral {referral} has ended: its status is {status}. A letter would send the client to a therapist for a referral that is no longer open.
+
+Make the letter anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Clinic details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name, as on its sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ville</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">Code postal</translation>
+    </message>
+    <message>
+        <source>Name, credentials (e.g. Dana Roy, RP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Clinical director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm regards,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avec nos salutations les plus cordiales,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full: the whole explanation (up to two pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short: one page, the approach in a paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the standard mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing (French):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters show example details until these are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. Before the first letter, enter the clinic&apos;s own details: until they are saved, letters show example ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown at the top of every referral letter and summary; the letter ends with the closing line and the person who signs. Letters already made keep the details they were printed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic details not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>OPCC Desk: sign in</source>
@@ -912,6 +2273,73 @@
     <message>
         <source>Client records are private. Sign in to open {where}.</source>
         <translation>Les dossiers des clients sont confidentiels. Connectez-vous pour ouvrir {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>MailServerDialog</name>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (often port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (often port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption: only a server on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty when the server needs no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (encrypted); type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail account&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished">Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters go out as encrypted PDFs through this server. The password is kept encrypted with a key only signed-in staff can open; it is never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password of the account {user}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -954,16 +2382,152 @@ Veuillez copier le rapport ci-dessous et l&apos;envoyer à votre soutien informa
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>New &amp;client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;therapist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matching settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Therap&amp;ists</source>
         <translation>Thérap&amp;eutes</translation>
+    </message>
+    <message>
+        <source>&amp;Publish directory…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>R&amp;eferrals</source>
         <translation>Aiguilla&amp;ges</translation>
     </message>
     <message>
+        <source>&amp;Needs follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import intake file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;referral list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export wait&amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up delays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;ports</source>
         <translation>Ra&amp;pports</translation>
+    </message>
+    <message>
+        <source>Referral &amp;summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients without &amp;consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About OPCC Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window for the next person, who signs in with their own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no staff accounts: nobody is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the client&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s details (name, address, who signs the letters) are not set yet, so letters show example ones. Please ask the director to enter them under File &gt; Clinic details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Security</source>
@@ -1054,6 +2618,21 @@ Veuillez copier le rapport ci-dessous et l&apos;envoyer à votre soutien informa
     </message>
 </context>
 <context>
+    <name>MatchDialog</name>
+    <message>
+        <source>Therapists who fit, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this therapist fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has not agreed to be contacted: no referral can be made until the consent is recorded on the intake form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Working…</source>
@@ -1066,6 +2645,207 @@ Veuillez copier le rapport ci-dessous et l&apos;envoyer à votre soutien informa
     <message>
         <source>Stopping after the current step…</source>
         <translation>Arrêt après l&apos;étape en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Needs an admin account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a director or admin account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Client {id}: {name}</source>
+        <translation>Client {id}&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>This client</source>
+        <translation>Ce client</translation>
+    </message>
+    <message>
+        <source>client {id}</source>
+        <translation>le dossier du client {id}</translation>
+    </message>
+    <message>
+        <source>{label}: {choice}</source>
+        <translation>{label}&#xa0;: {choice}</translation>
+    </message>
+    <message>
+        <source>Type or pick a language</source>
+        <translation>Tapez ou choisissez une langue</translation>
+    </message>
+    <message>
+        <source>{used} / {limit} characters</source>
+        <translation>{used} / {limit} caractères</translation>
+    </message>
+    <message>
+        <source>New therapist</source>
+        <translation>Nouveau thérapeute</translation>
+    </message>
+    <message>
+        <source>Therapist {id}: {name}</source>
+        <translation>Thérapeute {id}&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>This therapist</source>
+        <translation>Ce thérapeute</translation>
+    </message>
+    <message>
+        <source>therapist {id}</source>
+        <translation>la fiche du thérapeute {id}</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.  Enter moves to the next field.  Ctrl+S saves, Esc closes.</source>
+        <translation>Les champs marqués * sont obligatoires.  Entrée passe au champ suivant.  Ctrl+S enregistre, Échap ferme.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save and close (Ctrl+S)</source>
+        <translation>Enregistrer et fermer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix the field marked in red ({labels}).</source>
+        <translation>Pas encore enregistré&#xa0;: veuillez corriger le champ marqué en rouge ({labels}).</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix the {count} fields marked in red ({labels}).</source>
+        <translation>Pas encore enregistré&#xa0;: veuillez corriger les {count} champs marqués en rouge ({labels}).</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>{label}: tick at least one (required)</source>
+        <translation>{label}&#xa0;: cochez-en au moins un (obligatoire)</translation>
+    </message>
+    <message>
+        <source>{label} {message}</source>
+        <translation>{label} {message}</translation>
+    </message>
+    <message>
+        <source>{label}: {message}</source>
+        <translation>{label}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{title} (archived)</source>
+        <translation>{title} (archivé)</translation>
+    </message>
+    <message>
+        <source>The id of a saved record cannot change.</source>
+        <translation>Le numéro d&apos;un dossier enregistré ne peut pas changer.</translation>
+    </message>
+    <message>
+        <source>is already taken; choose another id</source>
+        <translation>est déjà pris&#x202f;; choisissez un autre numéro</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>{message} What you typed stays in this form and is saved as soon as the database answers again (or press Save to try now).</source>
+        <translation>{message} Ce que vous avez tapé reste dans ce formulaire et sera enregistré dès que la base de données répondra de nouveau (ou appuyez sur Enregistrer pour réessayer maintenant).</translation>
+    </message>
+    <message>
+        <source>Another desk saved this record after you opened it. Your changes are still here; press Save again to compare the two and choose.</source>
+        <translation>Un autre poste a enregistré ce dossier après que vous l&apos;avez ouvert. Vos changements sont toujours là&#x202f;; appuyez de nouveau sur Enregistrer pour comparer les deux et choisir.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>{text} ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacté</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Rendez-vous pris</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Client name or intake id, referral number, therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Aiguillages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Summary preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1105,10 +2885,219 @@ Cela ne se fait qu&apos;une fois et peut prendre une minute dans une grande clin
     </message>
 </context>
 <context>
+    <name>TherapistEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Directory id</source>
+        <translation>N° au répertoire</translation>
+    </message>
+    <message>
+        <source>e.g. T-7</source>
+        <translation>p. ex. T-7</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>e.g. she/her, they/them</source>
+        <translation>p. ex. elle, iel</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Titres professionnels</translation>
+    </message>
+    <message>
+        <source>e.g. RP, MSW, RSW</source>
+        <translation>p. ex. PA, M.S.S., TSI</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>N° de permis</translation>
+    </message>
+    <message>
+        <source>e.g. CRPO 012345</source>
+        <translation>p. ex. OPAO 012345</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>name@example.ca</source>
+        <translation>nom@exemple.ca</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <source>A few sentences for clients: who they are and how they work</source>
+        <translation>Quelques phrases pour les clients&#xa0;: qui est la personne et comment elle travaille</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Approaches</source>
+        <translation>Approches</translation>
+    </message>
+    <message>
+        <source>Specialises in</source>
+        <translation>Spécialités</translation>
+    </message>
+    <message>
+        <source>Clients and sessions</source>
+        <translation>Clients et séances</translation>
+    </message>
+    <message>
+        <source>Works with</source>
+        <translation>Travaille avec</translation>
+    </message>
+    <message>
+        <source>Age groups</source>
+        <translation>Groupes d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Office locations</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>e.g. Toronto; Mississauga</source>
+        <translation>p. ex. Ottawa&#x202f;; Sudbury</translation>
+    </message>
+    <message>
+        <source>Fees and openings</source>
+        <translation>Tarifs et places</translation>
+    </message>
+    <message>
+        <source>Full fee</source>
+        <translation>Tarif plein</translation>
+    </message>
+    <message>
+        <source>e.g. 150</source>
+        <translation>p. ex. 150</translation>
+    </message>
+    <message>
+        <source>per session</source>
+        <translation>par séance</translation>
+    </message>
+    <message>
+        <source>Sliding scale from</source>
+        <translation>Échelle mobile à partir de</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>empty = no sliding scale</source>
+        <translation>vide = pas d&apos;échelle mobile</translation>
+    </message>
+    <message>
+        <source>Accepting</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Accepting new clients</source>
+        <translation>Accepte de nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Répertoire</translation>
+    </message>
+    <message>
+        <source>Listed in the published directory</source>
+        <translation>Figure dans le répertoire publié</translation>
+    </message>
+    <message>
+        <source>Directory contact</source>
+        <translation>Coordonnées au répertoire</translation>
+    </message>
+    <message>
+        <source>Show their own phone and email (otherwise the clinic&apos;s intake contact)</source>
+        <translation>Afficher son propre téléphone et son courriel (sinon, les coordonnées d&apos;accueil de la clinique)</translation>
+    </message>
+    <message>
+        <source>Most open referrals</source>
+        <translation>Aiguillages ouverts au plus</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>empty = no limit</source>
+        <translation>vide = sans limite</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+</context>
+<context>
+    <name>TherapistTableModel</name>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished">archivé</translation>
+    </message>
+</context>
+<context>
+    <name>TherapistsTab</name>
+    <message>
+        <source>Therapists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>OPCC Desk is locked</source>
         <translation>OPCC Desk est verrouillé</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -1180,6 +3169,145 @@ Cela ne se fait qu&apos;une fois et peut prendre une minute dans une grande clin
     <message>
         <source>Remove the account &apos;{name}&apos;? They can no longer sign in; what they did stays in the audit log.</source>
         <translation>Retirer le compte «&#xa0;{name}&#xa0;»&#x202f;? Cette personne ne pourra plus se connecter&#x202f;; ce qu&apos;elle a fait reste dans le journal d&apos;audit.</translation>
+    </message>
+</context>
+<context>
+    <name>Waitlist</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Put on the waitlist</source>
+        <translation>Inscrire sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Client {id} waits until a suitable therapist has room.
+Priority:</source>
+        <translation>Le client {id} attend qu&apos;un thérapeute qui lui convient ait de la place.
+Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The client was not put on the waitlist</source>
+        <translation>Le client n&apos;a pas été inscrit sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation>Sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Client {id} is on the waitlist (priority: {priority}). OPCC Desk lists them when a therapist who fits has room.</source>
+        <translation>Le client {id} est sur la liste d&apos;attente (priorité&#xa0;: {priority}). OPCC Desk le signale quand un thérapeute qui lui convient a de la place.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Could go to now</source>
+        <translation>Pourrait aller chez</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Therapists who fit every need and have room today (best first)</source>
+        <translation>Thérapeutes qui répondent à tous les besoins et ont de la place aujourd&apos;hui (le meilleur d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistDialog</name>
+    <message>
+        <source>Waitlist</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Waiting clients</source>
+        <translation>Clients en attente</translation>
+    </message>
+    <message>
+        <source>Find &amp;matches…</source>
+        <translation>&amp;Trouver des thérapeutes…</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the waitlist…</source>
+        <translation>&amp;Retirer de la liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <source>Write or change the note kept with this entry</source>
+        <translation>Écrire ou modifier la note gardée avec cette inscription</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Could not load the waitlist</source>
+        <translation>Impossible de charger la liste d&apos;attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) waiting; {ready} could be referred now. Most urgent and longest waiting first. Nobody is contacted automatically.</source>
+        <translation>
+            <numerusform>%n client en attente&#x202f;; aiguillables dès maintenant&#xa0;: {ready}. Les plus urgents et ceux qui attendent depuis le plus longtemps d&apos;abord. Personne n&apos;est contacté automatiquement.</numerusform>
+            <numerusform>%n clients en attente&#x202f;; aiguillables dès maintenant&#xa0;: {ready}. Les plus urgents et ceux qui attendent depuis le plus longtemps d&apos;abord. Personne n&apos;est contacté automatiquement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take off the waitlist</source>
+        <translation>Retirer de la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Why is client {id} no longer waiting?</source>
+        <translation>Pourquoi le client {id} n&apos;attend-il plus&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>Waitlist note</source>
+        <translation>Note de liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>A note for {client}&apos;s waitlist entry (leave empty to clear it):</source>
+        <translation>Une note pour l&apos;inscription de {client} sur la liste d&apos;attente (laissez vide pour l&apos;effacer)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The note was not saved</source>
+        <translation>La note n&apos;a pas été enregistrée</translation>
     </message>
 </context>
 </TS>

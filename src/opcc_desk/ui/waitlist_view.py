@@ -37,10 +37,10 @@ def _t(text: str) -> str:
 def priority_text(priority: Priority) -> str:
     """'Urgent', « Urgente »: a waitlist priority in the window's language."""
     return {
-        Priority.URGENT: _t("Urgent"),
-        Priority.HIGH: _t("High"),
-        Priority.NORMAL: _t("Normal"),
-        Priority.LOW: _t("Low"),
+        Priority.URGENT: QCoreApplication.translate("Waitlist", "Urgent"),
+        Priority.HIGH: QCoreApplication.translate("Waitlist", "High"),
+        Priority.NORMAL: QCoreApplication.translate("Waitlist", "Normal"),
+        Priority.LOW: QCoreApplication.translate("Waitlist", "Low"),
     }[priority]
 
 
@@ -51,10 +51,10 @@ def ask_and_add_to_waitlist(parent: QWidget, ctx: ServiceContext, client_id: str
     names = [priority_text(p) for p in order]
     choice = dialogs.ask_choice(
         parent,
-        _t("Put on the waitlist"),
-        _t("Client {id} waits until a suitable therapist has room.\nPriority:").format(
-            id=client_id
-        ),
+        QCoreApplication.translate("Waitlist", "Put on the waitlist"),
+        QCoreApplication.translate(
+            "Waitlist", "Client {id} waits until a suitable therapist has room.\nPriority:"
+        ).format(id=client_id),
         names,
         order.index(Priority.NORMAL),
     )
@@ -64,14 +64,19 @@ def ask_and_add_to_waitlist(parent: QWidget, ctx: ServiceContext, client_id: str
     try:
         waitlist.add_to_waitlist(ctx, client_id, priority)
     except ServiceError as error:
-        dialogs.show_error(parent, _t("The client was not put on the waitlist"), str(error))
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("Waitlist", "The client was not put on the waitlist"),
+            str(error),
+        )
         return False
     dialogs.show_info(
         parent,
-        _t("On the waitlist"),
-        _t(
+        QCoreApplication.translate("Waitlist", "On the waitlist"),
+        QCoreApplication.translate(
+            "Waitlist",
             "Client {id} is on the waitlist (priority: {priority}). "
-            "OPCC Desk lists them when a therapist who fits has room."
+            "OPCC Desk lists them when a therapist who fits has room.",
         ).format(id=client_id, priority=priority_text(priority).lower()),
     )
     return True
@@ -107,7 +112,11 @@ class WaitlistModel(RecordTableModel[WaitingClient]):
         ),
         Column[WaitingClient](
             _mark(QT_TRANSLATE_NOOP("Waitlist", "Could go to now")),
-            lambda w: w.fits_now_text() if w.fits_now else _t("nobody yet"),
+            lambda w: (
+                w.fits_now_text()
+                if w.fits_now
+                else QCoreApplication.translate("Waitlist", "nobody yet")
+            ),
             tooltip=_mark(
                 QT_TRANSLATE_NOOP(
                     "Waitlist", "Therapists who fit every need and have room today (best first)"

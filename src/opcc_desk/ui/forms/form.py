@@ -34,12 +34,6 @@ from opcc_desk.ui.forms.problems import ProblemDisplay
 from opcc_desk.ui.forms.session import R, RecordKind, RecordSession
 
 
-def _t(text: str) -> str:
-    # a literal context: self.tr would look the text up under ClientEditor or
-    # TherapistEditor, the class the form really is
-    return QCoreApplication.translate("RecordForm", text)
-
-
 class RecordForm(QDialog, Generic[R]):
     """Add a new record (``record_id=None``) or edit a stored one; ``KIND`` says which
     kind of record, and how it is read, checked and stored."""
@@ -99,16 +93,19 @@ class RecordForm(QDialog, Generic[R]):
 
         bar = QHBoxLayout()
         legend = QLabel(
-            _t(
+            QCoreApplication.translate(
+                "RecordForm",
                 "Fields marked * are required.  Enter moves to the next field.  "
-                "Ctrl+S saves, Esc closes."
+                "Ctrl+S saves, Esc closes.",
             )
         )
         legend.setEnabled(False)
         bar.addWidget(legend, 1)
-        self.cancel_button = QPushButton(_t("Cancel"))
-        self.save_button = QPushButton(_t("Save"))
-        self.save_button.setToolTip(_t("Save and close (Ctrl+S)"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("RecordForm", "Cancel"))
+        self.save_button = QPushButton(QCoreApplication.translate("RecordForm", "Save"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("RecordForm", "Save and close (Ctrl+S)")
+        )
         for button in (self.cancel_button, self.save_button):
             # No default button: Enter must never save a half-filled form.
             button.setAutoDefault(False)

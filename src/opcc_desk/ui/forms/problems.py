@@ -124,10 +124,6 @@ def in_window_language(message: str) -> str:
     return message
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordForm", text)
-
-
 def _as_is(_name: str, message: str) -> str:
     return message
 
@@ -193,11 +189,16 @@ class ProblemDisplay:
             return
         labels = ", ".join(self._fields[n].label for n in self._fields if n in self._showing)
         if count == 1:
-            text = _t("Not saved yet: please fix the field marked in red ({labels}).")
+            text = QCoreApplication.translate(
+                "RecordForm", "Not saved yet: please fix the field marked in red ({labels})."
+            )
         elif count:
-            text = _t("Not saved yet: please fix the {count} fields marked in red ({labels}).")
+            text = QCoreApplication.translate(
+                "RecordForm",
+                "Not saved yet: please fix the {count} fields marked in red ({labels}).",
+            )
         else:
-            text = _t("Not saved yet.")
+            text = QCoreApplication.translate("RecordForm", "Not saved yet.")
         text = text.format(labels=labels, count=count)
         if extra:
             text += "\n" + "\n".join(extra)
@@ -244,10 +245,16 @@ class ProblemDisplay:
 
     def _text(self, field: Field, message: str) -> str:
         if field.ticks and message.startswith("is required"):
-            return _t("{label}: tick at least one (required)").format(label=field.label)
+            return QCoreApplication.translate(
+                "RecordForm", "{label}: tick at least one (required)"
+            ).format(label=field.label)
         # whether the message reads on from the label is the check's own wording's call
         follows = message.startswith(("is ", "are "))
         shown = in_window_language(self._adjust(field.name, message))
         if follows:
-            return _t("{label} {message}").format(label=field.label, message=shown)
-        return _t("{label}: {message}").format(label=field.label, message=shown)
+            return QCoreApplication.translate("RecordForm", "{label} {message}").format(
+                label=field.label, message=shown
+            )
+        return QCoreApplication.translate("RecordForm", "{label}: {message}").format(
+            label=field.label, message=shown
+        )

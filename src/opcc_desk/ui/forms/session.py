@@ -65,7 +65,11 @@ class RecordKind(Generic[R]):
         if record is None:
             return _t(self.new_title)
         title = _t(self.stored_title).format(id=record.id, name=self.name(record))
-        return _t("{title} (archived)").format(title=title) if record.archived else title
+        return (
+            QCoreApplication.translate("RecordForm", "{title} (archived)").format(title=title)
+            if record.archived
+            else title
+        )
 
     def this(self) -> str:
         return _t(self.this_text)
@@ -126,7 +130,9 @@ class RecordSession(Generic[R]):
             id_edit.setReadOnly(record is not None)
             restyle(id_edit)  # the read-only look comes from the style sheet
             id_edit.setToolTip(
-                _t("The id of a saved record cannot change.") if record is not None else ""
+                QCoreApplication.translate("RecordForm", "The id of a saved record cannot change.")
+                if record is not None
+                else ""
             )
         self._problems.save_attempted = False
         self._problems.forget_refusals()
@@ -189,16 +195,22 @@ class RecordSession(Generic[R]):
             problems.show(error.problems, focus=True)
             return False
         except AlreadyExists as error:
-            message = _t("is already taken; choose another id")
+            message = QCoreApplication.translate(
+                "RecordForm", "is already taken; choose another id"
+            )
             problems.refuse("id", self._fields["id"].read(), [message])
             problems.show([Problem("id", message)], focus=True)
-            dialogs.show_error(self._view, _t("Not saved"), str(error))
+            dialogs.show_error(
+                self._view, QCoreApplication.translate("RecordForm", "Not saved"), str(error)
+            )
             return False
         except DatabaseUnavailable as error:
             self._wait_for_connection(str(error))
             return False
         except ServiceError as error:
-            dialogs.show_error(self._view, _t("Not saved"), str(error))
+            dialogs.show_error(
+                self._view, QCoreApplication.translate("RecordForm", "Not saved"), str(error)
+            )
             return False
 
     def _store(self, record: R) -> bool:
@@ -221,9 +233,10 @@ class RecordSession(Generic[R]):
         self.waiting_to_save = True
         self._problems.update_banner(
             extra=[
-                _t(
+                QCoreApplication.translate(
+                    "RecordForm",
                     "{message} What you typed stays in this form and is saved as soon as "
-                    "the database answers again (or press Save to try now)."
+                    "the database answers again (or press Save to try now).",
                 ).format(message=message)
             ]
         )
@@ -271,9 +284,10 @@ class RecordSession(Generic[R]):
         if resolution is None:
             self._problems.update_banner(
                 extra=[
-                    _t(
+                    QCoreApplication.translate(
+                        "RecordForm",
                         "Another desk saved this record after you opened it. Your changes are "
-                        "still here; press Save again to compare the two and choose."
+                        "still here; press Save again to compare the two and choose.",
                     )
                 ]
             )
