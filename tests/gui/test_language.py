@@ -22,24 +22,30 @@ from pytestqt.qtbot import QtBot
 from window_words import sources_and_translations, visible_texts, wrong_language
 
 from opcc_desk.app import create_database
-from opcc_desk.domain.enums import ClientType, ModalityPreference
+from opcc_desk.domain.enums import ClientType, ModalityPreference, Priority
 from opcc_desk.domain.models import Client
 from opcc_desk.resources import translations_dir
-from opcc_desk.services import people, transfer
+from opcc_desk.services import contacts, people, referrals, transfer, waitlist
 from opcc_desk.services.catalogue import shipped_catalogue
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.duplicates import LikelyDuplicate
 from opcc_desk.ui import dialogs, i18n
 from opcc_desk.ui.audit_view import AuditDialog
+from opcc_desk.ui.client_page import ClientPage
 from opcc_desk.ui.conflict_dialog import Conflict, ConflictDialog, FieldDifference
 from opcc_desk.ui.connection import ConnectionBanner
+from opcc_desk.ui.contact_dialog import ContactDialog
 from opcc_desk.ui.directory_dialog import DirectoryDialog
 from opcc_desk.ui.duplicate_dialog import DuplicateDialog
+from opcc_desk.ui.followup_view import FollowUpSettingsDialog, FollowUpView
+from opcc_desk.ui.forms.client_form import ClientEditor
+from opcc_desk.ui.forms.therapist_form import TherapistEditor
 from opcc_desk.ui.import_preview import ImportPreviewDialog
 from opcc_desk.ui.login import FirstStartDialog, LoginDialog, UnlockDialog
 from opcc_desk.ui.operations import Operation
 from opcc_desk.ui.starting import StartingWindow
 from opcc_desk.ui.users_dialog import ChangePasswordDialog, UsersDialog
+from opcc_desk.ui.waitlist_view import WaitlistDialog
 from opcc_desk.ui.widgets import AvailabilityGrid, KeyPicker, concern_entries
 
 PASSWORD = "correct horse battery"
@@ -196,6 +202,57 @@ def _availability(s: Scene) -> QWidget:
     return AvailabilityGrid()
 
 
+def _new_client(s: Scene) -> QWidget:
+    return ClientEditor(s.ctx)
+
+
+def _client_form_with_problems(s: Scene) -> QWidget:
+    editor = ClientEditor(s.ctx, "C-1")
+    editor.fields.write_row({**editor.fields.row(), "first_name": "", "email": "zoe@"})
+    assert not editor.save()  # the banner and the red messages under the fields
+    return editor
+
+
+def _therapist_form(s: Scene) -> QWidget:
+    return TherapistEditor(s.ctx, "T-1")
+
+
+def _client_page(s: Scene) -> QWidget:
+    referral = referrals.create_referral(s.ctx, "C-1", "T-1")
+    contacts.add_contact(
+        s.ctx,
+        "C-1",
+        kind="call",
+        direction="out",
+        outcome="left_message",
+        at=None,
+        note="",
+        referral_id=referral,
+    )
+    return ClientPage(s.ctx, "C-1")
+
+
+def _contact(s: Scene) -> QWidget:
+    return ContactDialog(s.ctx, "C-1", [])
+
+
+def _waitlist(s: Scene) -> QWidget:
+    waitlist.add_to_waitlist(s.ctx, "C-1", Priority.HIGH)
+    return WaitlistDialog(s.ctx)
+
+
+def _follow_ups(s: Scene) -> QWidget:
+    referrals.create_referral(s.ctx, "C-1", "T-1")
+    view = FollowUpView(s.ctx)
+    view.show_upcoming.setChecked(True)  # proposed today: due later, shown with this
+    view.reload()
+    return view
+
+
+def _follow_up_delays(s: Scene) -> QWidget:
+    return FollowUpSettingsDialog(s.ctx)
+
+
 WINDOWS: dict[str, Callable[[Scene], QWidget]] = {
     "sign-in": _login,
     "first start": _first_start,
@@ -214,6 +271,14 @@ WINDOWS: dict[str, Callable[[Scene], QWidget]] = {
     "progress": _progress,
     "concern picker": _concern_picker,
     "availability grid": _availability,
+    "new client form": _new_client,
+    "client form with problems": _client_form_with_problems,
+    "therapist form": _therapist_form,
+    "client page": _client_page,
+    "add a contact": _contact,
+    "waitlist": _waitlist,
+    "follow-ups": _follow_ups,
+    "follow-up delays": _follow_up_delays,
 }
 
 

@@ -762,8 +762,8 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>Direction</source>
-        <translation>Sens</translation>
+        <source>Who reached out</source>
+        <translation>Qui a pris contact</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1163,8 +1163,8 @@
         <translation>Type de contact</translation>
     </message>
     <message>
-        <source>Direction</source>
-        <translation>Sens</translation>
+        <source>Direction of the contact</source>
+        <translation>Sens du contact</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1282,8 +1282,8 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>Direction</source>
-        <translation>Sens</translation>
+        <source>Direction of the contact</source>
+        <translation>Sens du contact</translation>
     </message>
     <message>
         <source>Outcome</source>

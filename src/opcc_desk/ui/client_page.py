@@ -206,7 +206,7 @@ class ClientPage(QDialog):
             [
                 self.tr("When"),
                 self.tr("Kind"),
-                self.tr("Direction"),
+                self.tr("Who reached out"),
                 self.tr("Outcome"),
                 self.tr("Referral"),
                 self.tr("Logged by"),

@@ -63,7 +63,7 @@ def field_text(field: str) -> str:
     """The label a refusal names for each checked field."""
     return {
         "kind": QCoreApplication.translate("Contacts", "Kind"),
-        "direction": QCoreApplication.translate("Contacts", "Direction"),
+        "direction": QCoreApplication.translate("Contacts", "Direction of the contact"),
         "outcome": QCoreApplication.translate("Contacts", "Outcome"),
         "note": QCoreApplication.translate("Contacts", "Note"),
         "when": QCoreApplication.translate("Contacts", "When"),
@@ -132,7 +132,7 @@ class ContactDialog(QDialog):
 
         for widget, name in (
             (self.kind, self.tr("Kind of contact")),
-            (self.direction, self.tr("Direction")),
+            (self.direction, self.tr("Direction of the contact")),
             (self.outcome, self.tr("Outcome")),
             (self.when, self.tr("When it happened")),
             (self.referral, self.tr("Referral it was about")),
