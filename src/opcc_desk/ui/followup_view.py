@@ -51,10 +51,10 @@ def status_text(status: ReferralStatus) -> str:
 
 def late_text(days: int) -> str:
     if days < 0:
-        return FollowUpView.tr("in %n day(s)", "", -days)
+        return FollowUpView.tr("in %n day(s)", "", -days)  # type: ignore[arg-type]
     if days == 0:
-        return FollowUpView.tr("today")
-    return FollowUpView.tr("%n day(s) late", "", days)
+        return FollowUpView.tr("today")  # type: ignore[call-arg, arg-type]
+    return FollowUpView.tr("%n day(s) late", "", days)  # type: ignore[arg-type]
 
 
 def last_contact_text(item: FollowUp) -> str:
