@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from window_words import sources_and_translations, visible_texts, wrong_language
 
@@ -441,3 +441,47 @@ def test_the_walk_notices_a_window_left_in_english(qtbot: QtBot) -> None:
     french.show()
     found = wrong_language(visible_texts(french), "en", pairs)
     assert any("Se connecter" in line for line in found)
+
+
+def test_a_french_form_names_its_fields_in_the_questions_it_asks(
+    qtbot: QtBot,
+    clinic: ServiceContext,
+    modal_boxes,  # type: ignore[no-untyped-def]
+) -> None:
+    """The unsaved-changes question, the conflict dialog and the problems banner take the
+    form's own (French) words for the record and its fields."""
+    speak("fr")
+    editor = ClientEditor(clinic, "C-1")
+    qtbot.addWidget(editor)
+    assert editor.windowTitle().startswith("Client C-1\u00a0: Zoe Ng")
+    other_desk = people.get_client(clinic, "C-1")
+    other_desk.city = "Gatineau"
+    other_desk.email = "zoe@example.ca"
+    people.update_client(clinic, other_desk)
+    city, email = editor.field_widget("city"), editor.field_widget("email")
+    assert isinstance(city, QLineEdit) and isinstance(email, QLineEdit)
+    city.setText("Hull")
+    email.setText("zoe@example.ca")  # the same at both desks: not asked about
+    modal_boxes.unsaved_answer = "cancel"  # keep editing
+    editor.reject()
+    assert modal_boxes.shown[-1] == ("unsaved", "Ce client", "")
+
+    assert not editor.save()  # the other desk's version: the conflict dialog is asked
+    assert modal_boxes.shown[1:] == [("conflict", "le dossier du client C-1", "")]
+    (conflict,) = modal_boxes.conflicts
+    assert conflict.what == "le dossier du client C-1"
+    assert [(d.name, d.label, d.mine, d.theirs) for d in conflict.differences] == [
+        ("city", "Ville", "Hull", "Gatineau")
+    ]
+    assert "Un autre poste a enregistré ce dossier" in editor.banner.text()
+
+    email.setText("zoe@")
+    email.editingFinished.emit()
+    assert editor.error_text("email") == (
+        "Courriel\u00a0: «\u00a0zoe@\u00a0» n'est pas une adresse courriel valide\u202f; "
+        "elle devrait ressembler à nom@exemple.ca"
+    )
+    assert not editor.save()
+    assert editor.banner.text().startswith(
+        "Pas encore enregistré\u00a0: veuillez corriger le champ marqué en rouge (Courriel)."
+    )
