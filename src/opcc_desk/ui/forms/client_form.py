@@ -198,7 +198,7 @@ class ClientEditor(RecordForm[Client]):
             "max_fee",
             self.tr("Most they can pay"),
             placeholder=self.tr("e.g. 90"),
-            before="$",
+            dollars=True,
             after=self.tr("per session"),
             width=90,
         )

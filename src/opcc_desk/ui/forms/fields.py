@@ -105,6 +105,20 @@ def language_entries_in(language: str) -> list[tuple[str, str]]:
     return [(code, name) for code, name in language_names(language).items()]
 
 
+def _after_amount(note: str) -> QWidget:
+    """« $ » as the field's own text, then the note in the hint's grey."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    row.addWidget(QLabel("$"))
+    if note:
+        hint = QLabel(note)
+        hint.setEnabled(False)
+        row.addWidget(hint)
+    return holder
+
+
 def _ignore(*_args: object) -> None:
     pass
 
@@ -285,7 +299,13 @@ class FieldSet:
         before: str = "",
         after: QWidget | str | None = None,
         width: int = 0,
+        dollars: bool = False,
     ) -> QLineEdit:
+        if dollars:  # an amount: "$ 90" in English, « 90 $ » in French
+            if i18n.current_language() == "fr":
+                after = _after_amount(after if isinstance(after, str) else "")
+            else:
+                before = "$"
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         if width:

@@ -133,7 +133,7 @@ class TherapistEditor(RecordForm[Therapist]):
             self.tr("Full fee"),
             required=True,
             placeholder=self.tr("e.g. 150"),
-            before="$",
+            dollars=True,
             after=self.tr("per session"),
             width=90,
         )
@@ -142,7 +142,7 @@ class TherapistEditor(RecordForm[Therapist]):
             "sliding_scale_min",
             self.tr("Sliding scale from"),
             placeholder=self.tr("none"),
-            before="$",
+            dollars=True,
             after=self.tr("empty = no sliding scale"),
             width=90,
         )
