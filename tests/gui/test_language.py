@@ -17,24 +17,29 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from window_words import sources_and_translations, visible_texts, wrong_language
 
 from opcc_desk.app import create_database
-from opcc_desk.domain.enums import ClientType, ModalityPreference
+from opcc_desk.domain.enums import ClientType, ModalityPreference, Priority
 from opcc_desk.domain.models import Client
 from opcc_desk.resources import translations_dir
-from opcc_desk.services import people, referrals, transfer
+from opcc_desk.services import contacts, people, referrals, transfer, waitlist
 from opcc_desk.services.catalogue import shipped_catalogue
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.duplicates import LikelyDuplicate
 from opcc_desk.ui import dialogs, i18n
 from opcc_desk.ui.audit_view import AuditDialog
+from opcc_desk.ui.client_page import ClientPage
 from opcc_desk.ui.conflict_dialog import Conflict, ConflictDialog, FieldDifference
 from opcc_desk.ui.connection import ConnectionBanner
+from opcc_desk.ui.contact_dialog import ContactDialog
 from opcc_desk.ui.directory_dialog import DirectoryDialog
 from opcc_desk.ui.duplicate_dialog import DuplicateDialog
+from opcc_desk.ui.followup_view import FollowUpSettingsDialog, FollowUpView
+from opcc_desk.ui.forms.client_form import ClientEditor
+from opcc_desk.ui.forms.therapist_form import TherapistEditor
 from opcc_desk.ui.import_preview import ImportPreviewDialog
 from opcc_desk.ui.letter_view import LetterDialog
 from opcc_desk.ui.letterhead_dialog import LetterheadDialog
@@ -46,6 +51,7 @@ from opcc_desk.ui.report_dialog import ReportDialog
 from opcc_desk.ui.settings_dialog import MatchSettingsDialog
 from opcc_desk.ui.starting import StartingWindow
 from opcc_desk.ui.users_dialog import ChangePasswordDialog, UsersDialog
+from opcc_desk.ui.waitlist_view import WaitlistDialog
 from opcc_desk.ui.widgets import AvailabilityGrid, KeyPicker, concern_entries
 
 PASSWORD = "correct horse battery"
@@ -264,6 +270,57 @@ def _help(s: Scene) -> QWidget:
     return HelpDialog()
 
 
+def _new_client(s: Scene) -> QWidget:
+    return ClientEditor(s.ctx)
+
+
+def _client_form_with_problems(s: Scene) -> QWidget:
+    editor = ClientEditor(s.ctx, "C-1")
+    editor.fields.write_row({**editor.fields.row(), "first_name": "", "email": "zoe@"})
+    assert not editor.save()  # the banner and the red messages under the fields
+    return editor
+
+
+def _therapist_form(s: Scene) -> QWidget:
+    return TherapistEditor(s.ctx, "T-1")
+
+
+def _client_page(s: Scene) -> QWidget:
+    referral = referrals.create_referral(s.ctx, "C-1", "T-1")
+    contacts.add_contact(
+        s.ctx,
+        "C-1",
+        kind="call",
+        direction="out",
+        outcome="left_message",
+        at=None,
+        note="",
+        referral_id=referral,
+    )
+    return ClientPage(s.ctx, "C-1")
+
+
+def _contact(s: Scene) -> QWidget:
+    return ContactDialog(s.ctx, "C-1", [])
+
+
+def _waitlist(s: Scene) -> QWidget:
+    waitlist.add_to_waitlist(s.ctx, "C-1", Priority.HIGH)
+    return WaitlistDialog(s.ctx)
+
+
+def _follow_ups(s: Scene) -> QWidget:
+    referrals.create_referral(s.ctx, "C-1", "T-1")
+    view = FollowUpView(s.ctx)
+    view.show_upcoming.setChecked(True)  # proposed today: due later, shown with this
+    view.reload()
+    return view
+
+
+def _follow_up_delays(s: Scene) -> QWidget:
+    return FollowUpSettingsDialog(s.ctx)
+
+
 WINDOWS: dict[str, Callable[[Scene], QWidget]] = {
     "sign-in": _login,
     "first start": _first_start,
@@ -293,6 +350,14 @@ WINDOWS: dict[str, Callable[[Scene], QWidget]] = {
     "main window, referrals": _main_window(2),
     "clients without consent": _consent,
     "user guide": _help,
+    "new client form": _new_client,
+    "client form with problems": _client_form_with_problems,
+    "therapist form": _therapist_form,
+    "client page": _client_page,
+    "add a contact": _contact,
+    "waitlist": _waitlist,
+    "follow-ups": _follow_ups,
+    "follow-up delays": _follow_up_delays,
 }
 
 
@@ -455,3 +520,47 @@ def test_the_walk_notices_a_window_left_in_english(qtbot: QtBot) -> None:
     french.show()
     found = wrong_language(visible_texts(french), "en", pairs)
     assert any("Se connecter" in line for line in found)
+
+
+def test_a_french_form_names_its_fields_in_the_questions_it_asks(
+    qtbot: QtBot,
+    clinic: ServiceContext,
+    modal_boxes,  # type: ignore[no-untyped-def]
+) -> None:
+    """The unsaved-changes question, the conflict dialog and the problems banner take the
+    form's own (French) words for the record and its fields."""
+    speak("fr")
+    editor = ClientEditor(clinic, "C-1")
+    qtbot.addWidget(editor)
+    assert editor.windowTitle().startswith("Client C-1\u00a0: Zoe Ng")
+    other_desk = people.get_client(clinic, "C-1")
+    other_desk.city = "Gatineau"
+    other_desk.email = "zoe@example.ca"
+    people.update_client(clinic, other_desk)
+    city, email = editor.field_widget("city"), editor.field_widget("email")
+    assert isinstance(city, QLineEdit) and isinstance(email, QLineEdit)
+    city.setText("Hull")
+    email.setText("zoe@example.ca")  # the same at both desks: not asked about
+    modal_boxes.unsaved_answer = "cancel"  # keep editing
+    editor.reject()
+    assert modal_boxes.shown[-1] == ("unsaved", "Ce client", "")
+
+    assert not editor.save()  # the other desk's version: the conflict dialog is asked
+    assert modal_boxes.shown[1:] == [("conflict", "le dossier du client C-1", "")]
+    (conflict,) = modal_boxes.conflicts
+    assert conflict.what == "le dossier du client C-1"
+    assert [(d.name, d.label, d.mine, d.theirs) for d in conflict.differences] == [
+        ("city", "Ville", "Hull", "Gatineau")
+    ]
+    assert "Un autre poste a enregistré ce dossier" in editor.banner.text()
+
+    email.setText("zoe@")
+    email.editingFinished.emit()
+    assert editor.error_text("email") == (
+        "Courriel\u00a0: «\u00a0zoe@\u00a0» n'est pas une adresse courriel valide\u202f; "
+        "elle devrait ressembler à nom@exemple.ca"
+    )
+    assert not editor.save()
+    assert editor.banner.text().startswith(
+        "Pas encore enregistré\u00a0: veuillez corriger le champ marqué en rouge (Courriel)."
+    )

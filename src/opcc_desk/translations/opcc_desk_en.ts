@@ -19,26 +19,46 @@
     </message>
 </context>
 <context>
+    <name>ClientEditor</name>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientPage</name>
     <message numerus="yes">
         <source>&amp;Referrals (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Referrals (%n)</numerusform>
+            <numerusform>&amp;Referrals (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Contact &amp;log (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contact &amp;log (%n)</numerusform>
+            <numerusform>Contact &amp;log (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lin&amp;ked records (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lin&amp;ked records (%n)</numerusform>
+            <numerusform>Lin&amp;ked records (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTab</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
 </context>
@@ -56,9 +76,9 @@
     <name>ConsentDialog</name>
     <message numerus="yes">
         <source>%n client(s) have not agreed to be contacted: they get no referral and no letter. Ask them, then record the consent on their intake form.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client has not agreed to be contacted: they get no referral and no letter. Ask them, then record the consent on their intake form.</numerusform>
+            <numerusform>%n clients have not agreed to be contacted: they get no referral and no letter. Ask them, then record the consent on their intake form.</numerusform>
         </translation>
     </message>
 </context>
@@ -121,6 +141,40 @@
     </message>
 </context>
 <context>
+    <name>FollowUpSettingsDialog</name>
+    <message numerus="yes">
+        <source> business day(s)</source>
+        <translation>
+            <numerusform> business day</numerusform>
+            <numerusform> business days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n overdue)</source>
+        <translation>
+            <numerusform>(%n overdue)</numerusform>
+            <numerusform>(%n overdue)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>%n row(s): {new} new, {updated} updated, {unchanged} unchanged.</source>
@@ -131,16 +185,16 @@
     </message>
     <message numerus="yes">
         <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n row has problems.&lt;/b&gt; Correct the mapping (Back), or fix it in the file and open it again; nothing is imported until every row is right.</numerusform>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n rows have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n row has problems.&lt;/b&gt; Fix it in the file and open it again; nothing is imported until every row is right.</numerusform>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n rows have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -186,6 +240,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>&amp;Referrals (%n to follow up)</source>
+        <translation>
+            <numerusform>&amp;Referrals (%n to follow up)</numerusform>
+            <numerusform>&amp;Referrals (%n to follow up)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MatchDialog</name>
     <message numerus="yes">
         <source>{therapist} has %n open referral(s) (capacity {capacity}). Why refer over capacity? (kept in the audit log)</source>
@@ -198,10 +262,44 @@
 <context>
     <name>ReferralsTab</name>
     <message numerus="yes">
+        <source>• {name} ({id}), {priority}, waiting %n day(s)</source>
+        <translation>
+            <numerusform>• {name} ({id}), {priority}, waiting %n day</numerusform>
+            <numerusform>• {name} ({id}), {priority}, waiting %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n referral(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n referral found</numerusform>
+            <numerusform>%n referrals found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TherapistsTab</name>
+    <message numerus="yes">
+        <source>%n therapist(s)</source>
+        <translation>
+            <numerusform>%n therapist</numerusform>
+            <numerusform>%n therapists</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) waiting; {ready} could be referred now. Most urgent and longest waiting first. Nobody is contacted automatically.</source>
+        <translation>
+            <numerusform>%n client waiting; {ready} could be referred now. Most urgent and longest waiting first. Nobody is contacted automatically.</numerusform>
+            <numerusform>%n clients waiting; {ready} could be referred now. Most urgent and longest waiting first. Nobody is contacted automatically.</numerusform>
         </translation>
     </message>
 </context>

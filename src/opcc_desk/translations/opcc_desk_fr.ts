@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Type</translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Record</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal d&apos;audit</translation>
     </message>
     <message>
         <source>User:</source>
@@ -339,372 +339,773 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Nonbinary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuel</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Couple</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Child (under 13)</source>
+        <translation>Enfant (moins de 13 ans)</translation>
+    </message>
+    <message>
+        <source>Teen (13–17)</source>
+        <translation>Adolescent (13 à 17 ans)</translation>
+    </message>
+    <message>
+        <source>Adult (18–64)</source>
+        <translation>Adulte (18 à 64 ans)</translation>
+    </message>
+    <message>
+        <source>Senior (65 and over)</source>
+        <translation>Aîné (65 ans et plus)</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <source>teen</source>
+        <translation>adolescent</translation>
+    </message>
+    <message>
+        <source>adult</source>
+        <translation>adulte</translation>
+    </message>
+    <message>
+        <source>senior</source>
+        <translation>aîné</translation>
+    </message>
+    <message>
+        <source>In person or virtual</source>
+        <translation>En personne ou en ligne</translation>
+    </message>
+    <message>
+        <source>In person only</source>
+        <translation>En personne seulement</translation>
+    </message>
+    <message>
+        <source>Virtual only</source>
+        <translation>En ligne seulement</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Teen</source>
+        <translation>Adolescent</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulte</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Aîné</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Senior therapist</source>
+        <translation>Thérapeute principal</translation>
+    </message>
+    <message>
+        <source>Associate (supervised, lower cost)</source>
+        <translation>Associé (supervisé, coût moindre)</translation>
+    </message>
+</context>
+<context>
     <name>ClientEditor</name>
     <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Intake id</source>
+        <translation>N° de demande d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>e.g. C-104</source>
+        <translation>p. ex. C-104</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <source>Today, when saved</source>
+        <translation>Aujourd&apos;hui, à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>If not the first name</source>
+        <translation>S&apos;il diffère du prénom</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>e.g. she/her, they/them</source>
+        <translation>p. ex. elle, iel</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Groupe d&apos;âge</translation>
+    </message>
+    <message>
+        <source>From date of birth</source>
+        <translation>Selon la date de naissance</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Give an email, a phone number, or both.</source>
+        <translation>Indiquez un courriel, un numéro de téléphone, ou les deux.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>name@example.ca</source>
+        <translation>nom@exemple.ca</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>For mailed letters</source>
+        <translation>Pour les lettres envoyées par la poste</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>M5V 2T6</source>
+        <translation>K1N 6N5</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>The client agrees to be contacted</source>
+        <translation>Le client accepte d&apos;être contacté</translation>
+    </message>
+    <message>
         <source>Email consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement au courriel</translation>
     </message>
     <message>
         <source>Agrees to receive health information by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte de recevoir des renseignements de santé par courriel</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Motifs de consultation</translation>
+    </message>
+    <message>
+        <source>Preferred approach (if any)</source>
+        <translation>Approche souhaitée (s&apos;il y a lieu)</translation>
+    </message>
+    <message>
+        <source>Therapist gender</source>
+        <translation>Genre du thérapeute</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Aucune préférence</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Client type</source>
+        <translation>Type de client</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>City, for in-person sessions</source>
+        <translation>Ville, pour les séances en personne</translation>
+    </message>
+    <message>
+        <source>Most they can pay</source>
+        <translation>Montant maximal</translation>
+    </message>
+    <message>
+        <source>e.g. 90</source>
+        <translation>p. ex. 90</translation>
+    </message>
+    <message>
+        <source>per session</source>
+        <translation>par séance</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <source>When the client can attend. Click a day or a time of day to tick the whole line.</source>
+        <translation>Quand le client peut venir. Cliquez sur un jour ou un moment de la journée pour cocher toute la ligne.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Anything the matching or the therapist should know</source>
+        <translation>Ce que le jumelage ou le thérapeute devrait savoir</translation>
+    </message>
+    <message>
+        <source>is required; type or pick a language from the list</source>
+        <translation>est obligatoire&#x202f;; tapez ou choisissez une langue dans la liste</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; is not in the list of languages; type or pick one from the list</source>
+        <translation>«&#xa0;{typed}&#xa0;» n&apos;est pas dans la liste des langues&#x202f;; tapez ou choisissez-en une dans la liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From date of birth ({group})</source>
+        <translation>Selon la date de naissance ({group})</translation>
     </message>
 </context>
 <context>
     <name>ClientPage</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Open the intake form to change the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la demande d&apos;accueil pour modifier le dossier</translation>
     </message>
     <message>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;contact…</translation>
     </message>
     <message>
         <source>Log a call, voicemail, email, text or visit with this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un appel, un message vocal, un courriel, un texto ou une visite avec ce client</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished">Thérapeute</translation>
+        <translation>Thérapeute</translation>
     </message>
     <message>
         <source>Approach</source>
-        <translation type="unfinished">Approche</translation>
+        <translation>Approche</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>First session</source>
-        <translation type="unfinished"></translation>
+        <translation>Première séance</translation>
     </message>
     <message>
         <source>The client&apos;s referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Les aiguillages du client</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Steps of the chosen referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de l&apos;aiguillage choisi</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Stored letters of the chosen referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres conservées de l&apos;aiguillage choisi</translation>
     </message>
     <message>
         <source>&amp;Open letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la lettre…</translation>
     </message>
     <message>
         <source>Show the chosen letter exactly as it was made, to print or save it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la lettre choisie telle qu&apos;elle a été faite, pour l&apos;imprimer ou l&apos;enregistrer de nouveau</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <source>Who reached out</source>
+        <translation>Qui a pris contact</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiguillage</translation>
     </message>
     <message>
         <source>Logged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné par</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Contact log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des contacts</translation>
     </message>
     <message>
         <source>Correc&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rriger…</translation>
     </message>
     <message>
         <source>Correct the chosen entry; what it said before is kept in its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger l&apos;entrée choisie&#x202f;; ce qu&apos;elle disait avant est gardé dans son historique</translation>
     </message>
     <message>
         <source>&amp;Strike out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barrer…</translation>
     </message>
     <message>
         <source>Mark the chosen entry as a mistake; it stays in the log, struck out</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l&apos;entrée choisie comme une erreur&#x202f;; elle reste au journal, barrée</translation>
     </message>
     <message>
         <source>A contact never moves a referral: when the client has reached the therapist, move the referral on the Referrals tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact ne fait jamais avancer un aiguillage&#xa0;: quand le client a joint le thérapeute, faites avancer l&apos;aiguillage dans l&apos;onglet Aiguillages.</translation>
     </message>
     <message>
         <source>Client {name} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Client {name} ({id})</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Referrals (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Aiguillages (%n)</numerusform>
+            <numerusform>&amp;Aiguillages (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Contact &amp;log (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Journal des contacts (%n)</numerusform>
+            <numerusform>&amp;Journal des contacts (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Waiting list (waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste d&apos;attente (en attente)</translation>
     </message>
     <message>
         <source>&amp;Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste d&apos;attente</translation>
     </message>
     <message numerus="yes">
         <source>Lin&amp;ked records (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dossiers li&amp;és (%n)</numerusform>
+            <numerusform>Dossiers li&amp;és (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the client&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la page du client</translation>
     </message>
     <message>
         <source>Intake id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;accueil {id}</translation>
     </message>
     <message>
         <source>goes by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>se fait appeler {name}</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivé</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue le</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de client</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe d&apos;âge</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished">Préoccupations</translation>
+        <translation>Motifs de consultation</translation>
     </message>
     <message>
         <source>Approaches asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Approches souhaitées</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Séances</translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Therapist gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre du thérapeute</translation>
     </message>
     <message>
         <source>Highest fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif maximal</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Consent to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement à être contacté</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{title}:</source>
+        <translation>{title}&#xa0;:</translation>
     </message>
     <message>
         <source>No referral yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aiguillage pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Referral {number} to {therapist}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiguillage {number} vers {therapist}&#xa0;: {status}</translation>
     </message>
     <message>
         <source>Created ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé ({status})</translation>
     </message>
     <message>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message>
         <source>Struck out ({reason}) {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrée ({reason}) {note}</translation>
     </message>
     <message>
         <source>{note} (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{note} (corrigée)</translation>
     </message>
     <message>
         <source>Not on the waiting list, now or before.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;est pas et n&apos;a jamais été sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waiting since {since}&lt;/b&gt;, {priority} priority (added by {who}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En attente depuis le {since}&lt;/b&gt;, priorité {priority} (inscrit par {who}).</translation>
     </message>
     <message>
         <source>Waited from {since} until {closed}, {priority} priority: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du {since} au {closed}, priorité {priority}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
         <source>No other record was merged into this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre dossier n&apos;a été fusionné avec celui-ci.</translation>
     </message>
     <message>
         <source>{name} ({id}) was merged into this record on {day} by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({id}) a été fusionné avec ce dossier le {day} par {who}.</translation>
     </message>
     <message>
         <source>This record was merged into {name} ({id}) on {day} by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier a été fusionné avec {name} ({id}) le {day} par {who}.</translation>
     </message>
     <message>
         <source>{name} ({id}) looked alike and was kept apart on {day} by {who}: not the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({id}) se ressemblaient et ont été gardés séparés le {day} par {who}&#xa0;: ce n&apos;est pas la même personne.</translation>
     </message>
     <message>
         <source>{number}: {therapist} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}&#xa0;: {therapist} ({status})</translation>
     </message>
     <message>
         <source>Strike out a contact entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrer une entrée du journal des contacts</translation>
     </message>
     <message>
         <source>Why is the entry of {when} a mistake? It stays in the log, struck out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;entrée du {when} est-elle une erreur&#x202f;? Elle reste au journal, barrée.</translation>
     </message>
     <message>
         <source>The entry was not struck out</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée n&apos;a pas été barrée</translation>
     </message>
 </context>
 <context>
     <name>ClientTableModel</name>
     <message>
+        <source>Intake id</source>
+        <translation>Nº d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Goes by</source>
+        <translation>Se fait appeler</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Date d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>Aiguillages en cours</translation>
+    </message>
+    <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivé</translation>
     </message>
 </context>
 <context>
     <name>ClientsTab</name>
     <message>
+        <source>Search clients</source>
+        <translation>Rechercher des clients</translation>
+    </message>
+    <message>
+        <source>Name, email, phone or intake id</source>
+        <translation>Nom, courriel, téléphone ou nº d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Add client…</source>
+        <translation>Ajo&amp;uter un client…</translation>
+    </message>
+    <message>
+        <source>Could not load clients</source>
+        <translation>Impossible de charger les clients</translation>
+    </message>
+    <message>
+        <source>Archive client</source>
+        <translation>Archiver le client</translation>
+    </message>
+    <message>
+        <source>Archive client {id}? It will be hidden from the list and from matching. Nothing is deleted: tick &apos;Show archived&apos; to find it and restore it.</source>
+        <translation>Archiver le client {id}&#x202f;? Il sera masqué de la liste et du jumelage. Rien n&apos;est supprimé&#xa0;: cochez «&#xa0;Afficher les archivés&#xa0;» pour le retrouver et le restaurer.</translation>
+    </message>
+    <message>
+        <source>Could not archive the client</source>
+        <translation>Impossible d&apos;archiver le client</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Find &amp;matches…</source>
+        <translation>Trouver des &amp;jumelages…</translation>
+    </message>
+    <message>
+        <source>Rank the therapists who can take the selected client</source>
+        <translation>Classer les thérapeutes qui peuvent recevoir le client choisi</translation>
+    </message>
+    <message>
+        <source>Put on &amp;waitlist…</source>
+        <translation>Mettre en liste d&apos;atte&amp;nte…</translation>
+    </message>
+    <message>
+        <source>Keep the selected client waiting until a suitable therapist has room</source>
+        <translation>Garder le client choisi en attente jusqu&apos;à ce qu&apos;un thérapeute qui lui convient ait de la place</translation>
     </message>
 </context>
 <context>
@@ -796,125 +1197,200 @@
     <name>ConsentDialog</name>
     <message>
         <source>Clients without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients sans consentement</translation>
     </message>
     <message>
         <source>Clients without consent to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients sans consentement à être joints</translation>
     </message>
     <message>
         <source>&amp;Open intake form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la demande d&apos;accueil…</translation>
     </message>
     <message>
         <source>Tick Consent on the form once the client has agreed to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez Consentement dans le formulaire une fois que le client a accepté d&apos;être joint</translation>
     </message>
     <message>
         <source>Could not list the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher la liste des clients</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) have not agreed to be contacted: they get no referral and no letter. Ask them, then record the consent on their intake form.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client n&apos;a pas accepté d&apos;être joint&#xa0;: aucun aiguillage ni aucune lettre. Demandez-lui, puis inscrivez le consentement dans sa demande d&apos;accueil.</numerusform>
+            <numerusform>%n clients n&apos;ont pas accepté d&apos;être joints&#xa0;: aucun aiguillage ni aucune lettre. Demandez-leur, puis inscrivez le consentement dans leur demande d&apos;accueil.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every client has agreed to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients ont accepté d&apos;être joints.</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>Add a contact: client {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contact&#xa0;: client {id}</translation>
     </message>
     <message>
         <source>Correct contact entry {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger l&apos;entrée de contact {number}</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>None in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun en particulier</translation>
     </message>
     <message>
         <source>What was said or agreed, in a few words (no more than {limit} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit ou convenu, en quelques mots ({limit} caractères au plus)</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contact</translation>
     </message>
     <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <source>Direction of the contact</source>
+        <translation>Sens du contact</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand il a eu lieu</translation>
     </message>
     <message>
         <source>Referral it was about</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiguillage concerné</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sens&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Referral:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiguillage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>{used} of {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} caractères sur {limit}</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Nothing was saved. Please fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré. Veuillez corriger&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing was saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>is required; choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire&#x202f;; choisissez une valeur dans la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Message vocal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Desk to client</source>
+        <translation>De l&apos;accueil au client</translation>
+    </message>
+    <message>
+        <source>Client to desk</source>
+        <translation>Du client à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <source>Wrong number or address</source>
+        <translation>Mauvais numéro ou adresse</translation>
+    </message>
+    <message>
+        <source>Did not arrive</source>
+        <translation>Non distribué</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Direction of the contact</source>
+        <translation>Sens du contact</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>About referral</source>
+        <translation>Aiguillage concerné</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1626,7 @@
     </message>
     <message>
         <source>The new client and the clients who look alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau client et les clients qui lui ressemblent</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1245,6 +1721,89 @@ Lisez ensuite au client, au téléphone, la phrase secrète qui l&apos;ouvre. El
     </message>
 </context>
 <context>
+    <name>FieldProblems</name>
+    <message>
+        <source>is required; please fill it in</source>
+        <translation>est obligatoire&#x202f;; veuillez le remplir</translation>
+    </message>
+    <message>
+        <source>is required; write yes or no</source>
+        <translation>est obligatoire&#x202f;; répondez oui ou non</translation>
+    </message>
+    <message>
+        <source>is required; write an amount in dollars such as 150</source>
+        <translation>est obligatoire&#x202f;; inscrivez un montant en dollars, p. ex. 150</translation>
+    </message>
+    <message>
+        <source>is too long for an email address (254 characters at most)</source>
+        <translation>est trop long pour une adresse courriel (254 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; shorten it to {limit} or fewer</source>
+        <translation>compte {length} caractères&#x202f;; raccourcissez-le à {limit} ou moins</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid email address; it should look like name@example.ca</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse courriel valide&#x202f;; elle devrait ressembler à nom@exemple.ca</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid phone number; write 10 digits such as 416-555-0134</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un numéro de téléphone valide&#x202f;; inscrivez 10 chiffres, p. ex. 416-555-0134</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a Canadian postal code; it should look like M5V 2T6</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code postal canadien&#x202f;; il devrait ressembler à K1N 6N5</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 1990-04-23</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date&#x202f;; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 1990-04-23</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date&#x202f;; écrivez AAAA-MM-JJ ou AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <source>{day} is not in the past; check the year</source>
+        <translation>{day} n&apos;est pas dans le passé&#x202f;; vérifiez l&apos;année</translation>
+    </message>
+    <message>
+        <source>{day} is too long ago; check the year</source>
+        <translation>{day} est trop loin dans le passé&#x202f;; vérifiez l&apos;année</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; must be zero or more, written without a sign</source>
+        <translation>«&#xa0;{value}&#xa0;» doit être zéro ou plus, écrit sans signe</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount; write a number such as 150 or 92.50</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un montant&#x202f;; inscrivez un nombre, p. ex. 150 ou 92.50</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount; write a number such as 150</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un montant&#x202f;; inscrivez un nombre, p. ex. 150</translation>
+    </message>
+    <message>
+        <source>{amount} is more than {limit}; check the amount</source>
+        <translation>{amount} dépasse {limit}&#x202f;; vérifiez le montant</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number; write digits only, e.g. 10</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre entier&#x202f;; inscrivez seulement des chiffres, p. ex. 10</translation>
+    </message>
+    <message>
+        <source>{number} must be between {minimum} and {maximum}</source>
+        <translation>{number} doit être entre {minimum} et {maximum}</translation>
+    </message>
+    <message>
+        <source>tick it once the client has agreed to be contacted; without it nothing is saved</source>
+        <translation>cochez-le quand le client a accepté d&apos;être contacté&#x202f;; sans cela, rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>is in the future; log a contact once it has happened</source>
+        <translation>est dans le futur&#x202f;; consignez un contact une fois qu&apos;il a eu lieu</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>OPCC Desk: first start</source>
@@ -1276,45 +1835,155 @@ Lisez ensuite au client, au téléphone, la phrase secrète qui l&apos;ouvre. El
     </message>
 </context>
 <context>
+    <name>FollowUpSettingsDialog</name>
+    <message>
+        <source>Follow-up delays</source>
+        <translation>Délais de suivi</translation>
+    </message>
+    <message>
+        <source>no follow-up</source>
+        <translation>aucun suivi</translation>
+    </message>
+    <message>
+        <source>{status}:</source>
+        <translation>{status}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skip Ontario statutory holidays as well as weekends</source>
+        <translation>Sauter les jours fériés de l&apos;Ontario en plus des fins de semaine</translation>
+    </message>
+    <message>
+        <source>How long after a referral reaches each status the desk checks on it. A booked referral with a first-session date is due on that date.</source>
+        <translation>Combien de temps après qu&apos;un aiguillage atteint chaque statut l&apos;accueil fait un suivi. Un aiguillage avec rendez-vous et date de première séance est à suivre à cette date.</translation>
+    </message>
+    <message numerus="yes">
+        <source> business day(s)</source>
+        <translation>
+            <numerusform> jour ouvrable</numerusform>
+            <numerusform> jours ouvrables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delays were not saved</source>
+        <translation>Les délais n&apos;ont pas été enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also show what is due later</source>
+        <translation>Afficher aussi les suivis à venir</translation>
+    </message>
+    <message>
+        <source>Referrals that need a follow-up</source>
+        <translation>Aiguillages qui demandent un suivi</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up today.</source>
+        <translation>Aucun suivi à faire aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Could not load the follow-ups</source>
+        <translation>Impossible de charger les suivis</translation>
+    </message>
+    <message>
+        <source>Needs follow-up: {count}</source>
+        <translation>Suivis à faire&#xa0;: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n overdue)</source>
+        <translation>
+            <numerusform>(%n en retard)</numerusform>
+            <numerusform>(%n en retard)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <source>none logged</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun consigné</translation>
     </message>
     <message>
         <source>{when}, {kind}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {kind}&#xa0;: {outcome}</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Thérapeute</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>The newest entry of the client&apos;s contact log (struck-out ones left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée la plus récente du journal des contacts du client (sans les entrées barrées)</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
         <source>OPCC Desk: user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>OPCC Desk&#xa0;: guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sommaire</translation>
     </message>
     <message>
         <source>F1 opens this guide from anywhere in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 ouvre ce guide depuis n&apos;importe où dans la fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +2010,7 @@ Lisez ensuite au client, au téléphone, la phrase secrète qui l&apos;ouvre. El
     </message>
     <message>
         <source>Rows of the file and what happens to each</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du fichier et ce qu&apos;il advient de chacune</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1389,20 +2058,20 @@ Lisez ensuite au client, au téléphone, la phrase secrète qui l&apos;ouvre. El
     </message>
     <message>
         <source>&lt;b style=&apos;color:{colour}&apos;&gt;The file cannot be imported:&lt;/b&gt; {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:{colour}&apos;&gt;Le fichier ne peut pas être importé&#xa0;:&lt;/b&gt; {problem}</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Correct the mapping (Back), or fix them in the file and open it again; nothing is imported until every row is right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n ligne a des problèmes.&lt;/b&gt; Corrigez la correspondance (Retour), ou corrigez-la dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n lignes ont des problèmes.&lt;/b&gt; Corrigez la correspondance (Retour), ou corrigez-les dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b style=&apos;color:{colour}&apos;&gt;%n row(s) have problems.&lt;/b&gt; Fix them in the file and open it again; nothing is imported until every row is right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n ligne a des problèmes.&lt;/b&gt; Corrigez-la dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
+            <numerusform>&lt;b style=&apos;color:{colour}&apos;&gt;%n lignes ont des problèmes.&lt;/b&gt; Corrigez-les dans le fichier et ouvrez-le de nouveau&#x202f;; rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2039,40 +2708,44 @@ Veuillez copier le rapport ci-dessous et l&apos;envoyer à votre soutien informa
         <translation>A&amp;iguillages</translation>
     </message>
     <message>
+        <source>Database: {location}</source>
+        <translation>Base de données&#xa0;: {location}</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>New &amp;client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;client…</translation>
     </message>
     <message>
         <source>New &amp;therapist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;thérapeute…</translation>
     </message>
     <message>
         <source>&amp;Matching settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de &amp;jumelage…</translation>
     </message>
     <message>
         <source>Clinic &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées de la c&amp;linique…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Therap&amp;ists</source>
@@ -2080,7 +2753,7 @@ Veuillez copier le rapport ci-dessous et l&apos;envoyer à votre soutien informa
     </message>
     <message>
         <source>&amp;Publish directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le &amp;répertoire…</translation>
     </message>
     <message>
         <source>R&amp;eferrals</source>
@@ -2088,27 +2761,27 @@ Veuillez copier le rapport ci-dessous et l&apos;envoyer à votre soutien informa
     </message>
     <message>
         <source>&amp;Needs follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivis à faire</translation>
     </message>
     <message>
         <source>&amp;Waitlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste d&apos;attente…</translation>
     </message>
     <message>
         <source>&amp;Import intake file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier d&apos;accueil…</translation>
     </message>
     <message>
         <source>Export &amp;referral list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste des &amp;aiguillages…</translation>
     </message>
     <message>
         <source>Export wait&amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste d&apos;a&amp;ttente…</translation>
     </message>
     <message>
         <source>&amp;Follow-up delays…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délais de suivi…</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
@@ -2116,79 +2789,248 @@ Veuillez copier le rapport ci-dessous et l&apos;envoyer à votre soutien informa
     </message>
     <message>
         <source>Referral &amp;summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sommaire des aiguillages…</translation>
     </message>
     <message>
         <source>Clients without &amp;consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients sans &amp;consentement…</translation>
     </message>
     <message>
         <source>Sec&amp;urity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécu&amp;rité</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
         <source>&amp;Staff accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes du personnel…</translation>
     </message>
     <message>
         <source>&amp;Change my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier mon mot de passe…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Idle lock time…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai de verrouillage…</translation>
     </message>
     <message>
         <source>&amp;Mail server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de c&amp;ourriel…</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>&amp;About OPCC Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;OPCC Desk</translation>
     </message>
     <message>
         <source>Close the window for the next person, who signs in with their own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre pour la personne suivante, qui se connecte avec son propre compte</translation>
     </message>
     <message>
         <source>This database has no staff accounts: nobody is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données n&apos;a pas de comptes du personnel&#xa0;: personne n&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>About OPCC Desk</source>
+        <translation>À propos d&apos;OPCC Desk</translation>
+    </message>
+    <message>
+        <source>OPCC Desk {version}
+Intake, therapist directory, matching and referral letters.
+
+In a crisis, call or text 9-8-8 (Canada), any hour.</source>
+        <translation>OPCC Desk {version}
+Accueil, répertoire des thérapeutes, jumelage et lettres d&apos;aiguillage.
+
+En situation de crise, appelez ou textez le 9-8-8 (Canada), à toute heure.</translation>
+    </message>
+    <message>
+        <source>Cannot open the client</source>
+        <translation>Impossible d&apos;ouvrir le client</translation>
     </message>
     <message>
         <source>Cannot open the client&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la page du client</translation>
+    </message>
+    <message>
+        <source>Cannot open the therapist</source>
+        <translation>Impossible d&apos;ouvrir le thérapeute</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Referrals (%n to follow up)</source>
+        <translation>
+            <numerusform>A&amp;iguillages (%n à suivre)</numerusform>
+            <numerusform>A&amp;iguillages (%n à suivre)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check for duplicates</source>
+        <translation>Impossible de vérifier les doublons</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <source>Merged into client {id}; nothing was deleted.</source>
+        <translation>Fusionné dans le client {id}&#x202f;; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Waiting clients this therapist fits</source>
+        <translation>Clients en attente qui conviennent à ce thérapeute</translation>
+    </message>
+    <message>
+        <source>Therapist {id} now fits:
+
+{listed}
+
+Nobody has been contacted. Open the waitlist to refer them.</source>
+        <translation>Le thérapeute {id} convient maintenant à&#xa0;:
+
+{listed}
+
+Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller.</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Import an intake file</source>
+        <translation>Importer un fichier d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Intake files (*.csv *.json)</source>
+        <translation>Fichiers d&apos;accueil (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Follow-up delays</source>
+        <translation>Délais de suivi</translation>
+    </message>
+    <message>
+        <source>Cannot find matches</source>
+        <translation>Impossible de trouver des jumelages</translation>
+    </message>
+    <message>
+        <source>Referral {id} created (proposed).</source>
+        <translation>Aiguillage {id} créé (proposé).</translation>
     </message>
     <message>
         <source>Clients without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients sans consentement</translation>
+    </message>
+    <message>
+        <source>Matching settings</source>
+        <translation>Paramètres de jumelage</translation>
     </message>
     <message>
         <source>Clinic details</source>
-        <translation type="unfinished">Coordonnées de la clinique</translation>
+        <translation>Coordonnées de la clinique</translation>
     </message>
     <message>
         <source>The clinic&apos;s details (name, address, who signs the letters) are not set yet, so letters show example ones. Please ask the director to enter them under File &gt; Clinic details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées de la clinique (nom, adresse, signataire des lettres) ne sont pas encore saisies&#xa0;: les lettres montrent des exemples. Demandez à la direction de les saisir sous Fichier &gt; Coordonnées de la clinique.</translation>
+    </message>
+    <message>
+        <source>Referral summary</source>
+        <translation>Sommaire des aiguillages</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Mots de passe</translation>
+    </message>
+    <message>
+        <source>This database has no staff accounts, so no passwords.</source>
+        <translation>Cette base de données n&apos;a pas de comptes du personnel, donc pas de mots de passe.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>Sauvegardes (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>Aucune sauvegarde n&apos;a été faite</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>Saved and checked: {rows} rows in {path}.</source>
+        <translation>Enregistrée et vérifiée&#xa0;: {rows} lignes dans {path}.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with this backup? Changes made since the backup will be gone. OPCC Desk closes afterwards; open it again to go on.</source>
+        <translation>Remplacer tout le contenu de la base de données par cette sauvegarde&#x202f;? Les changements faits depuis la sauvegarde seront perdus. OPCC Desk se ferme ensuite&#x202f;; rouvrez-le pour continuer.</translation>
+    </message>
+    <message>
+        <source>Your password ({user}) as it was when the backup was made:</source>
+        <translation>Votre mot de passe ({user}) tel qu&apos;il était au moment de la sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>Rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>{error}. The live data is untouched.</source>
+        <translation>{error}. Les données en service sont intactes.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauration faite</translation>
+    </message>
+    <message>
+        <source>The backup is in place. OPCC Desk will now close.</source>
+        <translation>La sauvegarde est en place. OPCC Desk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished">Serveur de courriel</translation>
+        <translation>Serveur de courriel</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Verrouillage après inactivité</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many minutes without use:</source>
+        <translation>Verrouiller la fenêtre après ce nombre de minutes sans utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The database answers again.</source>
+        <translation>La base de données répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>&amp;Security</source>
@@ -2547,47 +3389,481 @@ Veuillez copier le rapport ci-dessous et l&apos;envoyer à votre soutien informa
     </message>
 </context>
 <context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Afficher les archivés</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Needs an admin account</source>
-        <translation type="unfinished"></translation>
+        <translation>Exige un compte administrateur</translation>
     </message>
     <message>
         <source>Needs a director or admin account</source>
-        <translation type="unfinished"></translation>
+        <translation>Exige un compte de direction ou administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Client {id}: {name}</source>
+        <translation>Client {id}&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>This client</source>
+        <translation>Ce client</translation>
+    </message>
+    <message>
+        <source>client {id}</source>
+        <translation>le dossier du client {id}</translation>
+    </message>
+    <message>
+        <source>{label}: {choice}</source>
+        <translation>{label}&#xa0;: {choice}</translation>
+    </message>
+    <message>
+        <source>Type or pick a language</source>
+        <translation>Tapez ou choisissez une langue</translation>
+    </message>
+    <message>
+        <source>{used} / {limit} characters</source>
+        <translation>{used} / {limit} caractères</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.  Enter moves to the next field.  Ctrl+S saves, Esc closes.</source>
+        <translation>Les champs marqués * sont obligatoires.  Entrée passe au champ suivant.  Ctrl+S enregistre, Échap ferme.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save and close (Ctrl+S)</source>
+        <translation>Enregistrer et fermer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix the field marked in red ({labels}).</source>
+        <translation>Pas encore enregistré&#xa0;: veuillez corriger le champ marqué en rouge ({labels}).</translation>
+    </message>
+    <message>
+        <source>Not saved yet: please fix the {count} fields marked in red ({labels}).</source>
+        <translation>Pas encore enregistré&#xa0;: veuillez corriger les {count} champs marqués en rouge ({labels}).</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>{label}: tick at least one (required)</source>
+        <translation>{label}&#xa0;: cochez-en au moins un (obligatoire)</translation>
+    </message>
+    <message>
+        <source>{label} {message}</source>
+        <translation>{label} {message}</translation>
+    </message>
+    <message>
+        <source>{label}: {message}</source>
+        <translation>{label}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{title} (archived)</source>
+        <translation>{title} (archivé)</translation>
+    </message>
+    <message>
+        <source>The id of a saved record cannot change.</source>
+        <translation>Le numéro d&apos;un dossier enregistré ne peut pas changer.</translation>
+    </message>
+    <message>
+        <source>is already taken; choose another id</source>
+        <translation>est déjà pris&#x202f;; choisissez un autre numéro</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>{message} What you typed stays in this form and is saved as soon as the database answers again (or press Save to try now).</source>
+        <translation>{message} Ce que vous avez tapé reste dans ce formulaire et sera enregistré dès que la base de données répondra de nouveau (ou appuyez sur Enregistrer pour réessayer maintenant).</translation>
+    </message>
+    <message>
+        <source>Another desk saved this record after you opened it. Your changes are still here; press Save again to compare the two and choose.</source>
+        <translation>Un autre poste a enregistré ce dossier après que vous l&apos;avez ouvert. Vos changements sont toujours là&#x202f;; appuyez de nouveau sur Enregistrer pour comparer les deux et choisir.</translation>
+    </message>
+    <message>
+        <source>New therapist</source>
+        <translation>Nouveau thérapeute</translation>
+    </message>
+    <message>
+        <source>Therapist {id}: {name}</source>
+        <translation>Thérapeute {id}&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>This therapist</source>
+        <translation>Ce thérapeute</translation>
+    </message>
+    <message>
+        <source>therapist {id}</source>
+        <translation>la fiche du thérapeute {id}</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
         <source>{text} ({note})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({note})</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacté</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Rendez-vous pris</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Thérapeute</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Approche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Aiguillé le</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernier changement</translation>
     </message>
 </context>
 <context>
     <name>ReferralsTab</name>
     <message>
+        <source>Letter se&amp;nt</source>
+        <translation>Lettre e&amp;nvoyée</translation>
+    </message>
+    <message>
+        <source>Client cont&amp;acted therapist</source>
+        <translation>Le client a &amp;joint le thérapeute</translation>
+    </message>
+    <message>
+        <source>First session &amp;booked</source>
+        <translation>Première séance réser&amp;vée</translation>
+    </message>
+    <message>
+        <source>First sessio&amp;n held</source>
+        <translation>Première séa&amp;nce tenue</translation>
+    </message>
+    <message>
+        <source>Close (therap&amp;y ended)</source>
+        <translation>Fermer (t&amp;hérapie terminée)</translation>
+    </message>
+    <message>
+        <source>&amp;Declined…</source>
+        <translation>Ref&amp;usé…</translation>
+    </message>
+    <message>
+        <source>No resp&amp;onse</source>
+        <translation>Sans rép&amp;onse</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn…</source>
+        <translation>Retiré (&amp;désistement)…</translation>
+    </message>
+    <message>
+        <source>The referral letter went to the client</source>
+        <translation>La lettre d&apos;aiguillage a été envoyée au client</translation>
+    </message>
+    <message>
+        <source>The client and the therapist have spoken</source>
+        <translation>Le client et le thérapeute se sont parlé</translation>
+    </message>
+    <message>
+        <source>A first session is booked</source>
+        <translation>Une première séance est réservée</translation>
+    </message>
+    <message>
+        <source>The first session took place; therapy goes on</source>
+        <translation>La première séance a eu lieu&#x202f;; la thérapie se poursuit</translation>
+    </message>
+    <message>
+        <source>Therapy finished</source>
+        <translation>Thérapie terminée</translation>
+    </message>
+    <message>
+        <source>The client or the therapist said no (you will be asked why)</source>
+        <translation>Le client ou le thérapeute a refusé (on vous demandera pourquoi)</translation>
+    </message>
+    <message>
+        <source>The client could not be reached</source>
+        <translation>Le client n&apos;a pas pu être joint</translation>
+    </message>
+    <message>
+        <source>The client no longer wants this referral (you will be asked why)</source>
+        <translation>Le client ne veut plus de cet aiguillage (on vous demandera pourquoi)</translation>
+    </message>
+    <message>
+        <source>urgent priority</source>
+        <translation>priorité urgente</translation>
+    </message>
+    <message>
+        <source>high priority</source>
+        <translation>priorité haute</translation>
+    </message>
+    <message>
+        <source>normal priority</source>
+        <translation>priorité normale</translation>
+    </message>
+    <message>
+        <source>low priority</source>
+        <translation>priorité basse</translation>
+    </message>
+    <message numerus="yes">
+        <source>• {name} ({id}), {priority}, waiting %n day(s)</source>
+        <translation>
+            <numerusform>• {name} ({id}), {priority}, en attente depuis %n jour</numerusform>
+            <numerusform>• {name} ({id}), {priority}, en attente depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>Tous les aiguillages</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>En cours seulement</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <source>Save every referral to a CSV file for a spreadsheet</source>
+        <translation>Enregistrer tous les aiguillages dans un fichier CSV pour un tableur</translation>
+    </message>
+    <message>
         <source>Client name or intake id, referral number, therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou nº d&apos;accueil du client, nº d&apos;aiguillage, thérapeute</translation>
     </message>
     <message>
         <source>Search referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des aiguillages</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">Aiguillages</translation>
+        <translation>Aiguillages</translation>
+    </message>
+    <message>
+        <source>Choose a referral to see its history and next steps</source>
+        <translation>Choisissez un aiguillage pour voir son historique et les prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Ensuite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Match a&amp;gain…</source>
+        <translation>Jumeler à nou&amp;veau…</translation>
+    </message>
+    <message>
+        <source>Find another therapist for this client, leaving out the ones already tried</source>
+        <translation>Trouver un autre thérapeute pour ce client, sans ceux déjà essayés</translation>
+    </message>
+    <message>
+        <source>First session on:</source>
+        <translation>Première séance le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save date</source>
+        <translation>Enregistrer la date</translation>
+    </message>
+    <message>
+        <source>The follow-up falls due on that day.</source>
+        <translation>Le suivi est dû ce jour-là.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>History of the chosen referral</source>
+        <translation>Historique de l&apos;aiguillage choisi</translation>
+    </message>
+    <message>
+        <source>Could not load referrals</source>
+        <translation>Impossible de charger les aiguillages</translation>
     </message>
     <message numerus="yes">
         <source>%n referral(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aiguillage trouvé</numerusform>
+            <numerusform>%n aiguillages trouvés</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n aiguillage</numerusform>
+            <numerusform>%n aiguillages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This referral has ended; its history is kept below.</source>
+        <translation>Cet aiguillage est terminé&#x202f;; son historique est conservé ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Several referrals are selected: choose one to move it</source>
+        <translation>Plusieurs aiguillages sont sélectionnés&#xa0;: choisissez-en un pour le faire avancer</translation>
+    </message>
+    <message>
+        <source>Referral {id}: {client} ({client_id}) with {therapist} ({therapist_id}) · {status}</source>
+        <translation>Aiguillage {id}&#xa0;: {client} ({client_id}) avec {therapist} ({therapist_id}) · {status}</translation>
+    </message>
+    <message>
+        <source>Could not load the referral&apos;s history</source>
+        <translation>Impossible de charger l&apos;historique de l&apos;aiguillage</translation>
+    </message>
+    <message>
+        <source>No date saved yet: the follow-up is due a week after booking.</source>
+        <translation>Aucune date enregistrée&#xa0;: le suivi est dû une semaine après la prise de rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Created ({status})</source>
+        <translation>Créé ({status})</translation>
+    </message>
+    <message>
+        <source>Referral {id}: {status}</source>
+        <translation>Aiguillage {id}&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>Why did the referral end as “{status}”? (kept in its history)</source>
+        <translation>Pourquoi l&apos;aiguillage s&apos;est-il terminé ainsi («&#xa0;{status}&#xa0;»)&#x202f;? (conservé dans son historique)</translation>
+    </message>
+    <message>
+        <source>Referral {id}</source>
+        <translation>Aiguillage {id}</translation>
+    </message>
+    <message>
+        <source>Mark referral {id} as &apos;{status}&apos;? This ends the referral; it cannot be reopened.</source>
+        <translation>Marquer l&apos;aiguillage {id} comme «&#xa0;{status}&#xa0;»&#x202f;? Cela met fin à l&apos;aiguillage&#x202f;; il ne pourra pas être rouvert.</translation>
+    </message>
+    <message>
+        <source>The referral was not changed</source>
+        <translation>L&apos;aiguillage n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>Waiting clients this therapist now fits</source>
+        <translation>Clients en attente qui conviennent maintenant à ce thérapeute</translation>
+    </message>
+    <message>
+        <source>{therapist} ({id}) has room again and fits:
+
+{listed}
+
+Nobody has been contacted. Open the waitlist to refer them.</source>
+        <translation>{therapist} ({id}) a de nouveau de la place et convient à&#xa0;:
+
+{listed}
+
+Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller.</translation>
+    </message>
+    <message>
+        <source>The date was not saved</source>
+        <translation>La date n&apos;a pas été enregistrée</translation>
     </message>
 </context>
 <context>
@@ -2702,17 +3978,303 @@ Cela ne se fait qu&apos;une fois et peut prendre une minute dans une grande clin
     </message>
 </context>
 <context>
+    <name>TherapistEditor</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Directory id</source>
+        <translation>N° au répertoire</translation>
+    </message>
+    <message>
+        <source>e.g. T-7</source>
+        <translation>p. ex. T-7</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>e.g. she/her, they/them</source>
+        <translation>p. ex. elle, iel</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Titres professionnels</translation>
+    </message>
+    <message>
+        <source>e.g. RP, MSW, RSW</source>
+        <translation>p. ex. PA, M.S.S., TSI</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>N° de permis</translation>
+    </message>
+    <message>
+        <source>e.g. CRPO 012345</source>
+        <translation>p. ex. OPAO 012345</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>name@example.ca</source>
+        <translation>nom@exemple.ca</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <source>A few sentences for clients: who they are and how they work</source>
+        <translation>Quelques phrases pour les clients&#xa0;: qui est la personne et comment elle travaille</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Approaches</source>
+        <translation>Approches</translation>
+    </message>
+    <message>
+        <source>Specialises in</source>
+        <translation>Spécialités</translation>
+    </message>
+    <message>
+        <source>Clients and sessions</source>
+        <translation>Clients et séances</translation>
+    </message>
+    <message>
+        <source>Works with</source>
+        <translation>Travaille avec</translation>
+    </message>
+    <message>
+        <source>Age groups</source>
+        <translation>Groupes d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Office locations</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>e.g. Toronto; Mississauga</source>
+        <translation>p. ex. Ottawa&#x202f;; Sudbury</translation>
+    </message>
+    <message>
+        <source>Fees and openings</source>
+        <translation>Tarifs et places</translation>
+    </message>
+    <message>
+        <source>Full fee</source>
+        <translation>Tarif plein</translation>
+    </message>
+    <message>
+        <source>e.g. 150</source>
+        <translation>p. ex. 150</translation>
+    </message>
+    <message>
+        <source>per session</source>
+        <translation>par séance</translation>
+    </message>
+    <message>
+        <source>Sliding scale from</source>
+        <translation>Échelle mobile à partir de</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>empty = no sliding scale</source>
+        <translation>vide = pas d&apos;échelle mobile</translation>
+    </message>
+    <message>
+        <source>Accepting</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Accepting new clients</source>
+        <translation>Accepte de nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Répertoire</translation>
+    </message>
+    <message>
+        <source>Listed in the published directory</source>
+        <translation>Figure dans le répertoire publié</translation>
+    </message>
+    <message>
+        <source>Directory contact</source>
+        <translation>Coordonnées au répertoire</translation>
+    </message>
+    <message>
+        <source>Show their own phone and email (otherwise the clinic&apos;s intake contact)</source>
+        <translation>Afficher son propre téléphone et son courriel (sinon, les coordonnées d&apos;accueil de la clinique)</translation>
+    </message>
+    <message>
+        <source>Most open referrals</source>
+        <translation>Aiguillages ouverts au plus</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>empty = no limit</source>
+        <translation>vide = sans limite</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+</context>
+<context>
     <name>TherapistTableModel</name>
     <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Directory id</source>
+        <translation>Nº au répertoire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Approaches</source>
+        <translation>Approches</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Sliding scale from</source>
+        <translation>Tarif dégressif dès</translation>
+    </message>
+    <message>
+        <source>Accepting</source>
+        <translation>Accepte</translation>
+    </message>
+    <message>
+        <source>Open / capacity</source>
+        <translation>En cours / capacité</translation>
+    </message>
+    <message>
+        <source>Open referrals, and the most this therapist takes at once</source>
+        <translation>Aiguillages en cours, et le maximum que ce thérapeute accepte à la fois</translation>
+    </message>
+    <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivé</translation>
     </message>
 </context>
 <context>
     <name>TherapistsTab</name>
     <message>
+        <source>Search therapists</source>
+        <translation>Rechercher des thérapeutes</translation>
+    </message>
+    <message>
+        <source>Name, email, phone or directory id</source>
+        <translation>Nom, courriel, téléphone ou nº au répertoire</translation>
+    </message>
+    <message>
+        <source>&amp;Add therapist…</source>
+        <translation>Ajo&amp;uter un thérapeute…</translation>
+    </message>
+    <message>
+        <source>Could not load therapists</source>
+        <translation>Impossible de charger les thérapeutes</translation>
+    </message>
+    <message>
+        <source>Archive therapist</source>
+        <translation>Archiver le thérapeute</translation>
+    </message>
+    <message>
+        <source>Archive therapist {id}? It will be hidden from the list and from matching. Nothing is deleted: tick &apos;Show archived&apos; to find it and restore it.</source>
+        <translation>Archiver le thérapeute {id}&#x202f;? Il sera masqué de la liste et du jumelage. Rien n&apos;est supprimé&#xa0;: cochez «&#xa0;Afficher les archivés&#xa0;» pour le retrouver et le restaurer.</translation>
+    </message>
+    <message>
+        <source>Could not archive the therapist</source>
+        <translation>Impossible d&apos;archiver le thérapeute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n therapist(s)</source>
+        <translation>
+            <numerusform>%n thérapeute</numerusform>
+            <numerusform>%n thérapeutes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Therapists</source>
-        <translation type="unfinished"></translation>
+        <translation>Thérapeutes</translation>
     </message>
 </context>
 <context>
@@ -2723,7 +4285,7 @@ Cela ne se fait qu&apos;une fois et peut prendre une minute dans une grande clin
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -2798,30 +4360,169 @@ Cela ne se fait qu&apos;une fois et peut prendre une minute dans une grande clin
     </message>
 </context>
 <context>
+    <name>Waitlist</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Put on the waitlist</source>
+        <translation>Inscrire sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Client {id} waits until a suitable therapist has room.
+Priority:</source>
+        <translation>Le client {id} attend qu&apos;un thérapeute qui lui convient ait de la place.
+Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The client was not put on the waitlist</source>
+        <translation>Le client n&apos;a pas été inscrit sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation>Sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Client {id} is on the waitlist (priority: {priority}). OPCC Desk lists them when a therapist who fits has room.</source>
+        <translation>Le client {id} est sur la liste d&apos;attente (priorité&#xa0;: {priority}). OPCC Desk le signale quand un thérapeute qui lui convient a de la place.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Could go to now</source>
+        <translation>Pourrait aller chez</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Therapists who fit every need and have room today (best first)</source>
+        <translation>Thérapeutes qui répondent à tous les besoins et ont de la place aujourd&apos;hui (le meilleur d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>WaitlistDialog</name>
     <message>
+        <source>Waitlist</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
         <source>Waiting clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients en attente</translation>
+    </message>
+    <message>
+        <source>Find &amp;matches…</source>
+        <translation>&amp;Trouver des thérapeutes…</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the waitlist…</source>
+        <translation>&amp;Retirer de la liste…</translation>
     </message>
     <message>
         <source>&amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note…</translation>
     </message>
     <message>
         <source>Write or change the note kept with this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire ou modifier la note gardée avec cette inscription</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Could not load the waitlist</source>
+        <translation>Impossible de charger la liste d&apos;attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) waiting; {ready} could be referred now. Most urgent and longest waiting first. Nobody is contacted automatically.</source>
+        <translation>
+            <numerusform>%n client en attente&#x202f;; aiguillables dès maintenant&#xa0;: {ready}. Les plus urgents et ceux qui attendent depuis le plus longtemps d&apos;abord. Personne n&apos;est contacté automatiquement.</numerusform>
+            <numerusform>%n clients en attente&#x202f;; aiguillables dès maintenant&#xa0;: {ready}. Les plus urgents et ceux qui attendent depuis le plus longtemps d&apos;abord. Personne n&apos;est contacté automatiquement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take off the waitlist</source>
+        <translation>Retirer de la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Why is client {id} no longer waiting?</source>
+        <translation>Pourquoi le client {id} n&apos;attend-il plus&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Rien n&apos;a changé</translation>
     </message>
     <message>
         <source>Waitlist note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de liste d&apos;attente</translation>
     </message>
     <message>
         <source>A note for {client}&apos;s waitlist entry (leave empty to clear it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour l&apos;inscription de {client} sur la liste d&apos;attente (laissez vide pour l&apos;effacer)&#xa0;:</translation>
     </message>
     <message>
         <source>The note was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La note n&apos;a pas été enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>WithoutConsentModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Intake id</source>
+        <translation>Nº d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Intake date</source>
+        <translation>Date d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>Aiguillages en cours</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
     </message>
 </context>
 </TS>

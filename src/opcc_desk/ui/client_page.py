@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,18 +39,15 @@ from opcc_desk.domain.models import Client
 from opcc_desk.domain.validation import language_name
 from opcc_desk.domain.words.days import slot_phrases
 from opcc_desk.domain.words.kinds import client_type_phrase, modality_phrase
-from opcc_desk.domain.words.money import money
 from opcc_desk.services import contacts
 from opcc_desk.services.client_story import ClientStory, ReferralStory, client_story
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
-from opcc_desk.ui import dialogs, theme
+from opcc_desk.ui import dialogs, i18n, theme
 from opcc_desk.ui.contact_dialog import ContactDialog, direction_text, kind_text, outcome_text
 from opcc_desk.ui.followup_view import status_text
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ClientPage", text)
+from opcc_desk.ui.forms.choices import GENDER_CHOICES, short_age_group, shown
+from opcc_desk.ui.waitlist_view import priority_text
 
 
 def when_text(value: datetime | None) -> str:
@@ -209,7 +206,7 @@ class ClientPage(QDialog):
             [
                 self.tr("When"),
                 self.tr("Kind"),
-                self.tr("Direction"),
+                self.tr("Who reached out"),
                 self.tr("Outcome"),
                 self.tr("Referral"),
                 self.tr("Logged by"),
@@ -334,13 +331,16 @@ class ClientPage(QDialog):
             parts.append("<b>" + self.tr("archived") + "</b>")
         # left to right as a whole, whatever script the name is in (an Arabic name alone
         # would turn the block right to left); the name itself keeps its own direction
-        self.heading.setText(
+        heading = (  # markup around the words made above
             f"<div dir='ltr'><span style='font-size: 16pt; font-weight: 600'>{name}</span>"
             "<br>" + " · ".join(parts) + "</div>"
         )
+        self.heading.setText(heading)
 
     def _show_details(self, client: Client) -> None:
         catalogue = self._ctx.catalogue
+        language = i18n.current_language()
+        genders = dict(shown(GENDER_CHOICES))
         rows = [
             (self.tr("Submitted"), when_text(client.submitted)),
             (self.tr("Date of birth"), day_text(client.date_of_birth)),
@@ -352,25 +352,35 @@ class ClientPage(QDialog):
                     p for p in (client.address, client.city, client.postal_code) if p.strip()
                 ),
             ),
-            (self.tr("Language"), language_name(client.language)),
-            (self.tr("Client type"), client_type_phrase(client.client_type).capitalize()),
-            (self.tr("Age group"), client.age_group.value if client.age_group else ""),
+            (self.tr("Language"), language_name(client.language, language)),
+            (
+                self.tr("Client type"),
+                client_type_phrase(client.client_type, language).capitalize(),
+            ),
+            (
+                self.tr("Age group"),
+                short_age_group(client.age_group.value) if client.age_group else "",
+            ),
             (
                 self.tr("Concerns"),
-                ", ".join(catalogue.concern_label(key) for key in client.concerns),
+                ", ".join(i18n.concern_label(catalogue, key) for key in client.concerns),
             ),
             (
                 self.tr("Approaches asked for"),
-                ", ".join(catalogue.approach_label(key) for key in client.approach_preference),
+                ", ".join(
+                    i18n.approach_label(catalogue, key) for key in client.approach_preference
+                ),
             ),
-            (self.tr("Sessions"), modality_phrase(client.modality).capitalize()),
+            (self.tr("Sessions"), modality_phrase(client.modality, language).capitalize()),
             (self.tr("Location"), client.location),
             (
                 self.tr("Therapist gender"),
-                client.therapist_gender.value if client.therapist_gender else "",
+                genders.get(client.therapist_gender.value, client.therapist_gender.value)
+                if client.therapist_gender
+                else "",
             ),
-            (self.tr("Highest fee"), money(client.max_fee) if client.max_fee is not None else ""),
-            (self.tr("Available"), ", ".join(slot_phrases(client.availability))),
+            (self.tr("Highest fee"), i18n.ui_money(client.max_fee)),
+            (self.tr("Available"), ", ".join(slot_phrases(client.availability, language))),
             (
                 self.tr("Consent to contact"),
                 self.tr("Yes") if client.consent_to_contact else self.tr("No"),
@@ -388,7 +398,7 @@ class ClientPage(QDialog):
             if not value:
                 label.setStyleSheet(theme.style(color="greyed"))
             self.detail_labels[title] = label
-            self.details.addRow(title + ":", label)
+            self.details.addRow(self.tr("{title}:").format(title=title), label)
 
     def _show_referrals(self, stories: Sequence[ReferralStory], chosen: int | None) -> None:
         self.referrals.blockSignals(True)
@@ -460,7 +470,7 @@ class ClientPage(QDialog):
                     str(letter.version),
                     when_text(letter.created_at),
                     letter.created_by,
-                    language_name(letter.language),
+                    language_name(letter.language, i18n.current_language()),
                 )
                 for letter in referral.letters
             ],
@@ -536,7 +546,7 @@ class ClientPage(QDialog):
                     "<b>Waiting since {since}</b>, {priority} priority (added by {who})."
                 ).format(
                     since=day_text(w.since),
-                    priority=_escape(w.priority.value),
+                    priority=_escape(priority_text(w.priority).lower()),
                     who=_escape(w.added_by or "?"),
                 )
             else:
@@ -545,7 +555,7 @@ class ClientPage(QDialog):
                 ).format(
                     since=day_text(w.since),
                     closed=day_text(w.closed_at.date() if w.closed_at else None),
-                    priority=_escape(w.priority.value),
+                    priority=_escape(priority_text(w.priority).lower()),
                     reason=_escape(w.closed_reason),
                 )
             if w.note:

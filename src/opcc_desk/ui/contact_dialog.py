@@ -28,51 +28,46 @@ from opcc_desk.services import contacts
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import theme
+from opcc_desk.ui.forms.problems import in_window_language
 from opcc_desk.ui.widgets.dialog_parts import answer_buttons
-
-CONTEXT = "Contacts"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def kind_text(kind: ContactKind) -> str:
     return {
-        ContactKind.CALL: _t("Call"),
-        ContactKind.VOICEMAIL: _t("Voicemail"),
-        ContactKind.EMAIL: _t("Email"),
-        ContactKind.TEXT: _t("Text message"),
-        ContactKind.IN_PERSON: _t("In person"),
+        ContactKind.CALL: QCoreApplication.translate("Contacts", "Call"),
+        ContactKind.VOICEMAIL: QCoreApplication.translate("Contacts", "Voicemail"),
+        ContactKind.EMAIL: QCoreApplication.translate("Contacts", "Email"),
+        ContactKind.TEXT: QCoreApplication.translate("Contacts", "Text message"),
+        ContactKind.IN_PERSON: QCoreApplication.translate("Contacts", "In person"),
     }[kind]
 
 
 def direction_text(direction: Direction) -> str:
     return {
-        Direction.OUT: _t("Desk to client"),
-        Direction.IN: _t("Client to desk"),
+        Direction.OUT: QCoreApplication.translate("Contacts", "Desk to client"),
+        Direction.IN: QCoreApplication.translate("Contacts", "Client to desk"),
     }[direction]
 
 
 def outcome_text(outcome: Outcome) -> str:
     return {
-        Outcome.REACHED: _t("Reached"),
-        Outcome.NO_ANSWER: _t("No answer"),
-        Outcome.LEFT_MESSAGE: _t("Left a message"),
-        Outcome.WRONG_NUMBER: _t("Wrong number or address"),
-        Outcome.BOUNCED: _t("Did not arrive"),
+        Outcome.REACHED: QCoreApplication.translate("Contacts", "Reached"),
+        Outcome.NO_ANSWER: QCoreApplication.translate("Contacts", "No answer"),
+        Outcome.LEFT_MESSAGE: QCoreApplication.translate("Contacts", "Left a message"),
+        Outcome.WRONG_NUMBER: QCoreApplication.translate("Contacts", "Wrong number or address"),
+        Outcome.BOUNCED: QCoreApplication.translate("Contacts", "Did not arrive"),
     }[outcome]
 
 
 def field_text(field: str) -> str:
     """The label a refusal names for each checked field."""
     return {
-        "kind": _t("Kind"),
-        "direction": _t("Direction"),
-        "outcome": _t("Outcome"),
-        "note": _t("Note"),
-        "when": _t("When"),
-        "referral": _t("About referral"),
+        "kind": QCoreApplication.translate("Contacts", "Kind"),
+        "direction": QCoreApplication.translate("Contacts", "Direction of the contact"),
+        "outcome": QCoreApplication.translate("Contacts", "Outcome"),
+        "note": QCoreApplication.translate("Contacts", "Note"),
+        "when": QCoreApplication.translate("Contacts", "When"),
+        "referral": QCoreApplication.translate("Contacts", "About referral"),
     }.get(field, field)
 
 
@@ -137,7 +132,7 @@ class ContactDialog(QDialog):
 
         for widget, name in (
             (self.kind, self.tr("Kind of contact")),
-            (self.direction, self.tr("Direction")),
+            (self.direction, self.tr("Direction of the contact")),
             (self.outcome, self.tr("Outcome")),
             (self.when, self.tr("When it happened")),
             (self.referral, self.tr("Referral it was about")),
@@ -238,7 +233,7 @@ class ContactDialog(QDialog):
         """A choice left empty is asked for in the dialog's words, not the file spelling."""
         if field in ("kind", "direction", "outcome") and message.startswith("is required"):
             return self.tr("is required; choose one from the list")
-        return message
+        return in_window_language(message)
 
     def _refuse(self, text: str) -> None:
         self.problems.setText(text)

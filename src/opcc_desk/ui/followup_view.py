@@ -6,7 +6,7 @@ director's follow-up delays.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,15 +35,26 @@ from opcc_desk.ui.widgets.table import make_table
 
 
 def status_text(status: ReferralStatus) -> str:
-    return status.value.replace("_", " ").capitalize()
+    """A referral's status in the window's language ("No response")."""
+    return {
+        ReferralStatus.PROPOSED: QCoreApplication.translate("ReferralStatus", "Proposed"),
+        ReferralStatus.SENT: QCoreApplication.translate("ReferralStatus", "Sent"),
+        ReferralStatus.CONTACTED: QCoreApplication.translate("ReferralStatus", "Contacted"),
+        ReferralStatus.BOOKED: QCoreApplication.translate("ReferralStatus", "Booked"),
+        ReferralStatus.ACTIVE: QCoreApplication.translate("ReferralStatus", "Active"),
+        ReferralStatus.CLOSED: QCoreApplication.translate("ReferralStatus", "Closed"),
+        ReferralStatus.DECLINED: QCoreApplication.translate("ReferralStatus", "Declined"),
+        ReferralStatus.NO_RESPONSE: QCoreApplication.translate("ReferralStatus", "No response"),
+        ReferralStatus.WITHDRAWN: QCoreApplication.translate("ReferralStatus", "Withdrawn"),
+    }[status]
 
 
 def late_text(days: int) -> str:
     if days < 0:
-        return f"in {-days} day{'s' if days != -1 else ''}"
+        return FollowUpView.tr("in %n day(s)", "", -days)  # type: ignore[arg-type]
     if days == 0:
-        return "today"
-    return f"{days} day{'s' if days != 1 else ''} late"
+        return FollowUpView.tr("today")  # type: ignore[call-arg, arg-type]
+    return FollowUpView.tr("%n day(s) late", "", days)  # type: ignore[arg-type]
 
 
 def last_contact_text(item: FollowUp) -> str:
@@ -52,10 +63,14 @@ def last_contact_text(item: FollowUp) -> str:
     if last is None:
         return QCoreApplication.translate("FollowUps", "none logged")
     return QCoreApplication.translate("FollowUps", "{when}, {kind}: {outcome}").format(
-        when=f"{wall_clock(last.at):%Y-%m-%d %H:%M}",
+        when=f"{wall_clock(last.at):%Y-%m-%d %H:%M}",  # sorts and reads alike in both
         kind=kind_text(last.kind),
         outcome=outcome_text(last.outcome),
     )
+
+
+def _mark(text: object) -> str:
+    return str(text)
 
 
 def _last_contact_sort(item: FollowUp) -> str:
@@ -66,25 +81,59 @@ class FollowUpModel(RecordTableModel[FollowUp]):
     LATE, DUE, ID, CLIENT, THERAPIST, STATUS, NEXT, LAST_CONTACT = range(8)
     widths = (95, 95, 55, 220, 220, 95, 300, 230)
     columns = (
-        Column[FollowUp]("Late", lambda f: late_text(f.overdue), sort=lambda f: f.overdue),
-        Column[FollowUp]("Due", lambda f: f.due.isoformat(), sort=lambda f: f.due.isoformat()),
         Column[FollowUp](
-            "No.", lambda f: str(f.referral_id), sort=lambda f: f.referral_id, align_right=True
+            _mark(QT_TRANSLATE_NOOP("FollowUps", "Late")),
+            lambda f: late_text(f.overdue),
+            sort=lambda f: f.overdue,
         ),
-        Column[FollowUp]("Client", lambda f: f"{f.client_name} ({f.client_id})"),
-        Column[FollowUp]("Therapist", lambda f: f"{f.therapist_name} ({f.therapist_id})"),
-        Column[FollowUp]("Status", lambda f: status_text(f.status)),
-        Column[FollowUp]("Next step", lambda f: f.next_step),
         Column[FollowUp](
-            QCoreApplication.translate("FollowUps", "Last contact"),
+            _mark(QT_TRANSLATE_NOOP("FollowUps", "Due")),
+            lambda f: f.due.isoformat(),
+            sort=lambda f: f.due.isoformat(),
+        ),
+        Column[FollowUp](
+            _mark(QT_TRANSLATE_NOOP("FollowUps", "No.")),
+            lambda f: str(f.referral_id),
+            sort=lambda f: f.referral_id,
+            align_right=True,
+        ),
+        Column[FollowUp](
+            _mark(QT_TRANSLATE_NOOP("FollowUps", "Client")),
+            lambda f: f"{f.client_name} ({f.client_id})",
+        ),
+        Column[FollowUp](
+            _mark(QT_TRANSLATE_NOOP("FollowUps", "Therapist")),
+            lambda f: f"{f.therapist_name} ({f.therapist_id})",
+        ),
+        Column[FollowUp](
+            _mark(QT_TRANSLATE_NOOP("FollowUps", "Status")), lambda f: status_text(f.status)
+        ),
+        Column[FollowUp](_mark(QT_TRANSLATE_NOOP("FollowUps", "Next step")), lambda f: f.next_step),
+        Column[FollowUp](
+            _mark(QT_TRANSLATE_NOOP("FollowUps", "Last contact")),
             last_contact_text,
             sort=_last_contact_sort,
-            tooltip=QCoreApplication.translate(
-                "FollowUps",
-                "The newest entry of the client's contact log (struck-out ones left out)",
+            tooltip=_mark(
+                QT_TRANSLATE_NOOP(
+                    "FollowUps",
+                    "The newest entry of the client's contact log (struck-out ones left out)",
+                )
             ),
         ),
     )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        # the titles are marked above and translated here, in this table's own context
+        # (whatever the base class does with them: a translated title is not found again)
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            column = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("FollowUps", column.title)
+            if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+                return QCoreApplication.translate("FollowUps", column.tooltip)
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (
@@ -113,11 +162,11 @@ class FollowUpView(QWidget):
         self.model = FollowUpModel()
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.show_upcoming = QCheckBox("Also show what is due later")
+        self.show_upcoming = QCheckBox(self.tr("Also show what is due later"))
         self.view, self.proxy = make_table(self.model)
         self.view.sortByColumn(FollowUpModel.LATE, Qt.SortOrder.DescendingOrder)
-        self.view.setAccessibleName("Referrals that need a follow-up")
-        self.empty = QLabel("Nothing to follow up today.")
+        self.view.setAccessibleName(self.tr("Referrals that need a follow-up"))
+        self.empty = QLabel(self.tr("Nothing to follow up today."))
         self.empty.setStyleSheet(theme.style(color="hint") + " padding: 6px;")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -135,14 +184,15 @@ class FollowUpView(QWidget):
         try:
             items = followups.follow_ups(self._ctx, include_upcoming=self.show_upcoming.isChecked())
         except ServiceError as error:
-            dialogs.show_error(self, "Could not load the follow-ups", str(error))
+            dialogs.show_error(self, self.tr("Could not load the follow-ups"), str(error))
             return
         self.model.set_rows(items)
         self.due_count = sum(1 for f in items if f.overdue >= 0)
         late = sum(1 for f in items if f.overdue > 0)
-        text = f"<b>Needs follow-up: {self.due_count}</b>"
+        text = "<b>" + self.tr("Needs follow-up: {count}").format(count=self.due_count) + "</b>"
         if late:
-            text += f" &nbsp;<span style='color:{theme.colours().overdue}'>({late} overdue)</span>"
+            overdue = self.tr("(%n overdue)", "", late)
+            text += f" &nbsp;<span style='color:{theme.colours().overdue}'>{overdue}</span>"
         self.title.setText(text)
         self.empty.setVisible(not items)
         self.view.setVisible(bool(items))
@@ -161,36 +211,38 @@ class FollowUpSettingsDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.setWindowTitle("Follow-up delays")
+        self.setWindowTitle(self.tr("Follow-up delays"))
         rules = settings.get(ctx, FOLLOW_UP_DELAYS)
         form = QFormLayout()
         self.spins: dict[ReferralStatus, QSpinBox] = {}
         for status in DEFAULT_DAYS:
             spin = QSpinBox()
             spin.setRange(-1, 60)
-            spin.setSpecialValueText("no follow-up")
-            spin.valueChanged.connect(
-                lambda value, box=spin: box.setSuffix(
-                    " business day" if value == 1 else " business days"
-                )
-            )
+            spin.setSpecialValueText(self.tr("no follow-up"))
+            spin.valueChanged.connect(lambda value, box=spin: box.setSuffix(self._unit(value)))
             days = rules.days.get(status)
             spin.setValue(-1 if days is None else days)
-            spin.setSuffix(" business day" if days == 1 else " business days")
+            spin.setSuffix(self._unit(-1 if days is None else days))
             self.spins[status] = spin
-            form.addRow(f"{status_text(status)}:", spin)
-        self.holidays = QCheckBox("Skip Ontario statutory holidays as well as weekends")
+            form.addRow(self.tr("{status}:").format(status=status_text(status)), spin)
+        self.holidays = QCheckBox(self.tr("Skip Ontario statutory holidays as well as weekends"))
         self.holidays.setChecked(rules.holidays)
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint(
-                "How long after a referral reaches each status the desk checks on it. "
-                "A booked referral with a first-session date is due on that date."
+                self.tr(
+                    "How long after a referral reaches each status the desk checks on it. "
+                    "A booked referral with a first-session date is due on that date."
+                )
             )
         )
         layout.addLayout(form)
         layout.addWidget(self.holidays)
         layout.addWidget(answer_buttons(self, self.save))
+
+    def _unit(self, days: int) -> str:
+        # the spin box's suffix after its number: singular or plural as the number says
+        return self.tr(" business day(s)", "", max(days, 0))
 
     def rules(self) -> FollowUpRules:
         days = {s: (None if spin.value() < 0 else spin.value()) for s, spin in self.spins.items()}
@@ -200,6 +252,6 @@ class FollowUpSettingsDialog(QDialog):
         try:
             settings.save(self._ctx, FOLLOW_UP_DELAYS, self.rules())
         except ServiceError as error:
-            dialogs.show_error(self, "The delays were not saved", str(error))
+            dialogs.show_error(self, self.tr("The delays were not saved"), str(error))
             return
         self.accept()

@@ -5,7 +5,7 @@ Nothing here contacts anyone: "Could go to now" is a suggestion for the desk.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,33 +27,63 @@ from opcc_desk.ui.csv_export import WAITLIST, export_csv
 from opcc_desk.ui.table_models import Column, Index, RecordTableModel
 from opcc_desk.ui.widgets.table import make_table
 
-# most urgent first, as the waitlist itself is ordered; Normal is offered first
-PRIORITY_CHOICES = [p.value.capitalize() for p in sorted(Priority, key=lambda p: p.rank)]
+CONTEXT = "Waitlist"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def priority_text(priority: Priority) -> str:
+    """'Urgent', « Urgente »: a waitlist priority in the window's language."""
+    return {
+        Priority.URGENT: QCoreApplication.translate("Waitlist", "Urgent"),
+        Priority.HIGH: QCoreApplication.translate("Waitlist", "High"),
+        Priority.NORMAL: QCoreApplication.translate("Waitlist", "Normal"),
+        Priority.LOW: QCoreApplication.translate("Waitlist", "Low"),
+    }[priority]
 
 
 def ask_and_add_to_waitlist(parent: QWidget, ctx: ServiceContext, client_id: str) -> bool:
     """Ask the priority, then put the client on the waitlist. True when added."""
+    # most urgent first, as the waitlist itself is ordered; Normal is offered first
+    order = sorted(Priority, key=lambda p: p.rank)
+    names = [priority_text(p) for p in order]
     choice = dialogs.ask_choice(
         parent,
-        "Put on the waitlist",
-        f"Client {client_id} waits until a suitable therapist has room.\nPriority:",
-        PRIORITY_CHOICES,
-        PRIORITY_CHOICES.index(Priority.NORMAL.value.capitalize()),
+        QCoreApplication.translate("Waitlist", "Put on the waitlist"),
+        QCoreApplication.translate(
+            "Waitlist", "Client {id} waits until a suitable therapist has room.\nPriority:"
+        ).format(id=client_id),
+        names,
+        order.index(Priority.NORMAL),
     )
     if choice is None:
         return False
+    priority = order[names.index(choice)]
     try:
-        waitlist.add_to_waitlist(ctx, client_id, Priority(choice.lower()))
+        waitlist.add_to_waitlist(ctx, client_id, priority)
     except ServiceError as error:
-        dialogs.show_error(parent, "The client was not put on the waitlist", str(error))
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("Waitlist", "The client was not put on the waitlist"),
+            str(error),
+        )
         return False
     dialogs.show_info(
         parent,
-        "On the waitlist",
-        f"Client {client_id} is on the waitlist ({choice.lower()} priority). "
-        "OPCC Desk lists them when a therapist who fits has room.",
+        QCoreApplication.translate("Waitlist", "On the waitlist"),
+        QCoreApplication.translate(
+            "Waitlist",
+            "Client {id} is on the waitlist (priority: {priority}). "
+            "OPCC Desk lists them when a therapist who fits has room.",
+        ).format(id=client_id, priority=priority_text(priority).lower()),
     )
     return True
+
+
+def _mark(text: object) -> str:
+    return str(text)
 
 
 class WaitlistModel(RecordTableModel[WaitingClient]):
@@ -61,22 +91,53 @@ class WaitlistModel(RecordTableModel[WaitingClient]):
     widths = (80, 230, 95, 80, 220, 200)
     columns = (
         Column[WaitingClient](
-            "Priority", lambda w: w.priority.value.capitalize(), sort=lambda w: w.priority.rank
-        ),
-        Column[WaitingClient]("Client", lambda w: f"{w.client_name} ({w.client_id})"),
-        Column[WaitingClient](
-            "Since", lambda w: w.since.isoformat(), sort=lambda w: w.since.isoformat()
+            _mark(QT_TRANSLATE_NOOP("Waitlist", "Priority")),
+            lambda w: priority_text(w.priority),
+            sort=lambda w: w.priority.rank,
         ),
         Column[WaitingClient](
-            "Days", lambda w: str(w.days_waiting), sort=lambda w: w.days_waiting, align_right=True
+            _mark(QT_TRANSLATE_NOOP("Waitlist", "Client")),
+            lambda w: f"{w.client_name} ({w.client_id})",
         ),
         Column[WaitingClient](
-            "Could go to now",
-            lambda w: w.fits_now_text() if w.fits_now else "nobody yet",
-            tooltip="Therapists who fit every need and have room today (best first)",
+            _mark(QT_TRANSLATE_NOOP("Waitlist", "Since")),
+            lambda w: w.since.isoformat(),
+            sort=lambda w: w.since.isoformat(),
         ),
-        Column[WaitingClient]("Note", lambda w: w.note),
+        Column[WaitingClient](
+            _mark(QT_TRANSLATE_NOOP("Waitlist", "Days")),
+            lambda w: str(w.days_waiting),
+            sort=lambda w: w.days_waiting,
+            align_right=True,
+        ),
+        Column[WaitingClient](
+            _mark(QT_TRANSLATE_NOOP("Waitlist", "Could go to now")),
+            lambda w: (
+                w.fits_now_text()
+                if w.fits_now
+                else QCoreApplication.translate("Waitlist", "nobody yet")
+            ),
+            tooltip=_mark(
+                QT_TRANSLATE_NOOP(
+                    "Waitlist", "Therapists who fit every need and have room today (best first)"
+                )
+            ),
+        ),
+        Column[WaitingClient](_mark(QT_TRANSLATE_NOOP("Waitlist", "Note")), lambda w: w.note),
     )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        # the titles are marked above and translated here, in this table's own context
+        # (whatever the base class does with them: a translated title is not found again)
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            column = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _t(column.title)
+            if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+                return _t(column.tooltip)
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (
@@ -96,7 +157,7 @@ class WaitlistDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.setWindowTitle("Waitlist")
+        self.setWindowTitle(self.tr("Waitlist"))
         self.resize(1000, 520)
         self.model = WaitlistModel()
         self.view, self.proxy = make_table(self.model)
@@ -104,11 +165,11 @@ class WaitlistDialog(QDialog):
         self.view.sortByColumn(WaitlistModel.PRIORITY, Qt.SortOrder.AscendingOrder)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.match_button = QPushButton("Find &matches…")
-        self.remove_button = QPushButton("&Take off the waitlist…")
+        self.match_button = QPushButton(self.tr("Find &matches…"))
+        self.remove_button = QPushButton(self.tr("&Take off the waitlist…"))
         self.note_button = QPushButton(self.tr("&Note…"))
         self.note_button.setToolTip(self.tr("Write or change the note kept with this entry"))
-        self.export_button = QPushButton("E&xport…")
+        self.export_button = QPushButton(self.tr("E&xport…"))
         bar = QHBoxLayout()
         bar.addWidget(self.match_button)
         bar.addWidget(self.note_button)
@@ -134,14 +195,17 @@ class WaitlistDialog(QDialog):
         try:
             items = waitlist.list_waitlist(self._ctx)
         except ServiceError as error:
-            dialogs.show_error(self, "Could not load the waitlist", str(error))
+            dialogs.show_error(self, self.tr("Could not load the waitlist"), str(error))
             return
         self.model.set_rows(items)
         ready = sum(1 for w in items if w.fits_now)
         self.summary.setText(
-            f"{len(items)} client{'s' if len(items) != 1 else ''} waiting; "
-            f"{ready} could be referred now. Most urgent and longest waiting first. "
-            "Nobody is contacted automatically."
+            self.tr(
+                "%n client(s) waiting; {ready} could be referred now. Most urgent and longest "
+                "waiting first. Nobody is contacted automatically.",
+                "",
+                len(items),
+            ).format(ready=ready)
         )
         self._update_buttons()
 
@@ -167,14 +231,16 @@ class WaitlistDialog(QDialog):
         if item is None:
             return
         reason = dialogs.ask_reason(
-            self, "Take off the waitlist", f"Why is client {item.client_id} no longer waiting?"
+            self,
+            self.tr("Take off the waitlist"),
+            self.tr("Why is client {id} no longer waiting?").format(id=item.client_id),
         )
         if reason is None:
             return
         try:
             waitlist.remove_from_waitlist(self._ctx, item.client_id, reason)
         except ServiceError as error:
-            dialogs.show_error(self, "Not changed", str(error))
+            dialogs.show_error(self, self.tr("Not changed"), str(error))
             return
         self.reload()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from opcc_desk.domain.enums import ClientType, ModalityPreference
@@ -13,10 +14,10 @@ from opcc_desk.services.consent import FORM_PROBLEM
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui.forms.choices import (
     AGE_GROUP_CHOICES,
-    AGE_GROUP_SHORT,
     CLIENT_TYPE_CHOICES,
     GENDER_CHOICES,
     MODALITY_CHOICES,
+    short_age_group,
 )
 from opcc_desk.ui.forms.form import RecordForm
 from opcc_desk.ui.forms.session import RecordKind
@@ -69,6 +70,10 @@ CLIENTS = RecordKind[Client](
         "consent_to_contact": "no",
         "email_consent": "no",
     },
+    new_title=str(QT_TRANSLATE_NOOP("RecordForm", "New client")),
+    stored_title=str(QT_TRANSLATE_NOOP("RecordForm", "Client {id}: {name}")),
+    this_text=str(QT_TRANSLATE_NOOP("RecordForm", "This client")),
+    named=str(QT_TRANSLATE_NOOP("RecordForm", "client {id}")),
 )
 
 
@@ -80,43 +85,71 @@ class ClientEditor(RecordForm[Client]):
     def _build(self, columns: list[QVBoxLayout]) -> None:
         catalogue = self.ctx.catalogue
         fields = self.fields
-        form = fields.group(columns[0], "Person")
-        fields.line(form, "id", "Intake id", required=True, placeholder="e.g. C-104", width=160)
+        form = fields.group(columns[0], self.tr("Person"))
+        fields.line(
+            form,
+            "id",
+            self.tr("Intake id"),
+            required=True,
+            placeholder=self.tr("e.g. C-104"),
+            width=160,
+        )
         submitted = fields.line(
             form,
             "submitted",
-            "Intake date",
-            placeholder="Today, when saved",
-            after="YYYY-MM-DD",
+            self.tr("Intake date"),
+            placeholder=self.tr("Today, when saved"),
+            after=self.tr("YYYY-MM-DD"),
             width=170,
         )
         # Shown as "2026-11-20 14:05" rather than the file's "2026-11-20T14:05".
         fields["submitted"].write = lambda cell: submitted.setText(cell.replace("T", " "))
-        fields.line(form, "first_name", "First name", required=True)
-        fields.line(form, "last_name", "Last name", required=True)
-        fields.line(form, "preferred_name", "Preferred name", placeholder="If not the first name")
-        fields.line(form, "pronouns", "Pronouns", placeholder="e.g. she/her, they/them")
+        fields.line(form, "first_name", self.tr("First name"), required=True)
+        fields.line(form, "last_name", self.tr("Last name"), required=True)
+        fields.line(
+            form,
+            "preferred_name",
+            self.tr("Preferred name"),
+            placeholder=self.tr("If not the first name"),
+        )
+        fields.line(
+            form, "pronouns", self.tr("Pronouns"), placeholder=self.tr("e.g. she/her, they/them")
+        )
         self.age_hint = QLabel()
         self.age_hint.setEnabled(False)
         fields.line(
             form,
             "date_of_birth",
-            "Date of birth",
-            placeholder="YYYY-MM-DD",
+            self.tr("Date of birth"),
+            placeholder=self.tr("YYYY-MM-DD"),
             after=self.age_hint,
             width=120,
         )
         self.age_group = fields.combo(
-            form, "age_group", "Age group", [("", "From date of birth"), *AGE_GROUP_CHOICES]
+            form,
+            "age_group",
+            self.tr("Age group"),
+            [("", self.tr("From date of birth")), *AGE_GROUP_CHOICES],
         )
 
-        form = fields.group(columns[0], "Contact", "Give an email, a phone number, or both.")
-        fields.line(form, "email", "Email", placeholder="name@example.ca")
-        fields.line(form, "phone", "Phone", placeholder="416-555-0134")
-        fields.line(form, "address", "Street address", placeholder="For mailed letters")
-        fields.line(form, "city", "City")
-        fields.line(form, "postal_code", "Postal code", placeholder="M5V 2T6", width=100)
-        fields.yes_no(form, "consent_to_contact", "Consent", "The client agrees to be contacted")
+        form = fields.group(
+            columns[0], self.tr("Contact"), self.tr("Give an email, a phone number, or both.")
+        )
+        fields.line(form, "email", self.tr("Email"), placeholder=self.tr("name@example.ca"))
+        fields.line(form, "phone", self.tr("Phone"), placeholder="416-555-0134")
+        fields.line(
+            form, "address", self.tr("Street address"), placeholder=self.tr("For mailed letters")
+        )
+        fields.line(form, "city", self.tr("City"))
+        fields.line(
+            form, "postal_code", self.tr("Postal code"), placeholder=self.tr("M5V 2T6"), width=100
+        )
+        fields.yes_no(
+            form,
+            "consent_to_contact",
+            self.tr("Consent"),
+            self.tr("The client agrees to be contacted"),
+        )
         fields.yes_no(
             form,
             "email_consent",
@@ -125,58 +158,77 @@ class ClientEditor(RecordForm[Client]):
             required=False,
         )
 
-        form = fields.group(columns[1], "Needs")
+        form = fields.group(columns[1], self.tr("Needs"))
         fields.picker(
-            form, "concerns", "Concerns", concern_entries(catalogue), required=True, rows=13
+            form,
+            "concerns",
+            self.tr("Concerns"),
+            concern_entries(catalogue),
+            required=True,
+            rows=13,
         )
         fields.picker(
             form,
             "approach_preference",
-            "Preferred approach (if any)",
+            self.tr("Preferred approach (if any)"),
             approach_entries(catalogue),
             rows=8,
         )
         fields.combo(
             form,
             "therapist_gender",
-            "Therapist gender",
-            [("", "No preference"), *GENDER_CHOICES],
+            self.tr("Therapist gender"),
+            [("", self.tr("No preference")), *GENDER_CHOICES],
         )
 
-        form = fields.group(columns[2], "Sessions")
-        fields.language_combo(form, "language", "Language")
-        fields.combo(form, "client_type", "Client type", CLIENT_TYPE_CHOICES, required=True)
-        fields.combo(form, "modality", "Format", MODALITY_CHOICES, required=True)
-        fields.line(form, "location", "Location", placeholder="City, for in-person sessions")
+        form = fields.group(columns[2], self.tr("Sessions"))
+        fields.language_combo(form, "language", self.tr("Language"))
+        fields.combo(
+            form, "client_type", self.tr("Client type"), CLIENT_TYPE_CHOICES, required=True
+        )
+        fields.combo(form, "modality", self.tr("Format"), MODALITY_CHOICES, required=True)
+        fields.line(
+            form,
+            "location",
+            self.tr("Location"),
+            placeholder=self.tr("City, for in-person sessions"),
+        )
         fields.line(
             form,
             "max_fee",
-            "Most they can pay",
-            placeholder="e.g. 90",
-            before="$",
-            after="per session",
+            self.tr("Most they can pay"),
+            placeholder=self.tr("e.g. 90"),
+            dollars=True,
+            after=self.tr("per session"),
             width=90,
         )
 
         form = fields.group(
             columns[2],
-            "Availability",
-            "When the client can attend. Click a day or a time of day to tick the whole line.",
+            self.tr("Availability"),
+            self.tr(
+                "When the client can attend. Click a day or a time of day to tick the whole line."
+            ),
         )
-        fields.availability(form, "availability", "Availability")
+        fields.availability(form, "availability", self.tr("Availability"))
 
-        form = fields.group(columns[2], "Notes")
+        form = fields.group(columns[2], self.tr("Notes"))
         fields.text_area(
-            form, "notes", "Notes", placeholder="Anything the matching or the therapist should know"
+            form,
+            "notes",
+            self.tr("Notes"),
+            placeholder=self.tr("Anything the matching or the therapist should know"),
         )
 
     def _adjust_message(self, name: str, message: str) -> str:
         if name == "language":
             if message.startswith("is required"):
-                return "is required; type or pick a language from the list"
+                return self.tr("is required; type or pick a language from the list")
             if "not a two-letter language code" in message:
                 typed = self.fields["language"].read()
-                return f"'{typed}' is not in the list of languages; type or pick one from the list"
+                return self.tr(
+                    "'{typed}' is not in the list of languages; type or pick one from the list"
+                ).format(typed=typed)
         return message
 
     def _refresh_hints(self) -> None:
@@ -188,9 +240,11 @@ class ClientEditor(RecordForm[Client]):
             born = None
         if born is None:
             self.age_hint.setText("")
-            self.age_group.setItemText(0, "From date of birth")
+            self.age_group.setItemText(0, self.tr("From date of birth"))
             return
         years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
         group = age_group_for(born, today).value
-        self.age_hint.setText(f"{years} years old")
-        self.age_group.setItemText(0, f"From date of birth ({AGE_GROUP_SHORT[group]})")
+        self.age_hint.setText(self.tr("%n year(s) old", "", years))
+        self.age_group.setItemText(
+            0, self.tr("From date of birth ({group})").format(group=short_age_group(group))
+        )

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opcc_desk.domain.validation import MAX_LONG, split_list
-from opcc_desk.ui import theme
-from opcc_desk.ui.forms.choices import language_entries
+from opcc_desk.domain.validation import MAX_LONG, language_names, split_list
+from opcc_desk.ui import i18n, theme
+from opcc_desk.ui.forms.choices import language_entries, shown
 from opcc_desk.ui.widgets import AvailabilityGrid, KeyPicker
 
 STYLE = """
@@ -92,6 +92,31 @@ def restyle(widget: QWidget) -> None:
     """Apply the style sheet again after a property it selects on changed."""
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def _named(label: str, choice: str) -> str:
+    """A tick's name for a screen reader: the field, then the choice."""
+    return QCoreApplication.translate("RecordForm", "{label}: {choice}").format(
+        label=label, choice=choice
+    )
+
+
+def language_entries_in(language: str) -> list[tuple[str, str]]:
+    return [(code, name) for code, name in language_names(language).items()]
+
+
+def _after_amount(note: str) -> QWidget:
+    """« $ » as the field's own text, then the note in the hint's grey."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    row.addWidget(QLabel("$"))
+    if note:
+        hint = QLabel(note)
+        hint.setEnabled(False)
+        row.addWidget(hint)
+    return holder
 
 
 def _ignore(*_args: object) -> None:
@@ -274,7 +299,13 @@ class FieldSet:
         before: str = "",
         after: QWidget | str | None = None,
         width: int = 0,
+        dollars: bool = False,
     ) -> QLineEdit:
+        if dollars:  # an amount: "$ 90" in English, « 90 $ » in French
+            if i18n.current_language() == "fr":
+                after = _after_amount(after if isinstance(after, str) else "")
+            else:
+                before = "$"
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
         if width:
@@ -306,7 +337,7 @@ class FieldSet:
         required: bool = False,
     ) -> QComboBox:
         combo = QComboBox()
-        for value, text in options:
+        for value, text in shown(options):
             combo.addItem(text, value)
 
         def read() -> str:
@@ -343,6 +374,10 @@ class FieldSet:
             # "Farsi (Persian)" is also found as "Farsi" or "Persian"
             for alias in re.split(r"\s*[()]\s*", text):
                 by_name.setdefault(alias.strip().casefold(), code)
+        # the English names are understood in a French window too ("French" as « français »)
+        if i18n.current_language() != "en":
+            for code, text in language_entries_in("en"):
+                by_name.setdefault(text.casefold(), code)
         by_name.pop("", None)
         codes = {code for code, _text in names}
 
@@ -366,7 +401,7 @@ class FieldSet:
         combo.activated.connect(lambda _i: self._edited(name, True))
         line = combo.lineEdit()
         assert line is not None
-        line.setPlaceholderText("Type or pick a language")
+        line.setPlaceholderText(QCoreApplication.translate("RecordForm", "Type or pick a language"))
         line.editingFinished.connect(lambda: self._left(name))
         return combo
 
@@ -384,10 +419,11 @@ class FieldSet:
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
         boxes: dict[str, QCheckBox] = {}
+        options = shown(options)
         for value, text in options:
             box = QCheckBox(text)
             box.setObjectName(f"{name}_{value}")
-            box.setAccessibleName(f"{label}: {text}")
+            box.setAccessibleName(_named(label, text))
             boxes[value] = box
             row.addWidget(box)
         row.addStretch(1)
@@ -404,7 +440,7 @@ class FieldSet:
         field = self._add(
             form, name, label, holder, read, write, required=required, focus=first, ticks=True
         )
-        field.focus.setAccessibleName(f"{label}: {options[0][1]}")
+        field.focus.setAccessibleName(_named(label, options[0][1]))
         for box in boxes.values():
             box.toggled.connect(lambda _c: self._edited(name, True))
         return boxes
@@ -470,7 +506,11 @@ class FieldSet:
 
         def count() -> None:
             length = len(area.toPlainText())
-            counter.setText(f"{length:,} / {MAX_LONG:,} characters")
+            counter.setText(
+                QCoreApplication.translate("RecordForm", "{used} / {limit} characters").format(
+                    used=i18n.ui_number(length), limit=i18n.ui_number(MAX_LONG)
+                )
+            )
             counter.setEnabled(length > MAX_LONG)  # enabled = normal (darker) text when too long
 
         def write(cell: str) -> None:
@@ -510,6 +550,6 @@ class FieldSet:
 
         first = grid.checkbox("mon_morning")
         self._add(form, name, label, grid, read, write, focus=first, stacked=True, show_label=False)
-        first.setAccessibleName("Monday morning")
+        first.setAccessibleName(first.toolTip())  # the grid's own name of the slot
         grid.changed.connect(lambda: self._edited(name, True))
         return grid

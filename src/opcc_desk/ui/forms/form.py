@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Generic
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -93,14 +93,19 @@ class RecordForm(QDialog, Generic[R]):
 
         bar = QHBoxLayout()
         legend = QLabel(
-            "Fields marked * are required.  Enter moves to the next field.  "
-            "Ctrl+S saves, Esc closes."
+            QCoreApplication.translate(
+                "RecordForm",
+                "Fields marked * are required.  Enter moves to the next field.  "
+                "Ctrl+S saves, Esc closes.",
+            )
         )
         legend.setEnabled(False)
         bar.addWidget(legend, 1)
-        self.cancel_button = QPushButton("Cancel")
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save and close (Ctrl+S)")
+        self.cancel_button = QPushButton(QCoreApplication.translate("RecordForm", "Cancel"))
+        self.save_button = QPushButton(QCoreApplication.translate("RecordForm", "Save"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("RecordForm", "Save and close (Ctrl+S)")
+        )
         for button in (self.cancel_button, self.save_button):
             # No default button: Enter must never save a half-filled form.
             button.setAutoDefault(False)
@@ -209,7 +214,7 @@ class RecordForm(QDialog, Generic[R]):
     # ------------------------------------------------------------ closing
 
     def _what(self) -> str:
-        return f"This {self.session.kind.noun}"
+        return self.session.kind.this()
 
     def reject(self) -> None:
         # Esc, Cancel and the window's close button all come here (QDialog's

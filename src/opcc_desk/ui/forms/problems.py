@@ -3,13 +3,125 @@ summed up in a banner above the form."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea
 
 from opcc_desk.domain.validation import Problem, RecordError
+from opcc_desk.services.consent import FORM_PROBLEM
 from opcc_desk.ui.forms.fields import Field, FieldSet
+
+PROBLEMS = "FieldProblems"
+
+
+def _mark(text: object) -> str:
+    return str(text)
+
+
+# The checks' messages about one field, as the domain writes them (in English, the
+# language of the files it reads): the window shows them in its own language. A
+# {name} stands for the part the message quotes from the field.
+KNOWN_MESSAGES = [
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "is required; please fill it in")),
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "is required; write yes or no")),
+    _mark(
+        QT_TRANSLATE_NOOP("FieldProblems", "is required; write an amount in dollars such as 150")
+    ),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems", "is too long for an email address (254 characters at most)"
+        )
+    ),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems", "is {length} characters long; shorten it to {limit} or fewer"
+        )
+    ),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems",
+            "'{value}' is not a valid email address; it should look like name@example.ca",
+        )
+    ),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems",
+            "'{value}' is not a valid phone number; write 10 digits such as 416-555-0134",
+        )
+    ),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems", "'{value}' is not a Canadian postal code; it should look like M5V 2T6"
+        )
+    ),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems", "'{value}' is not a date; write it as YYYY-MM-DD, e.g. 1990-04-23"
+        )
+    ),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems", "'{value}' is not a date; write YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+        )
+    ),
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "{day} is not in the past; check the year")),
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "{day} is too long ago; check the year")),
+    _mark(
+        QT_TRANSLATE_NOOP("FieldProblems", "'{value}' must be zero or more, written without a sign")
+    ),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems", "'{value}' is not an amount; write a number such as 150 or 92.50"
+        )
+    ),
+    _mark(
+        QT_TRANSLATE_NOOP("FieldProblems", "'{value}' is not an amount; write a number such as 150")
+    ),
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "{amount} is more than {limit}; check the amount")),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems", "'{value}' is not a whole number; write digits only, e.g. 10"
+        )
+    ),
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "{number} must be between {minimum} and {maximum}")),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems",
+            "tick it once the client has agreed to be contacted; without it nothing is saved",
+        )
+    ),
+    _mark(
+        QT_TRANSLATE_NOOP("FieldProblems", "is in the future; log a contact once it has happened")
+    ),
+]
+assert FORM_PROBLEM in KNOWN_MESSAGES  # the consent rule's wording lives in the services
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", template)
+    return re.compile(
+        "^"
+        + "".join(
+            f"(?P<{part}>.*?)" if number % 2 else re.escape(part)
+            for number, part in enumerate(parts)
+        )
+        + "$",
+        re.DOTALL,
+    )
+
+
+_PATTERNS = [(_pattern(template), template) for template in KNOWN_MESSAGES]
+
+
+def in_window_language(message: str) -> str:
+    """A check's message in the window's language (as written when it is not known)."""
+    for pattern, template in _PATTERNS:
+        found = pattern.match(message)
+        if found:
+            return QCoreApplication.translate(PROBLEMS, template).format(**found.groupdict())
+    return message
 
 
 def _as_is(_name: str, message: str) -> str:
@@ -77,11 +189,17 @@ class ProblemDisplay:
             return
         labels = ", ".join(self._fields[n].label for n in self._fields if n in self._showing)
         if count == 1:
-            text = f"Not saved yet: please fix the field marked in red ({labels})."
+            text = QCoreApplication.translate(
+                "RecordForm", "Not saved yet: please fix the field marked in red ({labels})."
+            )
         elif count:
-            text = f"Not saved yet: please fix the {count} fields marked in red ({labels})."
+            text = QCoreApplication.translate(
+                "RecordForm",
+                "Not saved yet: please fix the {count} fields marked in red ({labels}).",
+            )
         else:
-            text = "Not saved yet."
+            text = QCoreApplication.translate("RecordForm", "Not saved yet.")
+        text = text.format(labels=labels, count=count)
         if extra:
             text += "\n" + "\n".join(extra)
         self._banner.setText(text)
@@ -127,8 +245,16 @@ class ProblemDisplay:
 
     def _text(self, field: Field, message: str) -> str:
         if field.ticks and message.startswith("is required"):
-            return f"{field.label}: tick at least one (required)"
-        message = self._adjust(field.name, message)
-        if message.startswith("is ") or message.startswith("are "):
-            return f"{field.label} {message}"
-        return f"{field.label}: {message}"
+            return QCoreApplication.translate(
+                "RecordForm", "{label}: tick at least one (required)"
+            ).format(label=field.label)
+        # whether the message reads on from the label is the check's own wording's call
+        follows = message.startswith(("is ", "are "))
+        shown = in_window_language(self._adjust(field.name, message))
+        if follows:
+            return QCoreApplication.translate("RecordForm", "{label} {message}").format(
+                label=field.label, message=shown
+            )
+        return QCoreApplication.translate("RecordForm", "{label}: {message}").format(
+            label=field.label, message=shown
+        )

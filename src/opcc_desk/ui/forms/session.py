@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from opcc_desk.domain.models import Client, Therapist
@@ -42,7 +43,7 @@ class RecordKind(Generic[R]):
     """What a form needs to know about one kind of record: the services that read and
     store it, and the checks and file row it shares with an import."""
 
-    noun: str  # "client": in the title, the log and the conflict dialog
+    noun: str  # "client": in the log and the editor's object name
     id_prefix: str  # "C-": a new record is offered the next free C-number
     name: Callable[[R], str]  # how the title names a stored record
     fetch: Callable[[ServiceContext, str], R]
@@ -52,12 +53,33 @@ class RecordKind(Generic[R]):
     parse: Callable[[ServiceContext, dict[str, str]], R]  # raises RecordError
     to_row: Callable[[ServiceContext, R], dict[str, str]]
     defaults: Mapping[str, str]  # a new record's cells, besides the suggested id
+    # the window's words about this kind of record, marked with QT_TRANSLATE_NOOP in the
+    # "RecordForm" context and translated here: "New client", "Client {id}: {name}",
+    # "This client" (the unsaved-changes question), "client {id}" (the conflict dialog)
+    new_title: str = ""
+    stored_title: str = ""
+    this_text: str = ""
+    named: str = ""
 
     def title(self, record: R | None) -> str:
         if record is None:
-            return f"New {self.noun}"
-        archived = " (archived)" if record.archived else ""
-        return f"{self.noun.capitalize()} {record.id}: {self.name(record)}{archived}"
+            return _t(self.new_title)
+        title = _t(self.stored_title).format(id=record.id, name=self.name(record))
+        return (
+            QCoreApplication.translate("RecordForm", "{title} (archived)").format(title=title)
+            if record.archived
+            else title
+        )
+
+    def this(self) -> str:
+        return _t(self.this_text)
+
+    def called(self, record_id: str) -> str:
+        return _t(self.named).format(id=record_id)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RecordForm", text)
 
 
 def _nothing(*_args: object) -> None:
@@ -108,7 +130,9 @@ class RecordSession(Generic[R]):
             id_edit.setReadOnly(record is not None)
             restyle(id_edit)  # the read-only look comes from the style sheet
             id_edit.setToolTip(
-                "The id of a saved record cannot change." if record is not None else ""
+                QCoreApplication.translate("RecordForm", "The id of a saved record cannot change.")
+                if record is not None
+                else ""
             )
         self._problems.save_attempted = False
         self._problems.forget_refusals()
@@ -118,7 +142,9 @@ class RecordSession(Generic[R]):
         self.update_title()
 
     def update_title(self) -> None:
-        self._view.setWindowTitle(f"{self.kind.title(self.record)}[*] — OPCC Desk")
+        # [*] is where Qt shows the unsaved mark; the rest reads the same in both languages
+        title = f"{self.kind.title(self.record)}[*] — OPCC Desk"
+        self._view.setWindowTitle(title)
         self._view.setWindowModified(self.is_dirty())
 
     def _new_row(self) -> dict[str, str]:
@@ -169,16 +195,22 @@ class RecordSession(Generic[R]):
             problems.show(error.problems, focus=True)
             return False
         except AlreadyExists as error:
-            message = "is already taken; choose another id"
+            message = QCoreApplication.translate(
+                "RecordForm", "is already taken; choose another id"
+            )
             problems.refuse("id", self._fields["id"].read(), [message])
             problems.show([Problem("id", message)], focus=True)
-            dialogs.show_error(self._view, "Not saved", str(error))
+            dialogs.show_error(
+                self._view, QCoreApplication.translate("RecordForm", "Not saved"), str(error)
+            )
             return False
         except DatabaseUnavailable as error:
             self._wait_for_connection(str(error))
             return False
         except ServiceError as error:
-            dialogs.show_error(self._view, "Not saved", str(error))
+            dialogs.show_error(
+                self._view, QCoreApplication.translate("RecordForm", "Not saved"), str(error)
+            )
             return False
 
     def _store(self, record: R) -> bool:
@@ -201,8 +233,11 @@ class RecordSession(Generic[R]):
         self.waiting_to_save = True
         self._problems.update_banner(
             extra=[
-                f"{message} What you typed stays in this form and is saved as soon as "
-                "the database answers again (or press Save to try now)."
+                QCoreApplication.translate(
+                    "RecordForm",
+                    "{message} What you typed stays in this form and is saved as soon as "
+                    "the database answers again (or press Save to try now).",
+                ).format(message=message)
             ]
         )
         self.on_connection_lost(message)
@@ -244,13 +279,16 @@ class RecordSession(Generic[R]):
         )
         resolution = conflict_dialog.ask_resolution(
             self._view,
-            Conflict(f"{self.kind.noun} {self.record_id}", theirs_record.version, differences),
+            Conflict(self.kind.called(self.record_id), theirs_record.version, differences),
         )
         if resolution is None:
             self._problems.update_banner(
                 extra=[
-                    "Another desk saved this record after you opened it. Your changes are "
-                    "still here; press Save again to compare the two and choose."
+                    QCoreApplication.translate(
+                        "RecordForm",
+                        "Another desk saved this record after you opened it. Your changes are "
+                        "still here; press Save again to compare the two and choose.",
+                    )
                 ]
             )
             return False

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout
 
 from opcc_desk.domain.models import Therapist
 from opcc_desk.domain.records import therapist_from_row, therapist_to_row
 from opcc_desk.services import people
 from opcc_desk.ui.forms.choices import (
-    AGE_GROUP_CHOICES,
+    AGE_GROUP_TICKS,
     CLIENT_TYPE_CHOICES,
     GENDER_CHOICES,
     LEVEL_CHOICES,
@@ -31,6 +32,10 @@ THERAPISTS = RecordKind[Therapist](
     parse=lambda ctx, row: therapist_from_row(row, ctx.catalogue),
     to_row=lambda _ctx, therapist: therapist_to_row(therapist),
     defaults={"languages": "en", "accepting": "yes", "directory": "yes"},
+    new_title=str(QT_TRANSLATE_NOOP("RecordForm", "New therapist")),
+    stored_title=str(QT_TRANSLATE_NOOP("RecordForm", "Therapist {id}: {name}")),
+    this_text=str(QT_TRANSLATE_NOOP("RecordForm", "This therapist")),
+    named=str(QT_TRANSLATE_NOOP("RecordForm", "therapist {id}")),
 )
 
 
@@ -42,95 +47,123 @@ class TherapistEditor(RecordForm[Therapist]):
     def _build(self, columns: list[QVBoxLayout]) -> None:
         catalogue = self.ctx.catalogue
         fields = self.fields
-        form = fields.group(columns[0], "Person")
-        fields.line(form, "id", "Directory id", required=True, placeholder="e.g. T-7", width=160)
-        fields.line(form, "first_name", "First name", required=True)
-        fields.line(form, "last_name", "Last name", required=True)
-        fields.line(form, "pronouns", "Pronouns", placeholder="e.g. she/her, they/them")
-        fields.combo(form, "gender", "Gender", [("", "Not given"), *GENDER_CHOICES])
+        form = fields.group(columns[0], self.tr("Person"))
+        fields.line(
+            form,
+            "id",
+            self.tr("Directory id"),
+            required=True,
+            placeholder=self.tr("e.g. T-7"),
+            width=160,
+        )
+        fields.line(form, "first_name", self.tr("First name"), required=True)
+        fields.line(form, "last_name", self.tr("Last name"), required=True)
+        fields.line(
+            form, "pronouns", self.tr("Pronouns"), placeholder=self.tr("e.g. she/her, they/them")
+        )
+        fields.combo(
+            form, "gender", self.tr("Gender"), [("", self.tr("Not given")), *GENDER_CHOICES]
+        )
         fields.line(
             form,
             "credentials",
-            "Credentials",
-            placeholder="e.g. RP, MSW, RSW",
+            self.tr("Credentials"),
+            placeholder=self.tr("e.g. RP, MSW, RSW"),
             list_separators=",;",
         )
-        fields.line(form, "registration", "Registration", placeholder="e.g. CRPO 012345")
-        fields.combo(form, "level", "Level", LEVEL_CHOICES)
+        fields.line(
+            form, "registration", self.tr("Registration"), placeholder=self.tr("e.g. CRPO 012345")
+        )
+        fields.combo(form, "level", self.tr("Level"), LEVEL_CHOICES)
 
-        form = fields.group(columns[0], "Contact")
-        fields.line(form, "email", "Email", placeholder="name@example.ca")
-        fields.line(form, "phone", "Phone", placeholder="416-555-0134")
+        form = fields.group(columns[0], self.tr("Contact"))
+        fields.line(form, "email", self.tr("Email"), placeholder=self.tr("name@example.ca"))
+        fields.line(form, "phone", self.tr("Phone"), placeholder="416-555-0134")
 
-        form = fields.group(columns[0], "Bio")
+        form = fields.group(columns[0], self.tr("Bio"))
         fields.text_area(
             form,
             "bio",
-            "Bio",
-            placeholder="A few sentences for clients: who they are and how they work",
+            self.tr("Bio"),
+            placeholder=self.tr("A few sentences for clients: who they are and how they work"),
         )
 
-        form = fields.group(columns[1], "Practice")
-        fields.picker(form, "languages", "Languages", language_entries(), required=True, rows=6)
+        form = fields.group(columns[1], self.tr("Practice"))
         fields.picker(
-            form, "approaches", "Approaches", approach_entries(catalogue), required=True, rows=8
+            form, "languages", self.tr("Languages"), language_entries(), required=True, rows=6
         )
-        fields.picker(form, "concerns", "Specialises in", concern_entries(catalogue), rows=8)
+        fields.picker(
+            form,
+            "approaches",
+            self.tr("Approaches"),
+            approach_entries(catalogue),
+            required=True,
+            rows=8,
+        )
+        fields.picker(
+            form, "concerns", self.tr("Specialises in"), concern_entries(catalogue), rows=8
+        )
 
-        form = fields.group(columns[2], "Clients and sessions")
-        fields.ticks(form, "client_types", "Works with", CLIENT_TYPE_CHOICES, required=True)
+        form = fields.group(columns[2], self.tr("Clients and sessions"))
+        fields.ticks(
+            form, "client_types", self.tr("Works with"), CLIENT_TYPE_CHOICES, required=True
+        )
         fields.ticks(
             form,
             "age_groups",
-            "Age groups",
-            [(value, value.capitalize()) for value, _label in AGE_GROUP_CHOICES],
+            self.tr("Age groups"),
+            AGE_GROUP_TICKS,
             required=True,
         )
-        fields.ticks(form, "modalities", "Formats", THERAPIST_MODALITY_CHOICES, required=True)
+        fields.ticks(
+            form, "modalities", self.tr("Formats"), THERAPIST_MODALITY_CHOICES, required=True
+        )
         fields.line(
             form,
             "locations",
-            "Office locations",
-            placeholder="e.g. Toronto; Mississauga",
+            self.tr("Office locations"),
+            placeholder=self.tr("e.g. Toronto; Mississauga"),
             list_separators=";",
         )
 
-        form = fields.group(columns[2], "Fees and openings")
+        form = fields.group(columns[2], self.tr("Fees and openings"))
         fields.line(
             form,
             "fee",
-            "Full fee",
+            self.tr("Full fee"),
             required=True,
-            placeholder="e.g. 150",
-            before="$",
-            after="per session",
+            placeholder=self.tr("e.g. 150"),
+            dollars=True,
+            after=self.tr("per session"),
             width=90,
         )
         fields.line(
             form,
             "sliding_scale_min",
-            "Sliding scale from",
-            placeholder="none",
-            before="$",
-            after="empty = no sliding scale",
+            self.tr("Sliding scale from"),
+            placeholder=self.tr("none"),
+            dollars=True,
+            after=self.tr("empty = no sliding scale"),
             width=90,
         )
-        fields.yes_no(form, "accepting", "Accepting", "Accepting new clients")
-        fields.yes_no(form, "directory", "Directory", "Listed in the published directory")
+        fields.yes_no(form, "accepting", self.tr("Accepting"), self.tr("Accepting new clients"))
+        fields.yes_no(
+            form, "directory", self.tr("Directory"), self.tr("Listed in the published directory")
+        )
         fields.yes_no(
             form,
             "directory_contact",
-            "Directory contact",
-            "Show their own phone and email (otherwise the clinic's intake contact)",
+            self.tr("Directory contact"),
+            self.tr("Show their own phone and email (otherwise the clinic's intake contact)"),
         )
         fields.line(
             form,
             "capacity",
-            "Most open referrals",
-            placeholder="no limit",
-            after="empty = no limit",
+            self.tr("Most open referrals"),
+            placeholder=self.tr("no limit"),
+            after=self.tr("empty = no limit"),
             width=90,
         )
 
-        form = fields.group(columns[2], "Availability")
-        fields.availability(form, "availability", "Availability")
+        form = fields.group(columns[2], self.tr("Availability"))
+        fields.availability(form, "availability", self.tr("Availability"))
