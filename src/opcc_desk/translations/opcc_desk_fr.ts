@@ -3745,7 +3745,7 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     </message>
     <message>
         <source>Match a&amp;gain…</source>
-        <translation>Jumeler à nou&amp;veau…</translation>
+        <translation>&amp;Jumeler à nouveau…</translation>
     </message>
     <message>
         <source>Find another therapist for this client, leaving out the ones already tried</source>

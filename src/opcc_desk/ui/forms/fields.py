@@ -105,13 +105,16 @@ def language_entries_in(language: str) -> list[tuple[str, str]]:
     return [(code, name) for code, name in language_names(language).items()]
 
 
+DOLLAR = "$"  # a symbol, the same in both languages (nothing to translate)
+
+
 def _after_amount(note: str) -> QWidget:
     """« $ » as the field's own text, then the note in the hint's grey."""
     holder = QWidget()
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(4)
-    row.addWidget(QLabel("$"))
+    row.addWidget(QLabel(DOLLAR))
     if note:
         hint = QLabel(note)
         hint.setEnabled(False)
