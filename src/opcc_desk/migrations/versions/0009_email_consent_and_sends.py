@@ -25,10 +25,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("clients") as batch:
-        batch.add_column(
-            sa.Column("email_consent", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # a plain ALTER TABLE … ADD COLUMN on every database: a batch copy of the clients
+    # table would drop and recreate it, which the referrals' foreign keys refuse on a
+    # database that has referrals
+    op.add_column(
+        "clients",
+        sa.Column("email_consent", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
     op.create_table(
         "email_sends",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -69,5 +72,9 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_email_sends_letter_id"), table_name="email_sends")
     op.drop_index(op.f("ix_email_sends_referral_id"), table_name="email_sends")
     op.drop_table("email_sends")
-    with op.batch_alter_table("clients") as batch:
-        batch.drop_column("email_consent")
+    if op.get_bind().dialect.name == "sqlite":
+        # SQLite (3.35 and later) drops a plain column in place; a batch copy would drop
+        # and recreate the clients table, which the referrals' foreign keys refuse
+        op.execute("ALTER TABLE clients DROP COLUMN email_consent")
+    else:
+        op.drop_column("clients", "email_consent")
