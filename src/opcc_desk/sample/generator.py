@@ -12,7 +12,7 @@ import gc
 import random
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Generic, TypeVar
@@ -1165,4 +1165,11 @@ def generate(
     finally:
         if collecting:
             gc.enable()
+    # a client is referred only once they agreed to be contacted: those the sample refers
+    # said yes (changed after the draw, so the rest of the sample stays as it was)
+    referred = {r.client_id for r in referral_list}
+    client_list = [
+        replace(c, consent_to_contact=True) if c.id in referred and not c.consent_to_contact else c
+        for c in client_list
+    ]
     return SampleData(therapists=therapist_list, clients=client_list, referrals=referral_list)

@@ -1708,6 +1708,14 @@ Then read the client the passphrase that opens it, by phone. It is shown only on
 Lisez ensuite au client, au téléphone, la phrase secrète qui l&apos;ouvre. Elle n&apos;est affichée qu&apos;une fois et n&apos;est jamais envoyée par courriel.</translation>
     </message>
     <message>
+        <source>Referral {referral} has ended: its status is {status}. The letter would send the client to a therapist for a referral that is no longer open.
+
+Send it anyway?</source>
+        <translation>L&apos;aiguillage {referral} est terminé&#xa0;: son statut est «&#xa0;{status}&#xa0;». La lettre enverrait la personne vers une ou un thérapeute pour un aiguillage qui n&apos;est plus ouvert.
+
+L&apos;envoyer quand même&#x202f;?</translation>
+    </message>
+    <message>
         <source>Sending the letter…</source>
         <translation>Envoi de la lettre…</translation>
     </message>

@@ -10,6 +10,7 @@ from opcc_desk.services import email_letters
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
+from opcc_desk.ui.followup_view import status_text
 from opcc_desk.ui.operations import Operation
 
 
@@ -36,11 +37,12 @@ def send_by_email(
     if ended is not None and not dialogs.ask_yes_no(
         parent,
         title,
-        _tr(
+        QCoreApplication.translate(
+            "EmailSend",
             "Referral {referral} has ended: its status is {status}. The letter would send "
             "the client to a therapist for a referral that is no longer open.\n\n"
-            "Send it anyway?"
-        ).format(referral=referral_id, status=ended.value.replace("_", " ")),
+            "Send it anyway?",
+        ).format(referral=referral_id, status=status_text(ended)),
     ):
         return None
     # a letter made for the send draws with fonts parsed here, on the UI thread
