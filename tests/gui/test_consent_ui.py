@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -59,7 +60,12 @@ def test_reports_menu_lists_clients_without_consent_and_opens_the_form(
     dialog.open_button.click()
     editor = window.findChild(ClientEditor)
     assert editor is not None and editor.record_id == "C-2"
-    dialog.grab().save("/tmp/consent_dialog.png")
+    editor.done(0)
+    assert not any(e.isVisible() for e in window.findChildren(ClientEditor))
+    # Enter on the row opens the same form, as in every list
+    dialog.view.setFocus()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(e.isVisible() for e in window.findChildren(ClientEditor)))
 
 
 def test_reception_cannot_open_the_list(

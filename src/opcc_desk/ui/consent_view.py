@@ -86,7 +86,7 @@ class ConsentDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(buttons)
         self.open_button.clicked.connect(self._open)
-        self.view.doubleClicked.connect(lambda _index: self._open())
+        self.view.open_requested.connect(self._open)  # Enter or a double-click
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.reload()
 
