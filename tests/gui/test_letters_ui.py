@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import stat
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -238,10 +240,26 @@ def test_cancel_stops_a_batch_early(
     chosen = [clinic["C-1"], clinic["C-2"], clinic["C-3"]]
     window = window_with_selection(qtbot, ctx, chosen)
     monkeypatch.setattr(letter_view, "choose_folder", lambda *_args: str(tmp_path))
+    # Cancel is pressed while the first letter is being made. Done from the worker's
+    # first letter itself: a click sent through the event loop could arrive after a
+    # fast machine had made all three, which made this test fail now and then.
+    started = threading.Event()
+    holder: list[Any] = []
+    real = letters.letter_for_batch
+
+    def first_then_cancel(*args: Any, **kwargs: Any) -> Any:
+        if not started.is_set():
+            started.set()
+            assert ready.wait(10)
+            holder[0].progress.cancel()  # what Cancel does; the label stays to the UI thread
+        return real(*args, **kwargs)
+
+    ready = threading.Event()
+    monkeypatch.setattr(letters, "letter_for_batch", first_then_cancel)
     operation = window.referrals_tab.letter_actions.make_batch()
     assert operation is not None
-    # the worker reports before each letter: cancel as soon as the first one starts
-    operation.progressed.connect(lambda *_: operation.cancel())
+    holder.append(operation)
+    ready.set()
     with qtbot.waitSignal(operation.finished, timeout=20000):
         pass
     result = operation.result
