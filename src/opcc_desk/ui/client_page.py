@@ -45,8 +45,8 @@ from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs, i18n, theme
 from opcc_desk.ui.contact_dialog import ContactDialog, direction_text, kind_text, outcome_text
-from opcc_desk.ui.followup_view import status_text
 from opcc_desk.ui.forms.choices import GENDER_CHOICES, short_age_group, shown
+from opcc_desk.ui.i18n import status_text
 from opcc_desk.ui.waitlist_view import priority_text
 
 

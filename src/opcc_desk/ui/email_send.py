@@ -10,7 +10,7 @@ from opcc_desk.services import email_letters
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs
-from opcc_desk.ui.followup_view import status_text
+from opcc_desk.ui.i18n import status_text
 from opcc_desk.ui.operations import Operation
 
 

@@ -29,24 +29,10 @@ from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.followups import FollowUp
 from opcc_desk.ui import dialogs, theme
 from opcc_desk.ui.contact_dialog import kind_text, outcome_text
+from opcc_desk.ui.i18n import status_text
 from opcc_desk.ui.table_models import Column, Index, RecordTableModel
 from opcc_desk.ui.widgets.dialog_parts import answer_buttons, hint
 from opcc_desk.ui.widgets.table import make_table
-
-
-def status_text(status: ReferralStatus) -> str:
-    """A referral's status in the window's language ("No response")."""
-    return {
-        ReferralStatus.PROPOSED: QCoreApplication.translate("ReferralStatus", "Proposed"),
-        ReferralStatus.SENT: QCoreApplication.translate("ReferralStatus", "Sent"),
-        ReferralStatus.CONTACTED: QCoreApplication.translate("ReferralStatus", "Contacted"),
-        ReferralStatus.BOOKED: QCoreApplication.translate("ReferralStatus", "Booked"),
-        ReferralStatus.ACTIVE: QCoreApplication.translate("ReferralStatus", "Active"),
-        ReferralStatus.CLOSED: QCoreApplication.translate("ReferralStatus", "Closed"),
-        ReferralStatus.DECLINED: QCoreApplication.translate("ReferralStatus", "Declined"),
-        ReferralStatus.NO_RESPONSE: QCoreApplication.translate("ReferralStatus", "No response"),
-        ReferralStatus.WITHDRAWN: QCoreApplication.translate("ReferralStatus", "Withdrawn"),
-    }[status]
 
 
 def late_text(days: int) -> str:

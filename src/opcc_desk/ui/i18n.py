@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QWidget
 
 from opcc_desk.atomic_files import private_text
+from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.words.dates import long_date
 from opcc_desk.domain.words.money import money
 from opcc_desk.resources import translations_dir
@@ -206,3 +207,18 @@ def choose_language(parent: QWidget | None) -> str | None:
     }[code]
     dialogs.show_info(parent, NATIVE_NAMES[code], message)
     return code
+
+
+def status_text(status: ReferralStatus) -> str:
+    """A referral's status in the window's language ("No response")."""
+    return {
+        ReferralStatus.PROPOSED: QCoreApplication.translate("ReferralStatus", "Proposed"),
+        ReferralStatus.SENT: QCoreApplication.translate("ReferralStatus", "Sent"),
+        ReferralStatus.CONTACTED: QCoreApplication.translate("ReferralStatus", "Contacted"),
+        ReferralStatus.BOOKED: QCoreApplication.translate("ReferralStatus", "Booked"),
+        ReferralStatus.ACTIVE: QCoreApplication.translate("ReferralStatus", "Active"),
+        ReferralStatus.CLOSED: QCoreApplication.translate("ReferralStatus", "Closed"),
+        ReferralStatus.DECLINED: QCoreApplication.translate("ReferralStatus", "Declined"),
+        ReferralStatus.NO_RESPONSE: QCoreApplication.translate("ReferralStatus", "No response"),
+        ReferralStatus.WITHDRAWN: QCoreApplication.translate("ReferralStatus", "Withdrawn"),
+    }[status]

@@ -47,7 +47,8 @@ from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs, i18n, theme
 from opcc_desk.ui.csv_export import REFERRALS, export_csv
-from opcc_desk.ui.followup_view import FollowUpView, status_text
+from opcc_desk.ui.followup_view import FollowUpView
+from opcc_desk.ui.i18n import status_text
 from opcc_desk.ui.letter_actions import LetterActions
 from opcc_desk.ui.table_models import LazyReferralTableModel
 from opcc_desk.ui.tabs import SEARCH_PAUSE_MS

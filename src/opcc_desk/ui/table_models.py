@@ -61,10 +61,7 @@ def _sessions(row: TherapistRow) -> str:
 
 
 def _status(row: ReferralRow) -> str:
-    # the follow-up list builds on this module, so its status words are fetched late
-    from opcc_desk.ui.followup_view import status_text
-
-    return status_text(row.status)
+    return i18n.status_text(row.status)
 
 
 def _yes_no(row: TherapistRow) -> str:
