@@ -2,7 +2,10 @@
 # The window's translations, made with Qt's own tools (pyside6-lupdate, pyside6-lrelease).
 #
 #   scripts/translations.sh update    re-read every tr()/translate() call in
-#                                     src/opcc_desk/ui into the .ts files (new strings
+#                                     src/opcc_desk/ui, and every msg() call below
+#                                     it (messages said by the services, the field
+#                                     checks and the matching module), into the .ts
+#                                     files (new strings
 #                                     come in as unfinished, removed ones are dropped);
 #                                     opcc_desk_en.ts holds only the plural forms
 #   scripts/translations.sh build     compile each .ts into the .qm the program loads
@@ -34,13 +37,19 @@ tool() {
 case "${1:-}" in
     update)
         lupdate="$(tool lupdate)"
-        mapfile -t sources < <(find src/opcc_desk/ui -name '*.py' | LC_ALL=C sort)
+        # the window's files, and every other file that names messages with msg()
+        # (domain/words/messages.py: lupdate reads msg as QT_TRANSLATE_NOOP)
+        mapfile -t sources < <(
+            { find src/opcc_desk/ui -name '*.py'
+              grep -rlE --include='*.py' --exclude-dir=ui '\bmsg\(' src/opcc_desk; } | LC_ALL=C sort -u
+        )
         for language in "${LANGUAGES[@]}"; do
             # English needs only the plural forms ("%n client(s)" read as 1 client, 2 clients)
             only=()
             [[ "$language" == en ]] && only=(-pluralonly)
             # no line numbers: they change with every edit and make merges conflict
             "$lupdate" -silent -locations none -no-obsolete "${only[@]}" \
+                -tr-function-alias QT_TRANSLATE_NOOP+=msg \
                 -source-language en_CA -target-language "${language}_CA" \
                 "${sources[@]}" -ts "$FOLDER/opcc_desk_${language}.ts"
         done

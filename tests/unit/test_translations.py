@@ -107,6 +107,21 @@ def test_french_spacing() -> None:
     assert not problems, "\n".join(problems)
 
 
+MSG_CALL = re.compile(r"\bmsg\(")
+
+
+def translated_sources() -> list[str]:
+    """What scripts/translations.sh hands to lupdate: the window's files, and every other
+    file that names messages with msg()."""
+    window = {path for path in UI.rglob("*.py")}
+    below = {
+        path
+        for path in (ROOT / "src" / "opcc_desk").rglob("*.py")
+        if UI not in path.parents and MSG_CALL.search(path.read_text(encoding="utf-8"))
+    }
+    return sorted(str(path) for path in window | below)
+
+
 def test_the_ts_files_are_up_to_date_with_the_sources(tmp_path: Path) -> None:
     """Every tr()/translate() call in the window has its entry, and no entry is left
     over from a string that is gone: lupdate run afresh finds the same messages."""
@@ -115,12 +130,22 @@ def test_the_ts_files_are_up_to_date_with_the_sources(tmp_path: Path) -> None:
         found = shutil.which("pyside6-lupdate")
         assert found, "pyside6-lupdate is missing: install PySide6"
         lupdate = Path(found)
-    sources = sorted(str(path) for path in UI.rglob("*.py"))
+    sources = translated_sources()
     for language in LANGUAGES:
         fresh = tmp_path / f"fresh_{language}.ts"
         only = ["-pluralonly"] if language == "en" else []
         subprocess.run(
-            [str(lupdate), "-silent", "-locations", "none", *only, *sources, "-ts", str(fresh)],
+            [
+                str(lupdate),
+                "-silent",
+                "-locations",
+                "none",
+                *only,
+                *("-tr-function-alias", "QT_TRANSLATE_NOOP+=msg"),
+                *sources,
+                "-ts",
+                str(fresh),
+            ],
             check=True,
         )
         kept = set(messages(ts_file(language)))

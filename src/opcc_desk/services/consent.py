@@ -18,27 +18,43 @@ from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import OPEN_STATUSES
 from opcc_desk.domain.models import Client
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.messages import Message, msg, say
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 
 WHAT_TO_DO = "record the client's consent on their intake form first"
+# a field's problem: the intake form shows it in the window's language (ui/forms/problems)
 FORM_PROBLEM = "tick it once the client has agreed to be contacted; without it nothing is saved"
+
+NO_REFERRAL = msg(
+    "Consent",
+    "Client {client} has not agreed to be contacted, so no referral was made: "
+    "record the client's consent on their intake form first.",
+)
+NO_LETTER = msg(
+    "Consent",
+    "Client {client} has not agreed to be contacted, so no letter was made: "
+    "record the client's consent on their intake form first.",
+)
+NOT_SAVED = msg(
+    "Consent",
+    "Client {client} was not saved: 'Consent' (consent_to_contact) is not ticked; "
+    "tick it once the client has agreed to be contacted; without it nothing is saved.",
+)
 
 
 class NoConsent(ServiceError):
     """The client has not agreed to be contacted: nothing that reaches them is made."""
 
-    def __init__(self, client_id: str, refused: str) -> None:
-        super().__init__(
-            f"Client {client_id} has not agreed to be contacted, so {refused}: {WHAT_TO_DO}."
-        )
+    def __init__(self, client_id: str, refused: Message) -> None:
+        super().__init__(say(refused, client=client_id))
         self.client_id = client_id
 
 
-def require_consent(client_id: str, consent_to_contact: bool, refused: str) -> None:
-    """Raises :class:`NoConsent` (saying ``refused``, e.g. "no letter was made") unless
+def require_consent(client_id: str, consent_to_contact: bool, refused: Message) -> None:
+    """Raises :class:`NoConsent` (saying ``refused``: NO_REFERRAL or NO_LETTER) unless
     the client agreed to be contacted."""
     if not consent_to_contact:
         raise NoConsent(client_id, refused)
@@ -47,10 +63,7 @@ def require_consent(client_id: str, consent_to_contact: bool, refused: str) -> N
 def check_saved_client(client: Client) -> None:
     """A client is saved from the intake form only with their consent to be contacted."""
     if not client.consent_to_contact:
-        raise ServiceError(
-            f"Client {client.id} was not saved: 'Consent' (consent_to_contact) is not "
-            f"ticked; {FORM_PROBLEM}."
-        )
+        raise ServiceError(say(NOT_SAVED, client=client.id))
 
 
 @dataclass(frozen=True, slots=True)

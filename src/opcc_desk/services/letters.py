@@ -39,7 +39,7 @@ from opcc_desk.letters import (
 )
 from opcc_desk.letters.letterhead import LETTERHEAD
 from opcc_desk.matching import PairFacts, pair_facts
-from opcc_desk.services import audit, settings
+from opcc_desk.services import audit, consent, settings
 from opcc_desk.services.consent import require_consent
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import FileNotWritten, NotFound, ServiceError
@@ -217,7 +217,7 @@ def _letter_data(
     version: int,
 ) -> tuple[LetterData, str]:
     referral = _referral(session, referral_id)
-    require_consent(referral.client.ref, referral.client.consent_to_contact, "no letter was made")
+    require_consent(referral.client.ref, referral.client.consent_to_contact, consent.NO_LETTER)
     client = client_from_record(referral.client)
     therapist = therapist_from_record(referral.therapist)
     language, note = letter_language(client.language, requested)
@@ -408,7 +408,7 @@ def letter_for_batch(
     contacted gets none, not even one stored before the rule."""
     with ctx.transaction() as session:
         client = _referral(session, referral_id).client
-        require_consent(client.ref, client.consent_to_contact, "no letter was made")
+        require_consent(client.ref, client.consent_to_contact, consent.NO_LETTER)
     try:
         return stored_letter(ctx, referral_id), False
     except NotFound:

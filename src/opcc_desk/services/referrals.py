@@ -43,7 +43,7 @@ from opcc_desk.domain.search import prefix_range, search_terms, search_words
 from opcc_desk.domain.waitlist import WaitingClient
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.matching import choose_approach
-from opcc_desk.services import audit, transfer
+from opcc_desk.services import audit, consent, transfer
 from opcc_desk.services.consent import require_consent
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError
@@ -243,7 +243,7 @@ def create_referral(
         if client.archived_at is not None or therapist.archived_at is not None:
             who = "client" if client.archived_at is not None else "therapist"
             raise ServiceError(f"The {who} is archived; restore the record before referring.")
-        require_consent(client_id, client.consent_to_contact, "no referral was made")
+        require_consent(client_id, client.consent_to_contact, consent.NO_REFERRAL)
         override = _check_capacity(session, ctx, therapist.pk, therapist_id, over_capacity, reason)
         if approach is None:
             approach, _why = choose_approach(

@@ -1194,6 +1194,21 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Client {client} has not agreed to be contacted, so no referral was made: record the client&apos;s consent on their intake form first.</source>
+        <translation>Le client {client} n&apos;a pas accepté d&apos;être joint&#x202f;; aucun aiguillage n&apos;a donc été fait&#xa0;: inscrivez d&apos;abord son consentement dans sa demande d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Client {client} has not agreed to be contacted, so no letter was made: record the client&apos;s consent on their intake form first.</source>
+        <translation>Le client {client} n&apos;a pas accepté d&apos;être joint&#x202f;; aucune lettre n&apos;a donc été faite&#xa0;: inscrivez d&apos;abord son consentement dans sa demande d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Client {client} was not saved: &apos;Consent&apos; (consent_to_contact) is not ticked; tick it once the client has agreed to be contacted; without it nothing is saved.</source>
+        <translation>Le client {client} n&apos;a pas été enregistré&#xa0;: la case «&#xa0;Consentement&#xa0;» (consent_to_contact) n&apos;est pas cochée. Cochez-la une fois que le client a accepté d&apos;être joint&#x202f;; sans elle, rien n&apos;est enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Clients without consent</source>

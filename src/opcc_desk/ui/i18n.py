@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from opcc_desk.atomic_files import private_text
 from opcc_desk.domain.enums import ReferralStatus
+from opcc_desk.domain.words import messages
 from opcc_desk.domain.words.dates import long_date
 from opcc_desk.domain.words.money import money
 from opcc_desk.resources import translations_dir
@@ -101,6 +102,9 @@ def install(language: str) -> str:
     """Speak ``language`` from now on: our own translations and Qt's (the Yes, No and
     Cancel of standard boxes), and its dates and numbers in Qt's widgets.
 
+    The messages said below the window (a refusal, a field's problem, why a therapist
+    fits) are handed the same translators (domain/words/messages.py).
+
     English has its file too: it holds the plural forms ("%n client(s)" reads "1 client",
     "2 clients"). Installing again replaces the earlier translators (the tests switch
     back and forth). Returns the language actually in use: English when the French file
@@ -134,6 +138,8 @@ def install(language: str) -> str:
         app.installTranslator(own)
         _installed.append(own)
     QLocale.setDefault(QLocale(LOCALE_NAMES[language]))
+    # what the services, the field checks and the matching module say follows too
+    messages.speak(language, QCoreApplication.translate)
     _current = language
     return language
 

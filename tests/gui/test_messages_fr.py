@@ -1,0 +1,67 @@
+"""What the services and the matching module say reaches a French window in French:
+refusals in the error boxes, and the reasons in the match view. The same actions in
+the English window (the other tests) and on the command line stay in English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from opcc_desk.domain.words import messages
+from opcc_desk.services import referrals, transfer
+from opcc_desk.services.context import ServiceContext
+from opcc_desk.ui import i18n
+from opcc_desk.ui.match_view import MatchDialog
+
+THERAPISTS = """id,first_name,last_name,languages,approaches,concerns,client_types,age_groups,modalities,fee,accepting
+T-1,Ana,Silva,en;fr,cbt,anxiety,individual,adult,virtual,110,yes
+"""
+CLIENTS = """id,first_name,last_name,email,language,client_type,age_group,concerns,modality,consent_to_contact,submitted
+C-1,Zoë,François,zoe@example.ca,fr,individual,adult,anxiety,virtual,yes,2026-11-01
+C-2,Marc,Dubois,marc@example.ca,fr,individual,adult,anxiety,virtual,no,2026-11-02
+"""
+
+
+@pytest.fixture
+def clinic(ctx: ServiceContext, tmp_path: Path) -> ServiceContext:
+    for kind, body in ((transfer.Kind.THERAPISTS, THERAPISTS), (transfer.Kind.CLIENTS, CLIENTS)):
+        path = tmp_path / f"{kind}.csv"
+        path.write_text(body, encoding="utf-8")
+        transfer.import_file(ctx, kind, path)
+    return ctx
+
+
+@pytest.fixture
+def french() -> None:
+    assert i18n.install("fr") == "fr"  # the window_language fixture brings English back
+    assert messages.language() == "fr"
+
+
+def test_a_refusal_from_the_services_is_in_french(
+    qtbot: QtBot,
+    clinic: ServiceContext,
+    french: None,
+    modal_boxes,  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = MatchDialog(clinic, "C-2")
+    qtbot.addWidget(dialog)
+    dialog.refer_button.click()
+    said = modal_boxes.messages("error")[-1]
+    assert "n'a pas accepté d'être joint" in said and "C-2" in said
+    assert "agreed" not in said
+    assert referrals.list_referrals(clinic) == []
+
+
+def test_english_comes_back_with_the_english_window(
+    qtbot: QtBot,
+    clinic: ServiceContext,
+    french: None,
+    modal_boxes,  # type: ignore[no-untyped-def]
+) -> None:
+    assert i18n.install("en") == "en"
+    dialog = MatchDialog(clinic, "C-2")
+    qtbot.addWidget(dialog)
+    dialog.refer_button.click()
+    assert "has not agreed to be contacted" in modal_boxes.messages("error")[-1]
