@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from opcc_desk.app import open_context
@@ -199,3 +199,31 @@ def test_the_log_file_is_opened_once_the_starting_window_shows(
     assert not any(
         w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, StartingWindow)
     )
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_starting_frame_names_the_menus_and_tabs_as_the_window_does(
+    qtbot: QtBot, ctx: ServiceContext, language: str
+) -> None:
+    """Nothing changes under the receptionist's eyes when the full window takes over:
+    the same menu names, Alt letters included, in either language."""
+    from opcc_desk.ui import i18n
+    from opcc_desk.ui.main_window import MainWindow
+
+    assert i18n.install(language) == language  # the window_language fixture brings English back
+    starting = StartingWindow()
+    qtbot.addWidget(starting)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+
+    def menus(frame: QMainWindow) -> list[str]:
+        return [action.text() for action in frame.menuBar().actions()]
+
+    def tabs(frame: QMainWindow) -> list[str]:
+        widget = frame.centralWidget()
+        found = widget if isinstance(widget, QTabWidget) else widget.findChild(QTabWidget)
+        assert found is not None
+        return [found.tabText(index) for index in range(found.count())]
+
+    assert menus(starting) == menus(window)
+    assert tabs(starting) == tabs(window)

@@ -3056,10 +3056,6 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
         <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <source>&amp;Security</source>
-        <translation>&amp;Sécurité</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -4467,7 +4463,7 @@ Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>Find &amp;matches…</source>
-        <translation>&amp;Trouver des thérapeutes…</translation>
+        <translation>Trouver des &amp;jumelages…</translation>
     </message>
     <message>
         <source>&amp;Take off the waitlist…</source>

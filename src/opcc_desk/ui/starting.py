@@ -23,7 +23,7 @@ MENU_NAMES = (
     str(QT_TRANSLATE_NOOP("MainWindow", "Therap&ists")),
     str(QT_TRANSLATE_NOOP("MainWindow", "R&eferrals")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Re&ports")),
-    str(QT_TRANSLATE_NOOP("MainWindow", "&Security")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Sec&urity")),
     str(QT_TRANSLATE_NOOP("MainWindow", "&Help")),
 )
 
