@@ -170,6 +170,11 @@ def test_accented_and_non_latin_names(ctx: ServiceContext) -> None:
     assert found(ctx, "محمد") == found(ctx, "العل") == ["C-3"]
     assert found(ctx, "김") == found(ctx, "민준") == ["C-4"]
     assert found(ctx, "ZOÉ ærø") == ["C-6"]
+    # a whole name as it is written, family name first, without a space
+    assert found(ctx, "王小明") == ["C-2", "C-5"]  # C-2 as 王 + 小明, C-5 as typed
+    assert found(ctx, "小明王") == ["C-2"]
+    assert found(ctx, "김민준") == ["C-4"]
+    assert found(ctx, "محمدالعلي") == []  # only scripts written without spaces are run together
 
 
 def test_wildcards_are_typed_literally(ctx: ServiceContext) -> None:

@@ -217,3 +217,14 @@ def test_a_short_query_finds_what_every_typed_word_finds(
         any(w.startswith(t[:MAX_WORD]) for w in words) for t in _unbounded_terms(query)
     )
     assert finds(words, query) == every_word
+
+
+def test_a_chinese_name_is_found_whole_in_either_order() -> None:
+    words = search_words("C-1", "建国", "黃")
+    assert finds(words, "黃建国") and finds(words, "建国黃") and finds(words, "黃建")
+    assert not finds(words, "黃国")
+
+
+def test_names_of_other_scripts_are_not_run_together() -> None:
+    assert "zoefrancois" not in search_words("C-1", "Zoë", "François")
+    assert "王wang" not in search_words("C-1", "王", "Wang")

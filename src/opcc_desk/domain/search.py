@@ -104,6 +104,24 @@ def _phone_words(value: str) -> Iterable[str]:
     yield number[-4:]
 
 
+# scripts that write a whole name without a space between family and given name
+_UNSPACED_SCRIPTS = ("CJK ", "HIRAGANA ", "KATAKANA ", "HANGUL ")
+
+
+def _unspaced(name: str) -> bool:
+    return all(unicodedata.name(ch, "").startswith(_UNSPACED_SCRIPTS) for ch in name)
+
+
+def _whole_names(first: str, last: str) -> Iterable[str]:
+    """ "黃建国" typed as one word: in Chinese, Japanese and Korean a person writes their
+    family name and given name run together (family first, as a rule), while the form
+    keeps them apart. Both orders are kept, since either may have been typed."""
+    given, family = fold(first).strip(), fold(last).strip()
+    if given and family and _unspaced(given) and _unspaced(family):
+        yield family + given
+        yield given + family
+
+
 def search_words(ref: str, *names: str, email: str = "", phone: str = "") -> list[str]:
     """Every word a search can start with, for one record: unique, in field order.
 
@@ -114,7 +132,10 @@ def search_words(ref: str, *names: str, email: str = "", phone: str = "") -> lis
     names, "jeanluc"); "marie.t@gmail.com" gives the whole address, "marie", "t",
     "gmail", "com"; an id "C-000123" gives "c-000123", "c", "000123" and "123". Words
     of other scripts are kept whole: a Chinese name written without spaces is one
-    word, found by its first characters. From the phone: see ``_phone_words``.
+    word, found by its first characters. When the first two names (given, family) are
+    both in such a script, they are also kept run together, in both orders ("黃建国"
+    and "建国黃"), since that is how the whole name is written. From the phone: see
+    ``_phone_words``.
 
     Each word is cut to ``MAX_WORD`` characters and each field gives at most
     ``MAX_FIELD_WORDS`` of its words, so a pasted essay cannot bloat the index (a term
@@ -123,6 +144,8 @@ def search_words(ref: str, *names: str, email: str = "", phone: str = "") -> lis
     found: dict[str, None] = {}
     fields: list[Iterable[str]] = [_text_words(ref, joined=False)]
     fields += [_text_words(name, joined=True) for name in names if name]
+    if len(names) >= 2:
+        fields.append(_whole_names(names[0], names[1]))
     fields += [_text_words(email, joined=False), _phone_words(phone)]
     for words in fields:
         for word in words:
