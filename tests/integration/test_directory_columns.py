@@ -114,3 +114,34 @@ def test_demo_data_stores_the_sample_clinics_directory_choices(ctx: ServiceConte
     shown = preview(ctx)
     assert shown.left_out == 2 and len(shown.directory.listings) == 22
     assert any(listing.contact.own for listing in shown.directory.listings)
+
+
+def test_the_downgrade_keeps_the_therapists_and_their_referrals(tmp_path: Path) -> None:
+    """Going back to 0005 on a clinic with referrals: the therapists table keeps its rows
+    (a rebuilt table would be refused by the referrals' foreign keys)."""
+    from opcc_desk.app import open_context
+    from opcc_desk.services import referrals
+
+    url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    ctx = open_context(url)
+    transfer.import_file(ctx, transfer.Kind.THERAPISTS, write(tmp_path, "t.csv", WITH_CHOICES))
+    clients = (
+        "id,first_name,last_name,email,language,client_type,age_group,concerns,modality,"
+        "consent_to_contact,submitted\n"
+        "C-1,Zoë,François,zoe@example.ca,fr,individual,adult,anxiety,virtual,yes,2026-11-01\n"
+    )
+    transfer.import_file(ctx, transfer.Kind.CLIENTS, write(tmp_path, "c.csv", clients))
+    referral = referrals.create_referral(ctx, "C-1", "T-1")
+    ctx.engine.dispose()
+
+    engine = make_engine(url)
+    command.downgrade(alembic_config(engine), "0005")
+    with engine.connect() as connection:
+        columns = [r[1] for r in connection.exec_driver_sql("PRAGMA table_info(therapists)")]
+        assert "directory" not in columns and "directory_contact" not in columns
+        kept = connection.exec_driver_sql(
+            "SELECT r.id, t.ref FROM referrals r JOIN therapists t ON t.pk = r.therapist_pk"
+        ).all()
+        assert [tuple(row) for row in kept] == [(referral, "T-1")]
+        assert connection.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+    engine.dispose()

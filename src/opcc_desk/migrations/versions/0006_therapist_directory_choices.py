@@ -8,8 +8,9 @@ Two yes/no columns on therapists for the published referral directory. Every
 therapist already stored keeps appearing (``directory`` true) with the clinic's
 intake contact shown instead of their own (``directory_contact`` false), which is
 what an import file without the columns means too. The server defaults fill the
-existing rows. Batch mode, as in the other revisions, so that the downgrade's
-column drops also run on SQLite (it rebuilds the table there).
+existing rows. The downgrade drops the columns in place: on SQLite (3.35 and later)
+with ALTER TABLE, since a batch copy would drop and recreate the therapists table,
+which the referrals' foreign keys refuse once a clinic has referrals.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("therapists") as batch:
-        batch.drop_column("directory_contact")
-        batch.drop_column("directory")
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    for column in ("directory_contact", "directory"):
+        if sqlite:
+            op.execute(f"ALTER TABLE therapists DROP COLUMN {column}")
+        else:
+            op.drop_column("therapists", column)
