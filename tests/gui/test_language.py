@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from window_words import sources_and_translations, visible_texts, wrong_language
 
 from opcc_desk.app import create_database
+from opcc_desk.domain.changes import EVERYTHING
 from opcc_desk.domain.enums import ClientType, ModalityPreference, Priority
 from opcc_desk.domain.models import Client
 from opcc_desk.resources import translations_dir
@@ -564,3 +565,61 @@ def test_a_french_form_names_its_fields_in_the_questions_it_asks(
     assert editor.banner.text().startswith(
         "Pas encore enregistré\u00a0: veuillez corriger le champ marqué en rouge (Courriel)."
     )
+
+
+def test_file_language_switches_the_window_at_once(
+    qtbot: QtBot,
+    clinic: ServiceContext,
+    modal_boxes,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The program's own window (opened by the desk) speaks the new language at once:
+    a window in French takes the old one's place, on the same tab, still signed in."""
+    from opcc_desk.ui.forms.client_form import ClientEditor
+    from opcc_desk.ui.main import Desk
+
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *_args: "Français")
+    desk = Desk(str(clinic.engine.url))
+    frame = QWidget()
+    qtbot.addWidget(frame)
+    window = desk.open_window(clinic, frame)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(window.REFERRALS)
+
+    # a form with unsaved changes the person keeps: the switch waits for the next start
+    editor = window.open_client("")
+    assert isinstance(editor, ClientEditor)
+    first = editor.field_widget("first_name")
+    assert isinstance(first, QLineEdit)
+    first.setText("Zoë")
+    modal_boxes.unsaved_answer = "cancel"
+    assert window.change_language() == "fr"
+    assert desk.window is window and i18n.current_language() == "en"
+    assert modal_boxes.messages("info")[-1].startswith("La fenêtre sera en français")
+    assert i18n.saved_language() == "fr"
+
+    # without it, the switch happens now
+    modal_boxes.unsaved_answer = "discard"
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *_args: "Français")
+    assert window.change_language() == "fr"
+    qtbot.waitUntil(lambda: not window.isVisible())
+    french = desk.window
+    assert french is not None and french is not window and french.isVisible()
+    qtbot.addWidget(french)
+    assert i18n.current_language() == "fr"
+    assert french.menuBar().actions()[0].text() == "&Fichier"
+    assert french.tabs.currentIndex() == french.REFERRALS
+    assert french.statusBar().currentMessage() == "La fenêtre est maintenant en français."
+    assert french.ctx is clinic and not editor.isVisible()
+    french.changed_here(*EVERYTHING)  # the database is still open for the new window
+    assert french.clients_tab.model.rowCount() >= 1
+
+    # and back to English the same way
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *_args: "English")
+    assert french.change_language() == "en"
+    qtbot.waitUntil(lambda: desk.window is not french and desk.window is not None)
+    assert desk.window is not None
+    qtbot.addWidget(desk.window)
+    assert desk.window.menuBar().actions()[0].text() == "&File"
+    assert i18n.saved_language() == "en"
+    desk.window.connection.stop()

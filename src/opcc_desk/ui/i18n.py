@@ -1,12 +1,12 @@
 """The window's language: which one, Qt's translators for it, and the few helpers that
 write dates, money and catalogue names the way that language does.
 
-The language is chosen once, at start-up: ``OPCC_DESK_LANG`` for one run, else the
-choice saved from Settings → Language (a small file in the user's config folder, so
-each person at each desk keeps their own), else the system's language (French for any
-``fr_*`` locale, English otherwise). A new choice applies at the next start: widgets
-take their text when they are built, and rebuilding a window with unsaved forms open
-is not worth the risk.
+The language is chosen at start-up: ``OPCC_DESK_LANG`` for one run, else the choice
+saved from File → Language… (a small file in the user's config folder, so each person
+at each desk keeps their own), else the system's language (French for any ``fr_*``
+locale, English otherwise). Widgets take their text when they are built, so a new
+choice is applied by building the window again (ui/main.py, ``Desk``), once every form
+is closed; with a form kept open it waits for the next start.
 """
 
 from __future__ import annotations
@@ -178,23 +178,23 @@ def approach_label(catalogue: Catalogue, key: str) -> str:
 
 def choose_language(parent: QWidget | None) -> str | None:
     """Ask which language the window should speak; saved for this person at this desk
-    and used from the next start. None when cancelled or unchanged."""
+    for the next start (the main window also switches at once when it can). None when
+    cancelled or unchanged."""
     from opcc_desk.ui import dialogs
 
     names = [NATIVE_NAMES[code] for code in LANGUAGES]
-    current = saved_language() or _current
     picked = dialogs.ask_choice(
         parent,
         QCoreApplication.translate("Language", "Language"),
         QCoreApplication.translate("Language", "Language of the window:"),
         names,
-        LANGUAGES.index(current) if current in LANGUAGES else 0,
+        LANGUAGES.index(_current),
     )
     if picked is None:
         return None
     code = LANGUAGES[names.index(picked)]
-    if code == current:
-        return None
+    if code == saved_language():
+        return None if code == _current else code
     try:
         save_language(code)
     except OSError as error:
@@ -206,13 +206,26 @@ def choose_language(parent: QWidget | None) -> str | None:
             ).format(error=error.strerror or type(error).__name__, folder=config_file().parent),
         )
         return None
-    # said in the chosen language: that is the one the person reads best
+    return None if code == _current else code
+
+
+# said in the language just chosen, once the window speaks it
+NOW_SPEAKING = {
+    "en": "The window is now in English.",
+    "fr": "La fenêtre est maintenant en français.",
+}
+
+
+def say_next_start(parent: QWidget | None, code: str) -> None:
+    """The window stays as it is for now: said in the chosen language, the one the person
+    reads best."""
+    from opcc_desk.ui import dialogs
+
     message = {
         "en": "The window will be in English from the next start of OPCC Desk.",
         "fr": "La fenêtre sera en français au prochain démarrage d'OPCC Desk.",
     }[code]
     dialogs.show_info(parent, NATIVE_NAMES[code], message)
-    return code
 
 
 def status_text(status: ReferralStatus) -> str:

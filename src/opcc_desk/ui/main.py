@@ -173,12 +173,26 @@ class Desk(QObject):
         window.setGeometry(like.geometry())
         window.setWindowState(like.windowState())
         window.signed_out.connect(self._signed_out)
+        window.language_chosen.connect(self._speak)
+        window.switches_language = True
         self.window = window
         window.show()
         if ask_details:
             # once the window is on screen, so the question has the window behind it
             QTimer.singleShot(0, window.ask_for_clinic_details)
         return window
+
+    def _speak(self, code: str) -> None:
+        """File → Language… chose ``code`` and the forms are closed: a window in that
+        language takes the old one's place, signed in as before (nothing is audited: the
+        same person is at the desk)."""
+        old = self.window
+        assert old is not None
+        i18n.install(code)
+        window = self.open_window(old.ctx, old)
+        old.leave_for(window)
+        old.deleteLater()
+        window.statusBar().showMessage(i18n.NOW_SPEAKING[code], 10_000)
 
     def _signed_out(self) -> None:
         """The window is closing after a sign-out: the sign-in, for the next person."""

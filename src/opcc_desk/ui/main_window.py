@@ -85,6 +85,9 @@ class DataEvents(QObject):
 class MainWindow(QMainWindow):
     CLIENTS, THERAPISTS, REFERRALS = range(3)
     signed_out = Signal()  # the window is closing; the next person signs in
+    # File → Language… chose another language and every form is closed: the desk opens a
+    # window in that language in this one's place (see ui/main.py, Desk)
+    language_chosen = Signal(str)
 
     def __init__(
         self, ctx: ServiceContext, *, location: str = "", parent: QWidget | None = None
@@ -96,6 +99,8 @@ class MainWindow(QMainWindow):
         self.editors: list[ClientEditor | TherapistEditor] = []
         self._dialogs: dict[str, QDialog] = {}  # the one open dialog of each kind
         self.idle_lock: IdleLock | None = None  # set by the caller when staff sign in
+        # set by the desk that listens to language_chosen (a bare window keeps its words)
+        self.switches_language = False
         # what each menu action needs (see _apply_role); the rest anyone signed in may use
         self.needs: dict[QAction, Permission] = {}
         self._signing_out = False
@@ -213,7 +218,7 @@ class MainWindow(QMainWindow):
             self.open_letterhead,
             needs=Permission.SETTINGS,
         )
-        self._add(file_menu, self.tr("Lan&guage…"), lambda: i18n.choose_language(self))
+        self._add(file_menu, self.tr("Lan&guage…"), self.change_language)
         self._add(
             file_menu,
             self.tr("&Refresh"),
@@ -857,6 +862,37 @@ class MainWindow(QMainWindow):
             wire=lambda d: d.show_topic(topic),
             modeless=True,
         )
+
+    # ------------------------------------------------------------ language
+
+    def change_language(self) -> str | None:
+        """File → Language…: the choice is saved for the next start, and, when the desk
+        can (the program's own window) and no form holds unsaved changes the person
+        wants to keep, the window speaks it at once: forms and dialogs close, and a
+        window in the new language takes this one's place, on the same tab, still
+        signed in. Returns the language chosen, None when nothing changed."""
+        code = i18n.choose_language(self)
+        if code is None:
+            return None
+        if not self.switches_language or not self._close_forms():
+            i18n.say_next_start(self, code)
+            return code
+        for dialog in self.findChildren(QDialog):
+            dialog.done(QDialog.DialogCode.Rejected)
+        self._dialogs.clear()
+        self.language_chosen.emit(code)
+        return code
+
+    def leave_for(self, successor: MainWindow) -> None:
+        """Close this window for ``successor``, which holds the same sign-in: no sign-out,
+        no question (the forms were closed), the database stays open for it."""
+        successor.tabs.setCurrentIndex(self.tabs.currentIndex())
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+            self.idle_lock = None
+        self.connection.stop()
+        self._signing_out = True
+        self.close()
 
     # ------------------------------------------------------------ signing out
 
