@@ -65,3 +65,37 @@ def test_english_comes_back_with_the_english_window(
     qtbot.addWidget(dialog)
     dialog.refer_button.click()
     assert "has not agreed to be contacted" in modal_boxes.messages("error")[-1]
+
+
+def test_the_import_preview_says_each_problem_in_french(
+    qtbot: QtBot,
+    clinic: ServiceContext,
+    french: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from opcc_desk.ui import dialogs
+    from opcc_desk.ui.import_preview import ImportPreviewDialog
+    from opcc_desk.ui.main_window import MainWindow
+
+    path = tmp_path / "accueil.csv"
+    path.write_text(
+        CLIENTS.splitlines()[0]
+        + ",remarque\n"
+        + "C-7,Léa,Roy,,fr,individual,adult,anxiety,virtual,yes,2026-11-03,\n"
+        + "C-8,Ana,Dias,ana@,fr,individual,adult,anxiety,virtual,yes,2026-11-04,\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(dialogs, "choose_open_path", lambda *_args: str(path))
+    window = MainWindow(clinic)
+    qtbot.addWidget(window)
+    dialog = window.import_intake()
+    assert isinstance(dialog, ImportPreviewDialog)
+    problems = [dialog.table.item(row, ImportPreviewDialog.PROBLEMS).text() for row in range(2)]
+    assert problems[0] == (
+        "email\u00a0: donnez une adresse courriel ou un numéro de téléphone pour que "
+        "l'accueil puisse joindre le client"
+    )
+    assert "«\u00a0ana@\u00a0»" in problems[1] and "adresse courriel valide" in problems[1]
+    assert "la colonne «\u00a0remarque\u00a0» n'est pas utilisée" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()

@@ -1825,6 +1825,82 @@ L&apos;envoyer quand même&#x202f;?</translation>
         <source>is in the future; log a contact once it has happened</source>
         <translation>est dans le futur&#x202f;; consignez un contact une fois qu&apos;il a eu lieu</translation>
     </message>
+    <message>
+        <source>give an email address or a phone number so the desk can reach the client</source>
+        <translation>donnez une adresse courriel ou un numéro de téléphone pour que l&apos;accueil puisse joindre le client</translation>
+    </message>
+    <message>
+        <source>contains invisible text-direction characters ({codes}) that change how the name is shown; retype the name without them</source>
+        <translation>contient des caractères invisibles de sens d&apos;écriture ({codes}) qui changent l&apos;affichage du nom&#x202f;; retapez le nom sans eux</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no; write yes or no</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni oui ni non&#x202f;; écrivez oui ou non</translation>
+    </message>
+    <message>
+        <source>is required; use one or more of {allowed}</source>
+        <translation>est obligatoire&#x202f;; utilisez une ou plusieurs des valeurs {allowed}</translation>
+    </message>
+    <message>
+        <source>is required; use one of {allowed}</source>
+        <translation>est obligatoire&#x202f;; utilisez une des valeurs {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not allowed; use {allowed}</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas permis&#x202f;; utilisez {allowed}</translation>
+    </message>
+    <message>
+        <source>is required; give at least one catalogue key</source>
+        <translation>est obligatoire&#x202f;; donnez au moins une clé du catalogue</translation>
+    </message>
+    <message>
+        <source>{listed} not in the catalogue; use keys such as {examples}</source>
+        <translation>absent du catalogue&#xa0;: {listed}&#x202f;; utilisez des clés comme {examples}</translation>
+    </message>
+    <message>
+        <source>is required; use a two-letter code such as en or fr</source>
+        <translation>est obligatoire&#x202f;; utilisez un code de deux lettres comme en ou fr</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a two-letter language code (ISO 639-1) such as en, fr, fa</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code de langue de deux lettres (ISO 639-1) comme en, fr, fa</translation>
+    </message>
+    <message>
+        <source>is required; list language codes such as en;fr</source>
+        <translation>est obligatoire&#x202f;; indiquez des codes de langue séparés par des points-virgules, comme en et fr</translation>
+    </message>
+    <message>
+        <source>{slots} not a time slot; use DAY_PART such as mon_evening or sat_morning</source>
+        <translation>plage horaire inconnue&#xa0;: {slots}&#x202f;; utilisez JOUR_MOMENT comme mon_evening ou sat_morning</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; must not contain spaces or &apos;;&apos;</source>
+        <translation>«&#xa0;{value}&#xa0;» ne doit contenir ni espace ni «&#xa0;;&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; contains invisible characters ({codes}) that make it look like another id; retype it</source>
+        <translation>«&#xa0;{value}&#xa0;» contient des caractères invisibles ({codes}) qui le font ressembler à un autre identifiant&#x202f;; retapez-le</translation>
+    </message>
+    <message>
+        <source>has {count} entries; keep it to 20 or fewer</source>
+        <translation>compte {count} éléments&#x202f;; gardez-en 20 au plus</translation>
+    </message>
+    <message>
+        <source>{amount} is above the full fee {fee}; it must be lower or empty</source>
+        <translation>{amount} dépasse le tarif complet de {fee}&#x202f;; il doit être plus bas, ou vide</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; does not fit the date of birth ({derived}); leave the age group empty or correct one of them</source>
+        <translation>«&#xa0;{value}&#xa0;» ne correspond pas à la date de naissance ({derived})&#x202f;; laissez le groupe d&apos;âge vide ou corrigez l&apos;un des deux</translation>
+    </message>
+    <message>
+        <source>{day} is in the future; check the date</source>
+        <translation>{day} est dans le futur&#x202f;; vérifiez la date</translation>
+    </message>
+    <message>
+        <source>repeats the id of line {line}</source>
+        <translation>reprend l&apos;identifiant de la ligne {line}</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -2007,6 +2083,17 @@ L&apos;envoyer quand même&#x202f;?</translation>
     <message>
         <source>F1 opens this guide from anywhere in the window.</source>
         <translation>F1 ouvre ce guide depuis n&apos;importe où dans la fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>the file lacks required column(s): {columns}; add them to the header row</source>
+        <translation>il manque au fichier des colonnes obligatoires&#xa0;: {columns}&#x202f;; ajoutez-les à la ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is not used by OPCC Desk and will be ignored</source>
+        <translation>la colonne «&#xa0;{column}&#xa0;» n&apos;est pas utilisée par OPCC Desk et sera ignorée</translation>
     </message>
 </context>
 <context>

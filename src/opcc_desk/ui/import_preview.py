@@ -31,6 +31,7 @@ from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.intake import ImportPreview
 from opcc_desk.ui import dialogs, theme
+from opcc_desk.ui.forms.problems import in_window_language
 from opcc_desk.ui.import_mapping import MappingStep
 
 ACTION_TEXT = {
@@ -45,6 +46,20 @@ ACTION_COLOUR = {  # theme names; the words in ACTION_TEXT say the same
     "update": "info",
     "unchanged": "greyed",
 }
+
+
+def _problem_text(problem: str) -> str:
+    """A row's problem ("email: 'zoë@' is not a valid email address…") with the check's
+    message in the window's language; the column name is the file's own and stays."""
+    field, colon, message = problem.partition(": ")
+    if not colon:
+        return in_window_language(problem)
+    shown = in_window_language(message)
+    if shown == message:
+        return problem
+    return QCoreApplication.translate("RecordForm", "{label}: {message}").format(
+        label=field, message=shown
+    )
 
 
 class ImportPreviewDialog(QDialog):
@@ -210,7 +225,7 @@ class ImportPreviewDialog(QDialog):
                 row.client_id,
                 row.name,
                 QCoreApplication.translate("ImportPreviewDialog", ACTION_TEXT[row.action]),
-                "\n".join(row.problems),
+                "\n".join(_problem_text(problem) for problem in row.problems),
                 "\n".join(row.duplicates),
             ]
             for column, text in enumerate(cells):

@@ -95,6 +95,68 @@ KNOWN_MESSAGES = [
     _mark(
         QT_TRANSLATE_NOOP("FieldProblems", "is in the future; log a contact once it has happened")
     ),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems",
+            "give an email address or a phone number so the desk can reach the client",
+        )
+    ),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems",
+            "contains invisible text-direction characters ({codes}) that change how the name "
+            "is shown; retype the name without them",
+        )
+    ),
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "'{value}' is not yes or no; write yes or no")),
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "is required; use one or more of {allowed}")),
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "is required; use one of {allowed}")),
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "'{value}' is not allowed; use {allowed}")),
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "is required; give at least one catalogue key")),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems", "{listed} not in the catalogue; use keys such as {examples}"
+        )
+    ),
+    _mark(
+        QT_TRANSLATE_NOOP("FieldProblems", "is required; use a two-letter code such as en or fr")
+    ),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems",
+            "'{value}' is not a two-letter language code (ISO 639-1) such as en, fr, fa",
+        )
+    ),
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "is required; list language codes such as en;fr")),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems",
+            "{slots} not a time slot; use DAY_PART such as mon_evening or sat_morning",
+        )
+    ),
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "'{value}' must not contain spaces or ';'")),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems",
+            "'{value}' contains invisible characters ({codes}) that make it look like another "
+            "id; retype it",
+        )
+    ),
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "has {count} entries; keep it to 20 or fewer")),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems", "{amount} is above the full fee {fee}; it must be lower or empty"
+        )
+    ),
+    _mark(
+        QT_TRANSLATE_NOOP(
+            "FieldProblems",
+            "'{value}' does not fit the date of birth ({derived}); leave the age group empty "
+            "or correct one of them",
+        )
+    ),
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "{day} is in the future; check the date")),
+    _mark(QT_TRANSLATE_NOOP("FieldProblems", "repeats the id of line {line}")),
 ]
 assert FORM_PROBLEM in KNOWN_MESSAGES  # the consent rule's wording lives in the services
 
