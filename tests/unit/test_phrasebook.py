@@ -113,7 +113,9 @@ def test_dates() -> None:
     assert long_date(day) == "November 28, 2026"
     assert long_date(day, "en") == "November 28, 2026"
     assert long_date(day, "fr") == "28 novembre 2026"
-    assert long_date(date(2027, 2, 1), "fr") == "1 février 2027"
+    assert long_date(date(2027, 2, 1), "fr") == "1er février 2027"
+    assert long_date(date(2027, 2, 11), "fr") == "11 février 2027"
+    assert long_date(date(2027, 2, 1), "en") == "February 1, 2027"
 
 
 @pytest.mark.parametrize(
