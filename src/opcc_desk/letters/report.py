@@ -406,7 +406,7 @@ def _breakdown_table(title: str, lines: tuple[Breakdown, ...], s: Styles) -> Flo
     ]
     if not rows:
         rows = [[say(NO_REFERRALS), "", "", "", ""]]
-    return _table(titles, rows, [0.4, 0.13, 0.19, 0.14, 0.14], s, 1)
+    return _table(titles, rows, [0.37, 0.14, 0.19, 0.15, 0.15], s, 1)
 
 
 def _fell_through(data: ReportData, s: Styles) -> list[Flowable]:
@@ -444,7 +444,7 @@ def _waiting(data: ReportData, s: Styles) -> list[Flowable]:
         for p in data.waiting
     ]
     titles = [say(CLIENT), say(INTAKE_ID), say(SITUATION), say(INTAKE), say(DAYS)]
-    out.append(_table(titles, rows, [0.3, 0.13, 0.33, 0.14, 0.1], s, 4))
+    out.append(_table(titles, rows, [0.26, 0.13, 0.39, 0.13, 0.09], s, 4))
     return out
 
 

@@ -4109,7 +4109,7 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     </message>
     <message>
         <source>Open referral, no first session yet</source>
-        <translation>Aiguillage ouvert, pas encore de première séance</translation>
+        <translation>Aiguillage ouvert, sans première séance</translation>
     </message>
     <message>
         <source>To refer again (fell through)</source>
