@@ -2,6 +2,11 @@
 
 Counts cover the referrals made in the chosen period; "still waiting" is as of the
 day the summary is made. Long tables repeat their header row on every page.
+
+Every word is said through domain/words/messages, so the summary the window makes is in
+the window's language (dates, numbers and percentages too: « 1 234 », « 12 % »), and
+the command line's stays English. The labels inside ReportData (statuses, bands,
+situations) come already said from services/reports.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Spacer, Table
 
 from opcc_desk.domain.words.dates import long_date
+from opcc_desk.domain.words.messages import language, msg, say
+from opcc_desk.domain.words.money import NARROW_NBSP
 from opcc_desk.letters import fonts
 from opcc_desk.letters.fonts import BODY, BODY_BOLD
 from opcc_desk.letters.letter import letterhead_flowables
@@ -48,6 +55,71 @@ LEFT = MARGIN_X + FRAME_PADDING
 STARTED_COLOUR = colors.HexColor("#1f6f78")
 WAITING_COLOUR = colors.HexColor("#e0a030")
 FELL_COLOUR = colors.HexColor("#b5543a")
+
+TITLE = msg("Report", "Referral summary")
+PERIOD = msg("Report", "{start} to {end}")
+RUNNING_HEAD = msg("Report", "{clinic} · Referral summary, {start} to {end}")
+MADE = msg(
+    "Report",
+    "Made on {date}. Counts cover referrals made in this period; who is still waiting is "
+    "as of the day it was made. Confidential: it names clients.",
+)
+MADE_BY = msg(
+    "Report",
+    "Made on {date} by {user}. Counts cover referrals made in this period; who is still "
+    "waiting is as of the day it was made. Confidential: it names clients.",
+)
+PAGE = msg("Report", "Page {page} of {pages}")
+FOOTER = msg(
+    "Report",
+    "Confidential: personal health information. Keep it locked away and shred it when no "
+    "longer needed.",
+)
+# headings and column titles
+OVER_THE_PERIOD = msg("Report", "Referrals over the period, and what became of them")
+BY_STATUS = msg("Report", "By status today")
+BY_APPROACH = msg("Report", "By approach")
+BY_THERAPIST = msg("Report", "By therapist")
+WHY_FELL_THROUGH = msg("Report", "Why referrals fell through")
+WHO_WAITS = msg("Report", "Who is still waiting")
+STATUS = msg("Report", "Status")
+REFERRALS = msg("Report", "Referrals")
+SHARE = msg("Report", "Share")
+APPROACH = msg("Report", "Approach")
+THERAPIST = msg("Report", "Therapist")
+FIRST_SESSION = msg("Report", "First session")
+STILL_OPEN = msg("Report", "Still open")
+FELL_THROUGH = msg("Report", "Fell through")
+OUTCOME = msg("Report", "Outcome")
+REASON = msg("Report", "Reason given")
+WAITING_SINCE = msg("Report", "Waiting since intake")
+ON_REFERRAL = msg("Report", "On an open referral")
+NOT_REFERRED = msg("Report", "Not referred, or to refer again")
+TOTAL = msg("Report", "Total")
+CLIENT = msg("Report", "Client")
+INTAKE_ID = msg("Report", "Intake id")
+SITUATION = msg("Report", "Situation")
+INTAKE = msg("Report", "Intake")
+DAYS = msg("Report", "Days")
+# the key figures
+INTAKES = msg("Report", "People who came in (intakes in the period)")
+REFERRALS_MADE = msg("Report", "Referrals made")
+CLIENTS_REFERRED = msg("Report", "Clients referred")
+REACHED = msg("Report", "Reached a first session")
+OPEN_NO_SESSION = msg("Report", "Still open, no first session yet")
+INTAKE_TO_REFERRAL = msg("Report", "Median time from intake to first referral")
+REFERRAL_TO_SESSION = msg("Report", "Median time from referral to first session")
+WAITING_TODAY = msg("Report", "People still waiting today")
+NO_DATA = msg("Report", "no data yet")
+MEDIAN_DAY = msg("Report", "{days} day (of {count})")
+MEDIAN_DAYS = msg("Report", "{days} days (of {count})")
+# when a part has nothing to show
+NO_REFERRALS = msg("Report", "No referrals in this period.")
+NONE_FELL_THROUGH = msg("Report", "No referral of this period fell through.")
+NO_REASON = msg("Report", "(no reason given)")
+NOBODY_WAITS = msg("Report", "Nobody is waiting.")
+LONGEST_WAITS = msg("Report", "The {shown} people who have waited longest, of {total}.")
+EVERYONE_WAITING = msg("Report", "Everyone still waiting, longest wait first.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,19 +198,26 @@ class ReportData:
 
 
 def build_report(data: ReportData) -> bytes:
+    """The summary as a PDF, in the language messages are said in (English unless the
+    window chose another)."""
     styles = make_styles()
     story = _story(data, styles)
-    period = f"{long_date(data.start, 'en')} to {long_date(data.end, 'en')}"
+    head = say(
+        RUNNING_HEAD,
+        clinic=data.letterhead.name,
+        start=_date(data.start),
+        end=_date(data.end),
+    )
 
     def decorate(canvas: Canvas, page: int, pages: int) -> None:
-        _furniture(canvas, styles, data, period, page, pages)
+        _furniture(canvas, styles, head, page, pages)
 
     return build_pdf(
         story,
         decorate,
-        title="Referral summary",
+        title=say(TITLE),
         author=data.letterhead.name,
-        language="en",
+        language=language(),
         margins=(MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM),
     )
 
@@ -147,35 +226,31 @@ def build_report(data: ReportData) -> bytes:
 
 
 def _story(data: ReportData, s: Styles) -> list[Flowable]:
-    period = f"{long_date(data.start, 'en')} to {long_date(data.end, 'en')}"
-    made = f"Made on {long_date(data.made_on, 'en')}"
-    if data.made_by:
-        made += f" by {data.made_by}"
+    period = say(PERIOD, start=_date(data.start), end=_date(data.end))
+    made_on = _date(data.made_on)
+    made = (
+        say(MADE_BY, date=made_on, user=data.made_by) if data.made_by else say(MADE, date=made_on)
+    )
     story: list[Flowable] = [*letterhead_flowables(data.letterhead, s), Spacer(1, 10)]
     story += [
-        Paragraph("Referral summary", s.report_title),
+        Paragraph(fonts.markup(say(TITLE)), s.report_title),
         Paragraph(fonts.markup(period), s.title),
-        Paragraph(
-            fonts.markup(made)
-            + ". Counts cover referrals made in this period; who is still waiting is as of "
-            "the day it was made. Confidential: it names clients.",
-            s.small,
-        ),
+        Paragraph(fonts.markup(made), s.small),
         Spacer(1, 8),
         _key_figures(data, s),
         Spacer(1, 10),
-        _section("Referrals over the period, and what became of them", s),
+        _section(say(OVER_THE_PERIOD), s),
         _timeline_chart(data),
         Spacer(1, 4),
-        _section("By status today", s),
+        _section(say(BY_STATUS), s),
         _status_table(data, s),
-        _section("By approach", s),
-        _breakdown_table("Approach", data.by_approach, s),
-        _section("By therapist", s),
-        _breakdown_table("Therapist", data.by_therapist, s),
-        _section("Why referrals fell through", s),
+        _section(say(BY_APPROACH), s),
+        _breakdown_table(say(APPROACH), data.by_approach, s),
+        _section(say(BY_THERAPIST), s),
+        _breakdown_table(say(THERAPIST), data.by_therapist, s),
+        _section(say(WHY_FELL_THROUGH), s),
         *_fell_through(data, s),
-        _section("Who is still waiting", s),
+        _section(say(WHO_WAITS), s),
         *_waiting(data, s),
     ]
     return story
@@ -185,35 +260,55 @@ def _section(title: str, s: Styles) -> Flowable:
     return Paragraph(fonts.markup(title, bold=True), s.heading)  # keeps with what follows
 
 
+def _date(day: date) -> str:
+    return long_date(day, language())
+
+
+def _french() -> bool:
+    return language() == "fr"
+
+
 def _number(value: int) -> str:
-    return f"{value:,}"
+    """'1,234'; « 1 234 » in French (a narrow space that never breaks the number)."""
+    text = f"{value:,}"
+    return text.replace(",", NARROW_NBSP) if _french() else text
 
 
 def _share(part: int, whole: int) -> str:
-    return f"{part / whole:.0%}" if whole else "–"
+    """'12%'; « 12 % » in French."""
+    if not whole:
+        return "–"
+    text = f"{part / whole:.0%}"
+    return text.replace("%", f"{NARROW_NBSP}%") if _french() else text
 
 
 def _median(median: Median) -> str:
     if median.days is None:
-        return "no data yet"
+        return say(NO_DATA)
     days = f"{median.days:.1f}".removesuffix(".0")
-    return f"{days} days (of {median.count:,})"
+    # French counts anything under two as one ("1,5 jour"); English only one itself
+    one = median.days < 2 if _french() else median.days == 1
+    return say(
+        MEDIAN_DAY if one else MEDIAN_DAYS,
+        days=days.replace(".", ",") if _french() else days,
+        count=_number(median.count),
+    )
 
 
 def _key_figures(data: ReportData, s: Styles) -> Table:
     rows = [
-        ("People who came in (intakes in the period)", _number(data.intakes)),
-        ("Referrals made", _number(data.referrals)),
-        ("Clients referred", _number(data.clients_referred)),
+        (say(INTAKES), _number(data.intakes)),
+        (say(REFERRALS_MADE), _number(data.referrals)),
+        (say(CLIENTS_REFERRED), _number(data.clients_referred)),
         (
-            "Reached a first session",
+            say(REACHED),
             f"{_number(data.started)} ({_share(data.started, data.referrals)})",
         ),
-        ("Still open, no first session yet", _number(data.still_open)),
-        ("Fell through", f"{_number(data.fell)} ({_share(data.fell, data.referrals)})"),
-        ("Median time from intake to first referral", _median(data.intake_to_referral)),
-        ("Median time from referral to first session", _median(data.referral_to_first_session)),
-        ("People still waiting today", _number(data.waiting_total)),
+        (say(OPEN_NO_SESSION), _number(data.still_open)),
+        (say(FELL_THROUGH), f"{_number(data.fell)} ({_share(data.fell, data.referrals)})"),
+        (say(INTAKE_TO_REFERRAL), _median(data.intake_to_referral)),
+        (say(REFERRAL_TO_SESSION), _median(data.referral_to_first_session)),
+        (say(WAITING_TODAY), _number(data.waiting_total)),
     ]
     table = Table(
         [
@@ -293,11 +388,12 @@ def _status_table(data: ReportData, s: Styles) -> Flowable:
     rows = [
         [label, _number(count), _share(count, data.referrals)] for label, count in data.by_status
     ]
-    return _table(["Status", "Referrals", "Share"], rows, [0.5, 0.25, 0.25], s, 1)
+    titles = [say(STATUS), say(REFERRALS), say(SHARE)]
+    return _table(titles, rows, [0.5, 0.25, 0.25], s, 1)
 
 
 def _breakdown_table(title: str, lines: tuple[Breakdown, ...], s: Styles) -> Flowable:
-    titles = [title, "Referrals", "First session", "Still open", "Fell through"]
+    titles = [title, say(REFERRALS), say(FIRST_SESSION), say(STILL_OPEN), say(FELL_THROUGH)]
     rows = [
         [
             line.label,
@@ -309,45 +405,46 @@ def _breakdown_table(title: str, lines: tuple[Breakdown, ...], s: Styles) -> Flo
         for line in lines
     ]
     if not rows:
-        rows = [["No referrals in this period.", "", "", "", ""]]
-    return _table(titles, rows, [0.4, 0.13, 0.19, 0.14, 0.14], s, 1)
+        rows = [[say(NO_REFERRALS), "", "", "", ""]]
+    return _table(titles, rows, [0.37, 0.14, 0.19, 0.15, 0.15], s, 1)
 
 
 def _fell_through(data: ReportData, s: Styles) -> list[Flowable]:
     if not data.fell_through:
-        return [Paragraph("No referral of this period fell through.", s.body)]
+        return [Paragraph(fonts.markup(say(NONE_FELL_THROUGH)), s.body)]
     rows = [
-        [line.outcome, line.reason or "(no reason given)", _number(line.count)]
+        [line.outcome, line.reason or say(NO_REASON), _number(line.count)]
         for line in data.fell_through
     ]
-    return [_table(["Outcome", "Reason given", "Referrals"], rows, [0.2, 0.65, 0.15], s, 2)]
+    titles = [say(OUTCOME), say(REASON), say(REFERRALS)]
+    return [_table(titles, rows, [0.2, 0.62, 0.18], s, 2)]
 
 
 def _waiting(data: ReportData, s: Styles) -> list[Flowable]:
-    titles = ["Waiting since intake", "On an open referral", "Not referred, or to refer again"]
+    titles = [say(WAITING_SINCE), say(ON_REFERRAL), say(NOT_REFERRED), say(TOTAL)]
     bands = [
         [band, _number(on), _number(off), _number(on + off)] for band, on, off in data.waiting_bands
     ]
-    out: list[Flowable] = [_table([*titles, "Total"], bands, [0.3, 0.22, 0.3, 0.18], s, 1)]
+    out: list[Flowable] = [_table(titles, bands, [0.3, 0.22, 0.3, 0.18], s, 1)]
     out.append(Spacer(1, 8))
     if not data.waiting:
-        out.append(Paragraph("Nobody is waiting.", s.body))
+        out.append(Paragraph(fonts.markup(say(NOBODY_WAITS)), s.body))
         return out
     shown = len(data.waiting)
     note = (
-        f"The {shown:,} people who have waited longest, of {data.waiting_total:,}."
+        say(LONGEST_WAITS, shown=_number(shown), total=_number(data.waiting_total))
         if shown < data.waiting_total
-        else "Everyone still waiting, longest wait first."
+        else say(EVERYONE_WAITING)
     )
     out.append(CondPageBreak(1.2 * inch))
-    out.append(Paragraph(note, s.small))
+    out.append(Paragraph(fonts.markup(note), s.small))
     out.append(Spacer(1, 3))
     rows = [
         [p.client_name, p.client_id, p.situation, p.since.isoformat(), _number(p.days)]
         for p in data.waiting
     ]
-    titles = ["Client", "Intake id", "Situation", "Intake", "Days"]
-    out.append(_table(titles, rows, [0.3, 0.13, 0.33, 0.14, 0.1], s, 4))
+    titles = [say(CLIENT), say(INTAKE_ID), say(SITUATION), say(INTAKE), say(DAYS)]
+    out.append(_table(titles, rows, [0.26, 0.13, 0.39, 0.13, 0.09], s, 4))
     return out
 
 
@@ -359,9 +456,7 @@ def _timeline_chart(data: ReportData) -> Drawing:
     drawing = Drawing(WIDTH, height, initialFontName=BODY, initialFontSize=8)
     slices = list(data.timeline)
     if not slices:
-        drawing.add(
-            String(0, height / 2, "No referrals in this period.", fontName=BODY, fontSize=9)
-        )
+        drawing.add(String(0, height / 2, say(NO_REFERRALS), fontName=BODY, fontSize=9))
         return drawing
     chart = VerticalBarChart()
     chart.x = 36
@@ -405,15 +500,17 @@ def _timeline_chart(data: ReportData) -> Drawing:
     legend.x = 90
     legend.y = height - 4
     legend.dx = legend.dy = 7
-    legend.deltax = 150
     legend.colorNamePairs = [
-        (STARTED_COLOUR, "Reached a first session"),
-        (WAITING_COLOUR, "Still open"),
-        (FELL_COLOUR, "Fell through"),
+        (STARTED_COLOUR, say(REACHED)),
+        (WAITING_COLOUR, say(STILL_OPEN)),
+        (FELL_COLOUR, say(FELL_THROUGH)),
     ]
+    # each entry a column as wide as the longest name (French names run longer)
+    widest = max(stringWidth(name, BODY, legend.fontSize) for _c, name in legend.colorNamePairs)
+    legend.deltax = max(150, widest + 30)
     drawing.add(legend)
     drawing.add(
-        String(0, height - 12, "Referrals", fontName=BODY_BOLD, fontSize=8, fillColor=MUTED)
+        String(0, height - 12, say(REFERRALS), fontName=BODY_BOLD, fontSize=8, fillColor=MUTED)
     )
     return drawing
 
@@ -421,13 +518,10 @@ def _timeline_chart(data: ReportData) -> Drawing:
 # ------------------------------------------------------------------ every page
 
 
-def _furniture(
-    canvas: Canvas, s: Styles, data: ReportData, period: str, page: int, pages: int
-) -> None:
+def _furniture(canvas: Canvas, s: Styles, head: str, page: int, pages: int) -> None:
     canvas.saveState()
     if page > 1:
-        header = fonts.markup(f"{data.letterhead.name} · Referral summary, {period}")
-        draw_paragraph(canvas, header, s.tiny, LEFT, PAGE_HEIGHT - 0.4 * inch, WIDTH)
+        draw_paragraph(canvas, fonts.markup(head), s.tiny, LEFT, PAGE_HEIGHT - 0.4 * inch, WIDTH)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     rule_y = MARGIN_BOTTOM - 0.2 * inch
@@ -435,7 +529,7 @@ def _furniture(
     page_width = 1.0 * inch
     draw_paragraph(
         canvas,
-        fonts.markup(f"Page {page} of {pages}", bold=True),
+        fonts.markup(say(PAGE, page=page, pages=pages), bold=True),
         s.small_right,
         LEFT + WIDTH - page_width,
         rule_y - 4,
@@ -443,10 +537,7 @@ def _furniture(
     )
     draw_paragraph(
         canvas,
-        fonts.markup(
-            "Confidential: personal health information. Keep it locked away and shred it "
-            "when no longer needed."
-        ),
+        fonts.markup(say(FOOTER)),
         s.tiny,
         LEFT,
         rule_y - 4,

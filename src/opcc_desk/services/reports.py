@@ -40,6 +40,7 @@ from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.lifecycle import ENDINGS
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.messages import Message, language, msg, say
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.letters.letterhead import LETTERHEAD
 from opcc_desk.letters.report import (
@@ -68,22 +69,31 @@ _BEFORE_SESSION = [
     )
 ]
 _IN_THERAPY = [ReferralStatus.ACTIVE.value, ReferralStatus.CLOSED.value]
-_STATUS_LABELS = {
-    status.value: status.value.replace("_", " ").capitalize() for status in ReferralStatus
-}
-_OUTCOME_LABELS = {
-    ReferralStatus.DECLINED.value: "Declined",
-    ReferralStatus.NO_RESPONSE.value: "No response",
-    ReferralStatus.WITHDRAWN.value: "Withdrawn",
+# said in the window's language when the window makes the summary (the same words as
+# its referral tables), in English on the command line
+_STATUS_LABELS: dict[ReferralStatus, Message] = {
+    ReferralStatus.PROPOSED: msg("ReferralStatus", "Proposed"),
+    ReferralStatus.SENT: msg("ReferralStatus", "Sent"),
+    ReferralStatus.CONTACTED: msg("ReferralStatus", "Contacted"),
+    ReferralStatus.BOOKED: msg("ReferralStatus", "Booked"),
+    ReferralStatus.ACTIVE: msg("ReferralStatus", "Active"),
+    ReferralStatus.CLOSED: msg("ReferralStatus", "Closed"),
+    ReferralStatus.DECLINED: msg("ReferralStatus", "Declined"),
+    ReferralStatus.NO_RESPONSE: msg("ReferralStatus", "No response"),
+    ReferralStatus.WITHDRAWN: msg("ReferralStatus", "Withdrawn"),
 }
 # (label, fewest days, most days) of the waiting-time bands
-BANDS: tuple[tuple[str, int, int | None], ...] = (
-    ("Up to 1 week", 0, 7),
-    ("1 to 4 weeks", 8, 30),
-    ("1 to 3 months", 31, 91),
-    ("3 to 6 months", 92, 182),
-    ("More than 6 months", 183, None),
+BANDS: tuple[tuple[Message, int, int | None], ...] = (
+    (msg("Report", "Up to 1 week"), 0, 7),
+    (msg("Report", "1 to 4 weeks"), 8, 30),
+    (msg("Report", "1 to 3 months"), 31, 91),
+    (msg("Report", "3 to 6 months"), 92, 182),
+    (msg("Report", "More than 6 months"), 183, None),
 )
+NO_APPROACH = msg("Report", "No approach recorded")
+ON_REFERRAL = msg("Report", "Open referral, no first session yet")
+TO_REFER_AGAIN = msg("Report", "To refer again (fell through)")
+NOT_REFERRED = msg("Report", "Not referred yet")
 
 
 class days_between(FunctionElement[int]):  # lower case: it reads as the SQL it becomes
@@ -144,7 +154,9 @@ def referral_summary(ctx: ServiceContext, start: date, end: date) -> ReportData:
         by_status = _by_status(session, window)
         approach_rows = _grouped(session, window, outcome, ReferralRecord.approach_key)
         by_approach = tuple(
-            Breakdown(catalogue.approach_label(key) if key else "No approach recorded", *counts)
+            Breakdown(
+                catalogue.approach_label(key, language()) if key else say(NO_APPROACH), *counts
+            )
             for key, *counts in approach_rows
         )
         by_therapist = _by_therapist(session, window, outcome)
@@ -248,7 +260,7 @@ def _by_status(session: Session, window: _Window) -> tuple[tuple[str, int], ...]
             .group_by(ReferralRecord.status)
         ).all()
     )
-    return tuple((_STATUS_LABELS[s.value], int(counts.get(s.value, 0))) for s in ReferralStatus)
+    return tuple((say(_STATUS_LABELS[s]), int(counts.get(s.value, 0))) for s in ReferralStatus)
 
 
 def _grouped(
@@ -368,11 +380,16 @@ def _fell_through(session: Session, window: _Window) -> tuple[FellThrough, ...]:
         .order_by(func.count().desc(), event.to_status, reason_key)
     )
     return tuple(
-        FellThrough(
-            outcome=_OUTCOME_LABELS.get(status, status), reason=reason or "", count=int(count)
-        )
+        FellThrough(outcome=_outcome(status), reason=reason or "", count=int(count))
         for status, _key, reason, count in rows
     )
+
+
+def _outcome(status: str) -> str:
+    try:
+        return say(_STATUS_LABELS[ReferralStatus(status)])
+    except ValueError:  # a status this version does not know: shown as stored
+        return status
 
 
 def _waiting(
@@ -412,7 +429,7 @@ def _waiting(
     ):
         counts[(int(band_index), int(on))] = int(count)
     bands = tuple(
-        (label, counts.get((index, 1), 0), counts.get((index, 0), 0))
+        (say(label), counts.get((index, 1), 0), counts.get((index, 0), 0))
         for index, (label, _low, _most) in enumerate(BANDS)
     )
     total = sum(counts.values())
@@ -420,12 +437,12 @@ def _waiting(
         WaitingPerson(
             client_id=row.ref,
             client_name=written_name(row.first_name, row.last_name),
-            situation=(
-                "Open referral, no first session yet"
+            situation=say(
+                ON_REFERRAL
                 if row.on_referral
-                else "To refer again (fell through)"
+                else TO_REFER_AGAIN
                 if row.referrals
-                else "Not referred yet"
+                else NOT_REFERRED
             ),
             since=_as_date(row.since),
             days=max(0, int(row.days)),
@@ -475,12 +492,26 @@ def _timeline(
     return tuple(slices)
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = (
+    msg("Report", "Jan {year}"),
+    msg("Report", "Feb {year}"),
+    msg("Report", "Mar {year}"),
+    msg("Report", "Apr {year}"),
+    msg("Report", "May {year}"),
+    msg("Report", "Jun {year}"),
+    msg("Report", "Jul {year}"),
+    msg("Report", "Aug {year}"),
+    msg("Report", "Sep {year}"),
+    msg("Report", "Oct {year}"),
+    msg("Report", "Nov {year}"),
+    msg("Report", "Dec {year}"),
+)
+QUARTER = msg("Report", "Q{quarter} {year}")
 
 
 def _bucket_label(year: int, index: int, step: int) -> str:
     if step == 12:
         return str(year)
     if step == 3:
-        return f"Q{index + 1} {year}"
-    return f"{_MONTHS[index]} {year}"
+        return say(QUARTER, quarter=index + 1, year=year)
+    return say(_MONTHS[index], year=year)

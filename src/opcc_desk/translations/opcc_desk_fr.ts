@@ -3973,6 +3973,293 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Referral summary</source>
+        <translation>Sommaire des aiguillages</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>{clinic} · Referral summary, {start} to {end}</source>
+        <translation>{clinic} · Sommaire des aiguillages du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Made on {date}. Counts cover referrals made in this period; who is still waiting is as of the day it was made. Confidential: it names clients.</source>
+        <translation>Fait le {date}. Les chiffres portent sur les aiguillages faits pendant cette période&#x202f;; les personnes encore en attente sont celles du jour où il a été fait. Confidentiel&#xa0;: il nomme des clients.</translation>
+    </message>
+    <message>
+        <source>Made on {date} by {user}. Counts cover referrals made in this period; who is still waiting is as of the day it was made. Confidential: it names clients.</source>
+        <translation>Fait le {date} par {user}. Les chiffres portent sur les aiguillages faits pendant cette période&#x202f;; les personnes encore en attente sont celles du jour où il a été fait. Confidentiel&#xa0;: il nomme des clients.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Confidential: personal health information. Keep it locked away and shred it when no longer needed.</source>
+        <translation>Confidentiel&#xa0;: renseignements personnels sur la santé. Gardez-le sous clé et déchiquetez-le lorsqu&apos;il n&apos;est plus utile.</translation>
+    </message>
+    <message>
+        <source>Referrals over the period, and what became of them</source>
+        <translation>Les aiguillages de la période et ce qu&apos;il en est advenu</translation>
+    </message>
+    <message>
+        <source>By status today</source>
+        <translation>Par statut aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>By approach</source>
+        <translation>Par approche</translation>
+    </message>
+    <message>
+        <source>By therapist</source>
+        <translation>Par thérapeute</translation>
+    </message>
+    <message>
+        <source>Why referrals fell through</source>
+        <translation>Pourquoi des aiguillages n&apos;ont pas abouti</translation>
+    </message>
+    <message>
+        <source>Who is still waiting</source>
+        <translation>Qui attend encore</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Aiguillages</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Approche</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Thérapeute</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Encore ouverts</translation>
+    </message>
+    <message>
+        <source>Fell through</source>
+        <translation>Non aboutis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Raison donnée</translation>
+    </message>
+    <message>
+        <source>Waiting since intake</source>
+        <translation>Attente depuis la demande d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>On an open referral</source>
+        <translation>Avec un aiguillage ouvert</translation>
+    </message>
+    <message>
+        <source>Not referred, or to refer again</source>
+        <translation>Pas encore aiguillés, ou à aiguiller de nouveau</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Intake id</source>
+        <translation>Nº d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Date d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>People who came in (intakes in the period)</source>
+        <translation>Personnes venues à l&apos;accueil (demandes d&apos;accueil de la période)</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>Aiguillages faits</translation>
+    </message>
+    <message>
+        <source>Clients referred</source>
+        <translation>Clients aiguillés</translation>
+    </message>
+    <message>
+        <source>Reached a first session</source>
+        <translation>Ont mené à une première séance</translation>
+    </message>
+    <message>
+        <source>Still open, no first session yet</source>
+        <translation>Encore ouverts, sans première séance pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Median time from intake to first referral</source>
+        <translation>Délai médian de la demande d&apos;accueil au premier aiguillage</translation>
+    </message>
+    <message>
+        <source>Median time from referral to first session</source>
+        <translation>Délai médian de l&apos;aiguillage à la première séance</translation>
+    </message>
+    <message>
+        <source>People still waiting today</source>
+        <translation>Personnes encore en attente aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>pas encore de données</translation>
+    </message>
+    <message>
+        <source>{days} day (of {count})</source>
+        <translation>{days} jour (sur {count})</translation>
+    </message>
+    <message>
+        <source>{days} days (of {count})</source>
+        <translation>{days} jours (sur {count})</translation>
+    </message>
+    <message>
+        <source>No referrals in this period.</source>
+        <translation>Aucun aiguillage pendant cette période.</translation>
+    </message>
+    <message>
+        <source>No referral of this period fell through.</source>
+        <translation>Tous les aiguillages de cette période ont abouti ou sont encore ouverts.</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(aucune raison donnée)</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Personne n&apos;est en attente.</translation>
+    </message>
+    <message>
+        <source>The {shown} people who have waited longest, of {total}.</source>
+        <translation>Les {shown} personnes qui attendent depuis le plus longtemps, sur {total}.</translation>
+    </message>
+    <message>
+        <source>Everyone still waiting, longest wait first.</source>
+        <translation>Toutes les personnes encore en attente, de la plus longue attente à la plus courte.</translation>
+    </message>
+    <message>
+        <source>Up to 1 week</source>
+        <translation>Jusqu&apos;à 1 semaine</translation>
+    </message>
+    <message>
+        <source>1 to 4 weeks</source>
+        <translation>De 1 à 4 semaines</translation>
+    </message>
+    <message>
+        <source>1 to 3 months</source>
+        <translation>De 1 à 3 mois</translation>
+    </message>
+    <message>
+        <source>3 to 6 months</source>
+        <translation>De 3 à 6 mois</translation>
+    </message>
+    <message>
+        <source>More than 6 months</source>
+        <translation>Plus de 6 mois</translation>
+    </message>
+    <message>
+        <source>No approach recorded</source>
+        <translation>Aucune approche inscrite</translation>
+    </message>
+    <message>
+        <source>Open referral, no first session yet</source>
+        <translation>Aiguillage ouvert, sans première séance</translation>
+    </message>
+    <message>
+        <source>To refer again (fell through)</source>
+        <translation>À aiguiller de nouveau (non abouti)</translation>
+    </message>
+    <message>
+        <source>Not referred yet</source>
+        <translation>Pas encore aiguillé</translation>
+    </message>
+    <message>
+        <source>Jan {year}</source>
+        <translation>janv. {year}</translation>
+    </message>
+    <message>
+        <source>Feb {year}</source>
+        <translation>févr. {year}</translation>
+    </message>
+    <message>
+        <source>Mar {year}</source>
+        <translation>mars {year}</translation>
+    </message>
+    <message>
+        <source>Apr {year}</source>
+        <translation>avr. {year}</translation>
+    </message>
+    <message>
+        <source>May {year}</source>
+        <translation>mai {year}</translation>
+    </message>
+    <message>
+        <source>Jun {year}</source>
+        <translation>juin {year}</translation>
+    </message>
+    <message>
+        <source>Jul {year}</source>
+        <translation>juil. {year}</translation>
+    </message>
+    <message>
+        <source>Aug {year}</source>
+        <translation>août {year}</translation>
+    </message>
+    <message>
+        <source>Sep {year}</source>
+        <translation>sept. {year}</translation>
+    </message>
+    <message>
+        <source>Oct {year}</source>
+        <translation>oct. {year}</translation>
+    </message>
+    <message>
+        <source>Nov {year}</source>
+        <translation>nov. {year}</translation>
+    </message>
+    <message>
+        <source>Dec {year}</source>
+        <translation>déc. {year}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>T{quarter} {year}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Referral summary</source>
