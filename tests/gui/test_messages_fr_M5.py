@@ -86,7 +86,7 @@ def test_the_summary_made_in_a_french_window_is_in_french(
     text = summary_text(qtbot, clinic)
     for part in (
         "Sommaire des aiguillages",
-        "Du 1 janvier 2026 au 26 novembre 2026",  # the period, dates in French
+        "Du 1er janvier 2026 au 26 novembre 2026",  # the period, dates in French
         "Fait le 26 novembre 2026 par tester",
         "Aiguillages faits 2",
         "Par approche",
