@@ -91,7 +91,7 @@ def test_the_reasons_of_a_match_are_in_french(
 ) -> None:
     text = view_text(qtbot, clinic, "C-1")
     # specialty, approach asked for, language, free times, fee, gender: read to "vous"
-    assert "Se spécialise dans vos préoccupations : anxiété et dépression" in text
+    assert "A une expertise pour ce dont vous nous avez parlé : anxiété et dépression" in text
     assert (
         "Offre l'approche que vous avez demandée : thérapie cognitivo-comportementale (TCC)" in text
     )

@@ -3551,15 +3551,15 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     </message>
     <message>
         <source>Offers {approach}, which often helps with {strong}</source>
-        <translation>Approche offerte&#xa0;: {approach}&#x202f;; elle est souvent utile pour ces préoccupations&#xa0;: {strong}</translation>
+        <translation>Approche offerte&#xa0;: {approach}&#x202f;; elle est souvent utile pour ce que vous vivez&#xa0;: {strong}</translation>
     </message>
     <message>
         <source>Offers {approach}, which can help with {weak}</source>
-        <translation>Approche offerte&#xa0;: {approach}&#x202f;; elle peut être utile pour ces préoccupations&#xa0;: {weak}</translation>
+        <translation>Approche offerte&#xa0;: {approach}&#x202f;; elle peut être utile pour ce que vous vivez&#xa0;: {weak}</translation>
     </message>
     <message>
         <source>Offers {approach}, which often helps with {strong}, and can help with {weak}</source>
-        <translation>Approche offerte&#xa0;: {approach}&#x202f;; elle est souvent utile pour ces préoccupations&#xa0;: {strong}, et peut l&apos;être aussi pour celles-ci&#xa0;: {weak}</translation>
+        <translation>Approche offerte&#xa0;: {approach}&#x202f;; elle est souvent utile pour ce que vous vivez&#xa0;: {strong}, et peut aussi être utile pour ceci&#xa0;: {weak}</translation>
     </message>
     <message>
         <source>Offers {approach}, as you asked</source>
@@ -3567,19 +3567,19 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     </message>
     <message>
         <source>Offers {approach}, as you asked; it often helps with {strong}</source>
-        <translation>Offre l&apos;approche que vous avez demandée&#xa0;: {approach}&#x202f;; elle est souvent utile pour ces préoccupations&#xa0;: {strong}</translation>
+        <translation>Offre l&apos;approche que vous avez demandée&#xa0;: {approach}&#x202f;; elle est souvent utile pour ce que vous vivez&#xa0;: {strong}</translation>
     </message>
     <message>
         <source>Offers {approach}, as you asked; it can help with {weak}</source>
-        <translation>Offre l&apos;approche que vous avez demandée&#xa0;: {approach}&#x202f;; elle peut être utile pour ces préoccupations&#xa0;: {weak}</translation>
+        <translation>Offre l&apos;approche que vous avez demandée&#xa0;: {approach}&#x202f;; elle peut être utile pour ce que vous vivez&#xa0;: {weak}</translation>
     </message>
     <message>
         <source>Offers {approach}, as you asked; it often helps with {strong}, and can help with {weak}</source>
-        <translation>Offre l&apos;approche que vous avez demandée&#xa0;: {approach}&#x202f;; elle est souvent utile pour ces préoccupations&#xa0;: {strong}, et peut l&apos;être aussi pour celles-ci&#xa0;: {weak}</translation>
+        <translation>Offre l&apos;approche que vous avez demandée&#xa0;: {approach}&#x202f;; elle est souvent utile pour ce que vous vivez&#xa0;: {strong}, et peut aussi être utile pour ceci&#xa0;: {weak}</translation>
     </message>
     <message>
         <source>Specialises in {concerns}</source>
-        <translation>Se spécialise dans vos préoccupations&#xa0;: {concerns}</translation>
+        <translation>A une expertise pour ce dont vous nous avez parlé&#xa0;: {concerns}</translation>
     </message>
     <message>
         <source>Speaks {language}</source>
