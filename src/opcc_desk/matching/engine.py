@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from opcc_desk.domain.models import Catalogue, Client, Therapist
 from opcc_desk.domain.validation import language_name
+from opcc_desk.domain.words.messages import language
 from opcc_desk.matching.facts import approach_choice, gather_facts
 from opcc_desk.matching.results import ApproachChoice, Criterion, Match, MatchResult
 from opcc_desk.matching.rules import Candidate, Needs, prepare_needs, relaxed_failures
@@ -100,7 +101,8 @@ def match_client(
     else:
         top = sorted(scored, key=_rank)
 
-    spoken = language_name(client.language)
+    # the client's language as the reasons name it, in the language they are said in
+    spoken = language_name(client.language, language())
     # the approach's choice and reason depend on the approach alone
     approach_whys: dict[str, tuple[ApproachChoice, str]] = {}
     matches = tuple(

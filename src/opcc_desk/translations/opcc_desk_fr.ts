@@ -3227,6 +3227,105 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     </message>
 </context>
 <context>
+    <name>MatchBreakdown</name>
+    <message>
+        <source>The client named no concerns; counted as half</source>
+        <translation>Le client n&apos;a nommé aucune préoccupation&#x202f;; compté à moitié</translation>
+    </message>
+    <message>
+        <source>Does not specialise in the client&apos;s concern</source>
+        <translation>Ne se spécialise pas dans la préoccupation du client</translation>
+    </message>
+    <message>
+        <source>Specialises in the client&apos;s concern: {concerns}</source>
+        <translation>Se spécialise dans la préoccupation du client&#xa0;: {concerns}</translation>
+    </message>
+    <message>
+        <source>Specialises in none of the client&apos;s {total} concerns</source>
+        <translation>Ne se spécialise dans aucune des {total} préoccupations du client</translation>
+    </message>
+    <message>
+        <source>Specialises in {shared} of the client&apos;s {total} concerns: {concerns}</source>
+        <translation>Se spécialise dans {shared} des {total} préoccupations du client&#xa0;: {concerns}</translation>
+    </message>
+    <message>
+        <source>Lists no approach</source>
+        <translation>N&apos;indique aucune approche</translation>
+    </message>
+    <message>
+        <source>{approach}: the client asked for it</source>
+        <translation>{approach}&#xa0;: approche demandée par le client</translation>
+    </message>
+    <message>
+        <source>{approach}; the client named no concerns, so counted as half</source>
+        <translation>{approach}&#x202f;; le client n&apos;a nommé aucune préoccupation, donc compté à moitié</translation>
+    </message>
+    <message>
+        <source>{approach} helps with the client&apos;s concern (link strength {strength} of {most})</source>
+        <translation>{approach}&#xa0;: aide pour la préoccupation du client (force du lien {strength} sur {most})</translation>
+    </message>
+    <message>
+        <source>{approach} does not address the client&apos;s concern (link strength {strength} of {most})</source>
+        <translation>{approach}&#xa0;: ne vise pas la préoccupation du client (force du lien {strength} sur {most})</translation>
+    </message>
+    <message>
+        <source>{approach} helps with {helped} of the client&apos;s {total} concerns (link strength {strength} of {most})</source>
+        <translation>{approach}&#xa0;: aide pour {helped} des {total} préoccupations du client (force du lien {strength} sur {most})</translation>
+    </message>
+    <message>
+        <source>{detail}; does not offer {approaches}, which the client asked for</source>
+        <translation>{detail}&#x202f;; n&apos;offre pas ce que le client a demandé&#xa0;: {approaches}</translation>
+    </message>
+    <message>
+        <source>The client gave no free times; counted as half</source>
+        <translation>Le client n&apos;a donné aucun moment libre&#x202f;; compté à moitié</translation>
+    </message>
+    <message>
+        <source>The therapist lists no free times; counted as half</source>
+        <translation>Le thérapeute n&apos;indique aucun moment libre&#x202f;; compté à moitié</translation>
+    </message>
+    <message>
+        <source>No free times in common</source>
+        <translation>Aucun moment libre en commun</translation>
+    </message>
+    <message>
+        <source>1 free time in common (full marks at {enough}): {times}</source>
+        <translation>1 moment libre en commun (tous les points à partir de {enough})&#xa0;: {times}</translation>
+    </message>
+    <message>
+        <source>{count} free times in common (full marks at {enough}): {times}</source>
+        <translation>{count} moments libres en commun (tous les points à partir de {enough})&#xa0;: {times}</translation>
+    </message>
+    <message>
+        <source>The client gave no budget</source>
+        <translation>Le client n&apos;a indiqué aucun budget</translation>
+    </message>
+    <message>
+        <source>Full fee {fee} is within the {budget} budget</source>
+        <translation>Le plein tarif de {fee} respecte le budget de {budget}</translation>
+    </message>
+    <message>
+        <source>Only the sliding scale (from {low}) fits the {budget} budget; the full fee is {fee}</source>
+        <translation>Seule l&apos;échelle mobile (à partir de {low}) respecte le budget de {budget}&#x202f;; le plein tarif est de {fee}</translation>
+    </message>
+    <message>
+        <source>Fee {fee} is above the {budget} budget, even on the sliding scale</source>
+        <translation>Le tarif de {fee} dépasse le budget de {budget}, même selon l&apos;échelle mobile</translation>
+    </message>
+    <message>
+        <source>No referrals in the last 90 days</source>
+        <translation>Aucun aiguillage au cours des 90 derniers jours</translation>
+    </message>
+    <message>
+        <source>1 referral in the last 90 days</source>
+        <translation>1 aiguillage au cours des 90 derniers jours</translation>
+    </message>
+    <message>
+        <source>{count} referrals in the last 90 days</source>
+        <translation>{count} aiguillages au cours des 90 derniers jours</translation>
+    </message>
+</context>
+<context>
     <name>MatchDialog</name>
     <message>
         <source>Therapist</source>
@@ -3477,6 +3576,340 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     <message>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <source>times</source>
+        <translation>moments</translation>
+    </message>
+    <message>
+        <source>individuals</source>
+        <translation>les individus</translation>
+    </message>
+    <message>
+        <source>couples</source>
+        <translation>les couples</translation>
+    </message>
+    <message>
+        <source>families</source>
+        <translation>les familles</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>les enfants</translation>
+    </message>
+    <message>
+        <source>teens</source>
+        <translation>les adolescents</translation>
+    </message>
+    <message>
+        <source>adults</source>
+        <translation>les adultes</translation>
+    </message>
+    <message>
+        <source>seniors</source>
+        <translation>les aînés</translation>
+    </message>
+    <message>
+        <source>a woman</source>
+        <translation>une femme</translation>
+    </message>
+    <message>
+        <source>a man</source>
+        <translation>un homme</translation>
+    </message>
+    <message>
+        <source>nonbinary</source>
+        <translation>une personne non binaire</translation>
+    </message>
+    <message>
+        <source>Lists no approach yet; ask the therapist how they work</source>
+        <translation>N&apos;indique encore aucune approche&#x202f;; demandez au thérapeute sa façon de travailler</translation>
+    </message>
+    <message>
+        <source>Offers {approach}</source>
+        <translation>Approche offerte&#xa0;: {approach}</translation>
+    </message>
+    <message>
+        <source>Offers {approach}, which often helps with {strong}</source>
+        <translation>Approche offerte&#xa0;: {approach}&#x202f;; elle est souvent utile pour ce que vous vivez&#xa0;: {strong}</translation>
+    </message>
+    <message>
+        <source>Offers {approach}, which can help with {weak}</source>
+        <translation>Approche offerte&#xa0;: {approach}&#x202f;; elle peut être utile pour ce que vous vivez&#xa0;: {weak}</translation>
+    </message>
+    <message>
+        <source>Offers {approach}, which often helps with {strong}, and can help with {weak}</source>
+        <translation>Approche offerte&#xa0;: {approach}&#x202f;; elle est souvent utile pour ce que vous vivez&#xa0;: {strong}, et peut aussi être utile pour ceci&#xa0;: {weak}</translation>
+    </message>
+    <message>
+        <source>Offers {approach}, as you asked</source>
+        <translation>Offre l&apos;approche que vous avez demandée&#xa0;: {approach}</translation>
+    </message>
+    <message>
+        <source>Offers {approach}, as you asked; it often helps with {strong}</source>
+        <translation>Offre l&apos;approche que vous avez demandée&#xa0;: {approach}&#x202f;; elle est souvent utile pour ce que vous vivez&#xa0;: {strong}</translation>
+    </message>
+    <message>
+        <source>Offers {approach}, as you asked; it can help with {weak}</source>
+        <translation>Offre l&apos;approche que vous avez demandée&#xa0;: {approach}&#x202f;; elle peut être utile pour ce que vous vivez&#xa0;: {weak}</translation>
+    </message>
+    <message>
+        <source>Offers {approach}, as you asked; it often helps with {strong}, and can help with {weak}</source>
+        <translation>Offre l&apos;approche que vous avez demandée&#xa0;: {approach}&#x202f;; elle est souvent utile pour ce que vous vivez&#xa0;: {strong}, et peut aussi être utile pour ceci&#xa0;: {weak}</translation>
+    </message>
+    <message>
+        <source>Specialises in {concerns}</source>
+        <translation>A une expertise pour ce dont vous nous avez parlé&#xa0;: {concerns}</translation>
+    </message>
+    <message>
+        <source>Speaks {language}</source>
+        <translation>Parle {language}</translation>
+    </message>
+    <message>
+        <source>Sees clients in person in {city}</source>
+        <translation>Reçoit en personne à {city}</translation>
+    </message>
+    <message>
+        <source>Free on {times}, like you</source>
+        <translation>Libre {times}, comme vous</translation>
+    </message>
+    <message>
+        <source>Fee of {fee} fits the budget</source>
+        <translation>Le tarif de {fee} respecte votre budget</translation>
+    </message>
+    <message>
+        <source>Sliding scale from {fee} fits the budget</source>
+        <translation>L&apos;échelle mobile, à partir de {fee}, respecte votre budget</translation>
+    </message>
+    <message>
+        <source>Is {gender}, as you asked</source>
+        <translation>Est {gender}, comme vous l&apos;avez demandé</translation>
+    </message>
+    <message>
+        <source>Not accepting new clients right now</source>
+        <translation>N&apos;accepte pas de nouveaux clients pour le moment</translation>
+    </message>
+    <message>
+        <source>Already at their limit of {capacity} open referrals</source>
+        <translation>A déjà atteint sa limite de {capacity} aiguillages ouverts</translation>
+    </message>
+    <message>
+        <source>Does not speak {language}</source>
+        <translation>Ne parle pas {language}</translation>
+    </message>
+    <message>
+        <source>Does not see clients in person</source>
+        <translation>Ne reçoit pas en personne</translation>
+    </message>
+    <message>
+        <source>Does not offer virtual sessions</source>
+        <translation>N&apos;offre pas de séances en ligne</translation>
+    </message>
+    <message>
+        <source>Lists neither in-person nor virtual sessions</source>
+        <translation>N&apos;indique ni séances en personne ni séances en ligne</translation>
+    </message>
+    <message>
+        <source>Does not see clients in person in {city}</source>
+        <translation>Ne reçoit pas en personne à {city}</translation>
+    </message>
+    <message>
+        <source>Does not usually work with {group}</source>
+        <translation>Ne travaille habituellement pas avec {group}</translation>
+    </message>
+    <message>
+        <source>Fee of {fee} is above the {budget} budget, even on the sliding scale</source>
+        <translation>Le tarif de {fee} dépasse le budget de {budget}, même selon l&apos;échelle mobile</translation>
+    </message>
+    <message>
+        <source>Is not {gender}, which you asked for</source>
+        <translation>N&apos;est pas {gender}, contrairement à ce que vous avez demandé</translation>
+    </message>
+    <message>
+        <source>Does not meet the rule &apos;{rule}&apos;</source>
+        <translation>Ne respecte pas la règle «&#xa0;{rule}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>NoMatch</name>
+    <message>
+        <source>1 therapist is not accepting new clients</source>
+        <translation>1 thérapeute n&apos;accepte pas de nouveaux clients</translation>
+    </message>
+    <message>
+        <source>{count} therapists are not accepting new clients</source>
+        <translation>{count} thérapeutes n&apos;acceptent pas de nouveaux clients</translation>
+    </message>
+    <message>
+        <source>1 therapist is full (at their limit of open referrals)</source>
+        <translation>1 thérapeute est complet (limite d&apos;aiguillages ouverts atteinte)</translation>
+    </message>
+    <message>
+        <source>{count} therapists are full (at their limit of open referrals)</source>
+        <translation>{count} thérapeutes sont complets (limite d&apos;aiguillages ouverts atteinte)</translation>
+    </message>
+    <message>
+        <source>1 therapist does not offer sessions in {language}</source>
+        <translation>1 thérapeute n&apos;offre pas de séances en {language}</translation>
+    </message>
+    <message>
+        <source>{count} therapists do not offer sessions in {language}</source>
+        <translation>{count} thérapeutes n&apos;offrent pas de séances en {language}</translation>
+    </message>
+    <message>
+        <source>1 therapist does not see clients in person</source>
+        <translation>1 thérapeute ne reçoit pas en personne</translation>
+    </message>
+    <message>
+        <source>{count} therapists do not see clients in person</source>
+        <translation>{count} thérapeutes ne reçoivent pas en personne</translation>
+    </message>
+    <message>
+        <source>1 therapist does not offer virtual sessions</source>
+        <translation>1 thérapeute n&apos;offre pas de séances en ligne</translation>
+    </message>
+    <message>
+        <source>{count} therapists do not offer virtual sessions</source>
+        <translation>{count} thérapeutes n&apos;offrent pas de séances en ligne</translation>
+    </message>
+    <message>
+        <source>1 therapist does not list in-person or virtual sessions</source>
+        <translation>1 thérapeute n&apos;indique ni séances en personne ni séances en ligne</translation>
+    </message>
+    <message>
+        <source>{count} therapists do not list in-person or virtual sessions</source>
+        <translation>{count} thérapeutes n&apos;indiquent ni séances en personne ni séances en ligne</translation>
+    </message>
+    <message>
+        <source>1 therapist does not see clients in person in {city}</source>
+        <translation>1 thérapeute ne reçoit pas en personne à {city}</translation>
+    </message>
+    <message>
+        <source>{count} therapists do not see clients in person in {city}</source>
+        <translation>{count} thérapeutes ne reçoivent pas en personne à {city}</translation>
+    </message>
+    <message>
+        <source>1 therapist does not work with {group}</source>
+        <translation>1 thérapeute ne travaille pas avec {group}</translation>
+    </message>
+    <message>
+        <source>{count} therapists do not work with {group}</source>
+        <translation>{count} thérapeutes ne travaillent pas avec {group}</translation>
+    </message>
+    <message>
+        <source>1 therapist charges more than {budget}, even on the sliding scale</source>
+        <translation>1 thérapeute demande plus de {budget}, même selon l&apos;échelle mobile</translation>
+    </message>
+    <message>
+        <source>{count} therapists charge more than {budget}, even on the sliding scale</source>
+        <translation>{count} thérapeutes demandent plus de {budget}, même selon l&apos;échelle mobile</translation>
+    </message>
+    <message>
+        <source>1 therapist is not a woman</source>
+        <translation>1 thérapeute n&apos;est pas une femme</translation>
+    </message>
+    <message>
+        <source>{count} therapists are not women</source>
+        <translation>{count} thérapeutes ne sont pas des femmes</translation>
+    </message>
+    <message>
+        <source>1 therapist is not a man</source>
+        <translation>1 thérapeute n&apos;est pas un homme</translation>
+    </message>
+    <message>
+        <source>{count} therapists are not men</source>
+        <translation>{count} thérapeutes ne sont pas des hommes</translation>
+    </message>
+    <message>
+        <source>1 therapist is not nonbinary</source>
+        <translation>1 thérapeute n&apos;est pas une personne non binaire</translation>
+    </message>
+    <message>
+        <source>{count} therapists are not nonbinary</source>
+        <translation>{count} thérapeutes ne sont pas des personnes non binaires</translation>
+    </message>
+    <message>
+        <source>1 therapist fails the rule &apos;{rule}&apos;</source>
+        <translation>1 thérapeute ne respecte pas la règle «&#xa0;{rule}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{count} therapists fail the rule &apos;{rule}&apos;</source>
+        <translation>{count} thérapeutes ne respectent pas la règle «&#xa0;{rule}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No therapist is accepting new clients</source>
+        <translation>Aucun thérapeute n&apos;accepte de nouveaux clients</translation>
+    </message>
+    <message>
+        <source>No therapist accepting new clients has room for another referral</source>
+        <translation>Aucun thérapeute qui accepte de nouveaux clients n&apos;a de place pour un autre aiguillage</translation>
+    </message>
+    <message>
+        <source>No therapist left has room for another referral</source>
+        <translation>Aucun thérapeute restant n&apos;a de place pour un autre aiguillage</translation>
+    </message>
+    <message>
+        <source>No therapist accepting new clients offers sessions in {language}</source>
+        <translation>Aucun thérapeute qui accepte de nouveaux clients n&apos;offre de séances en {language}</translation>
+    </message>
+    <message>
+        <source>No therapist left offers sessions in {language}</source>
+        <translation>Aucun thérapeute restant n&apos;offre de séances en {language}</translation>
+    </message>
+    <message>
+        <source>No therapist left sees clients in person</source>
+        <translation>Aucun thérapeute restant ne reçoit en personne</translation>
+    </message>
+    <message>
+        <source>No therapist left offers virtual sessions</source>
+        <translation>Aucun thérapeute restant n&apos;offre de séances en ligne</translation>
+    </message>
+    <message>
+        <source>No therapist left lists in-person or virtual sessions</source>
+        <translation>Aucun thérapeute restant n&apos;indique de séances en personne ou en ligne</translation>
+    </message>
+    <message>
+        <source>No therapist left sees clients in person in {city}</source>
+        <translation>Aucun thérapeute restant ne reçoit en personne à {city}</translation>
+    </message>
+    <message>
+        <source>No therapist left works with {group}</source>
+        <translation>Aucun thérapeute restant ne travaille avec {group}</translation>
+    </message>
+    <message>
+        <source>No therapist left fits a budget of {budget}, even on the sliding scale</source>
+        <translation>Aucun thérapeute restant ne respecte un budget de {budget}, même selon l&apos;échelle mobile</translation>
+    </message>
+    <message>
+        <source>No therapist left is {gender}</source>
+        <translation>Aucun thérapeute restant n&apos;est {gender}</translation>
+    </message>
+    <message>
+        <source>No therapist left meets the rule &apos;{rule}&apos;</source>
+        <translation>Aucun thérapeute restant ne respecte la règle «&#xa0;{rule}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Every therapist in the directory is archived</source>
+        <translation>Tous les thérapeutes du répertoire sont archivés</translation>
+    </message>
+    <message>
+        <source>No therapists are in the directory yet</source>
+        <translation>Le répertoire ne compte encore aucun thérapeute</translation>
+    </message>
+    <message>
+        <source>Every therapist who fits has already been tried for this client</source>
+        <translation>Tous les thérapeutes qui conviennent ont déjà été essayés pour ce client</translation>
+    </message>
+    <message>
+        <source>1 therapist already tried for this client was left out</source>
+        <translation>1 thérapeute déjà essayé pour ce client a été écarté</translation>
+    </message>
+    <message>
+        <source>{count} therapists already tried for this client were left out</source>
+        <translation>{count} thérapeutes déjà essayés pour ce client ont été écartés</translation>
     </message>
 </context>
 <context>
