@@ -41,12 +41,20 @@ from opcc_desk.domain.audit import (
     seal_mac,
 )
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import (
     DatabaseUnavailable,
     FileNotWritten,
     NotAllowed,
     ServiceError,
+)
+
+LOG_BUSY = msg("Audit", "The audit log is busy at another desk; try the action again.")
+SEAL_UNREADABLE = msg("Audit", "the seal file {file} cannot be read ({error})")
+SEAL_DAMAGED = msg("Audit", "the seal file {file} is damaged or is not one OPCC Desk wrote")
+NO_KEY_TO_SEAL = msg(
+    "Audit", "Your account does not hold the audit key; a director or admin must seal."
 )
 
 APPEND_TRIES = 5
@@ -120,7 +128,7 @@ def _append(
             session.execute(insert(AuditRecord), rows)
             _reseal_file_on_commit(session, ctx, count + len(rows), previous)
             return count + len(rows), previous
-    raise DatabaseUnavailable("The audit log is busy at another desk; try the action again.")
+    raise DatabaseUnavailable(say(LOG_BUSY))
 
 
 def log(
@@ -294,7 +302,7 @@ def read_seal_file(path: Path) -> SealFile | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as error:
-        raise ServiceError(f"the seal file {path.name} cannot be read ({error})") from None
+        raise ServiceError(say(SEAL_UNREADABLE, file=path.name, error=error)) from None
     try:
         data = json.loads(text)
         if not isinstance(data, dict) or data.pop("format", None) != SEAL_FORMAT:
@@ -305,9 +313,7 @@ def read_seal_file(path: Path) -> SealFile | None:
         if not all(type(n) is int for n in numbers) or not all(isinstance(t, str) for t in texts):
             raise ValueError("types")
     except (ValueError, TypeError):
-        raise ServiceError(
-            f"the seal file {path.name} is damaged or is not one OPCC Desk wrote"
-        ) from None
+        raise ServiceError(say(SEAL_DAMAGED, file=path.name)) from None
     return seal
 
 
@@ -461,7 +467,7 @@ def seal(ctx: ServiceContext) -> int:
     ctx.require(Permission.AUDIT)
     key = ctx.audit_key
     if key is None:
-        raise NotAllowed("Your account does not hold the audit key; a director or admin must seal.")
+        raise NotAllowed(say(NO_KEY_TO_SEAL))
     with ctx.transaction() as session:
         database = _database_file(ctx)
         if database is not None:

@@ -40,6 +40,7 @@ from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.lifecycle import ENDINGS
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.letters.letterhead import LETTERHEAD
 from opcc_desk.letters.report import (
@@ -67,6 +68,11 @@ _BEFORE_SESSION = [
         ReferralStatus.BOOKED,
     )
 ]
+BACKWARDS = msg(
+    "Reports",
+    "The period starts on {start}, after it ends on {end}; give the earlier date first.",
+)
+
 _IN_THERAPY = [ReferralStatus.ACTIVE.value, ReferralStatus.CLOSED.value]
 _STATUS_LABELS = {
     status.value: status.value.replace("_", " ").capitalize() for status in ReferralStatus
@@ -123,10 +129,7 @@ class _Window:
 
 def check_period(start: date, end: date) -> None:
     if start > end:
-        raise ServiceError(
-            f"The period starts on {start.isoformat()}, after it ends on {end.isoformat()}; "
-            "give the earlier date first."
-        )
+        raise ServiceError(say(BACKWARDS, start=start.isoformat(), end=end.isoformat()))
 
 
 def referral_summary(ctx: ServiceContext, start: date, end: date) -> ReportData:
