@@ -49,6 +49,11 @@ CHANGED_MEANWHILE = msg(
 )
 STRUCK_OUT = msg("Contacts", "Contact entry {id} is struck out; log a new contact instead.")
 STRUCK_ALREADY = msg("Contacts", "Contact entry {id} is struck out already.")
+# a field's problem (the referral the entry is about): no capital, no full stop
+NO_REFERRAL = msg("Contacts", "there is no referral {id}")
+NOT_THEIR_REFERRAL = msg(
+    "Contacts", "referral {id} is not one of client {client}'s; choose one of theirs or none"
+)
 
 
 class ContactRefused(ServiceError):
@@ -88,16 +93,10 @@ def _check_referral(session: Session, client: ClientRecord, referral_id: int | N
         return
     owner = session.scalar(select(ReferralRecord.client_pk).where(ReferralRecord.id == referral_id))
     if owner is None:
-        raise ContactRefused([v.Problem("referral", f"there is no referral {referral_id}")])
+        raise ContactRefused([v.Problem("referral", say(NO_REFERRAL, id=referral_id))])
     if owner != client.pk:
         raise ContactRefused(
-            [
-                v.Problem(
-                    "referral",
-                    f"referral {referral_id} is not one of client {client.ref}'s; "
-                    "choose one of theirs or none",
-                )
-            ]
+            [v.Problem("referral", say(NOT_THEIR_REFERRAL, id=referral_id, client=client.ref))]
         )
 
 

@@ -1652,6 +1652,14 @@
         <source>Contact entry {id} is struck out already.</source>
         <translation>L&apos;entrée de contact {id} est déjà barrée.</translation>
     </message>
+    <message>
+        <source>there is no referral {id}</source>
+        <translation>il n&apos;y a aucun aiguillage nº {id}</translation>
+    </message>
+    <message>
+        <source>referral {id} is not one of client {client}&apos;s; choose one of theirs or none</source>
+        <translation>l&apos;aiguillage {id} n&apos;est pas un des aiguillages du client {client}&#x202f;; choisissez-en un des siens ou aucun</translation>
+    </message>
 </context>
 <context>
     <name>CsvWords</name>
