@@ -341,7 +341,7 @@ def add_client(ctx: ServiceContext, client: Client) -> Client:
     """Save a new client (the intake form); refused without their consent to be contacted."""
     ctx.require(Permission.CLIENTS)
     check_saved_client(client)
-    return _add(ctx, CLIENT_SIDE, client, "intake")
+    return _add(ctx, CLIENT_SIDE, client)
 
 
 def update_client(ctx: ServiceContext, client: Client) -> Client:
@@ -423,7 +423,7 @@ def get_therapist(ctx: ServiceContext, ref: str) -> Therapist:
 
 def add_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
     ctx.require(Permission.THERAPISTS)
-    return _add(ctx, THERAPIST_SIDE, therapist, "directory")
+    return _add(ctx, THERAPIST_SIDE, therapist)
 
 
 def update_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
@@ -439,8 +439,8 @@ def set_therapist_archived(ctx: ServiceContext, ref: str, archived: bool) -> The
         return therapist_from_record(row)
 
 
-def _add(ctx: ServiceContext, side: RecordSide[M, R], item: M, id_name: str) -> M:
-    """Store a new record; its id must be free (``id_name``: "intake", "directory")."""
+def _add(ctx: ServiceContext, side: RecordSide[M, R], item: M) -> M:
+    """Store a new record; its id must be free."""
     now = ctx.clock()
     item = copy.copy(item)  # what is filled in stays out of the caller's record
     with ctx.transaction() as session:
