@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from opcc_desk.domain.words.messages import Message, msg, say
+
 
 class Role(StrEnum):
     RECEPTION = "reception"
@@ -73,23 +75,63 @@ def an_account(role: Role) -> str:
     return f"{a_role(role)} account"
 
 
+# the role and permission names as a refusal says them: the stored value in English
+# (what the command line takes), the window's words in French
+_ROLE_WORDS: dict[Role, Message] = {
+    Role.RECEPTION: msg("Access", "reception"),
+    Role.DIRECTOR: msg("Access", "director"),
+    Role.ADMIN: msg("Access", "admin"),
+}
+_PERMISSION_WORDS: dict[Permission, Message] = {
+    Permission.CLIENTS: msg("Access", "clients"),
+    Permission.THERAPISTS: msg("Access", "therapists"),
+    Permission.REFERRALS: msg("Access", "referrals"),
+    Permission.LETTERS: msg("Access", "letters"),
+    Permission.EXPORT: msg("Access", "export"),
+    Permission.REPORTS: msg("Access", "reports"),
+    Permission.SETTINGS: msg("Access", "settings"),
+    Permission.AUDIT: msg("Access", "audit"),
+    Permission.USERS: msg("Access", "users"),
+    Permission.BACKUP: msg("Access", "backup"),
+    Permission.OVER_CAPACITY: msg("Access", "over_capacity"),
+    Permission.MAIL_SERVER: msg("Access", "mail_server"),
+}
+
+
+def role_word(role: Role) -> str:
+    """The role's name in the language in use ("director" / « direction »)."""
+    return say(_ROLE_WORDS[role])
+
+
+def permission_word(permission: Permission) -> str:
+    """The permission's name in the language in use ("users" / « comptes »)."""
+    return say(_PERMISSION_WORDS[permission])
+
+
 MIN_PASSWORD = 10
 
+# each one a whole refusal: the French puts the reason in its own words
+SHORT_PASSWORD = msg("Accounts", "Cannot use that: use at least {count} characters.")
+PASSWORD_IS_NAME = msg("Accounts", "Cannot use that: the password must not be the user name.")
+FEW_CHARACTERS = msg("Accounts", "Cannot use that: use more different characters.")
+NAME_LENGTH = msg("Accounts", "Cannot use that: a user name has 2 to 40 characters.")
+NAME_CHARACTERS = msg("Accounts", "Cannot use that: use letters, digits, '.', '_' or '-' only.")
 
-def password_problem(username: str, password: str) -> str:
-    """Why a new password is too weak, or "" when it will do."""
+
+def password_problem(username: str, password: str) -> Message | None:
+    """Why a new password is too weak (say it with ``count=MIN_PASSWORD``), or None."""
     if len(password) < MIN_PASSWORD:
-        return f"use at least {MIN_PASSWORD} characters"
+        return SHORT_PASSWORD
     if password.casefold() == username.casefold():
-        return "the password must not be the user name"
+        return PASSWORD_IS_NAME
     if len(set(password)) < 4:
-        return "use more different characters"
-    return ""
+        return FEW_CHARACTERS
+    return None
 
 
-def username_problem(username: str) -> str:
+def username_problem(username: str) -> Message | None:
     if not 2 <= len(username) <= 40:
-        return "a user name has 2 to 40 characters"
+        return NAME_LENGTH
     if not all(ch.isalnum() or ch in "._-" for ch in username):
-        return "use letters, digits, '.', '_' or '-' only"
-    return ""
+        return NAME_CHARACTERS
+    return None

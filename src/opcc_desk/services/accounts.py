@@ -22,13 +22,43 @@ from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, lock_ti
 from opcc_desk.db.models import UserRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.localtime import hour_minute
-from opcc_desk.domain.roles import Permission, Role, password_problem, username_problem
+from opcc_desk.domain.roles import (
+    MIN_PASSWORD,
+    Permission,
+    Role,
+    password_problem,
+    username_problem,
+)
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.services import audit, audit_keys, mail_keys
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import AlreadyExists, LoginRefused, NotFound, ServiceError
 
 _hasher = PasswordHasher()
-WRONG = "the user name or password is wrong"
+
+WRONG = msg("Accounts", "Cannot sign in: the user name or password is wrong.")
+LOCKED = msg(
+    "Accounts",
+    "Cannot sign in: the account is locked after repeated wrong passwords until "
+    "{time}. Try again then, or ask an admin.",
+)
+HAS_ACCOUNTS = msg("Accounts", "This database already has accounts; sign in as an admin instead.")
+NAME_TAKEN = msg("Accounts", "There is already a user named '{name}'.")
+OWN_ACCOUNT = msg("Accounts", "You cannot remove your own account; ask another admin.")
+NO_USER = msg("Accounts", "There is no user named '{name}'.")
+NO_ACTIVE_USER = msg("Accounts", "There is no active user named '{name}'.")
+SIGN_IN_FIRST = msg("Accounts", "Sign in before changing a password.")
+CURRENT_WRONG = msg("Accounts", "The current password is wrong; nothing was changed.")
+OWN_PASSWORD = msg(
+    "Accounts", "To change your own password, give your current one (leave out the name)."
+)
+KEY_FIRST = msg("Accounts", "Sign in with the database key before setting a password.")
+KEY_FILE_REFUSED = msg("Accounts", "Cannot sign in: {reason}.")
+REKEY_UNFINISHED = msg(
+    "Accounts",
+    "Cannot sign in: the database's key was being changed when the program stopped, "
+    "and this account cannot open the new key; '{name}' must sign in once to finish it.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +87,8 @@ def has_accounts(ctx: ServiceContext) -> bool:
 
 def check_new_password(username: str, password: str) -> None:
     problem = username_problem(username) or password_problem(username, password)
-    if problem:
-        raise ServiceError(f"Cannot use that: {problem}.")
+    if problem is not None:
+        raise ServiceError(say(problem, count=MIN_PASSWORD))
 
 
 def create_first_admin(ctx: ServiceContext, username: str, password: str) -> Account:
@@ -66,7 +96,7 @@ def create_first_admin(ctx: ServiceContext, username: str, password: str) -> Acc
     check_new_password(username, password)
     with ctx.transaction() as session:
         if session.scalar(select(func.count()).select_from(UserRecord)):
-            raise AlreadyExists("This database already has accounts; sign in as an admin instead.")
+            raise AlreadyExists(say(HAS_ACCOUNTS))
         row = UserRecord(
             username=username,
             role=Role.ADMIN.value,
@@ -97,12 +127,9 @@ def sign_in(
         row = session.scalar(select(UserRecord).where(UserRecord.username == username))
         if row is None or row.disabled_at is not None:
             audit.append(session, ctx, Action.LOGIN_FAILED, "user", username, "unknown or removed")
-            refused = LoginRefused(f"Cannot sign in: {WRONG}.")
+            refused = LoginRefused(say(WRONG))
         elif row.locked_until is not None and row.locked_until > now:
-            refused = LoginRefused(
-                f"Cannot sign in: the account is locked after repeated wrong passwords until "
-                f"{hour_minute(row.locked_until)}. Try again then, or ask an admin."
-            )
+            refused = LoginRefused(say(LOCKED, time=hour_minute(row.locked_until)))
         else:
             try:
                 _hasher.verify(row.password_hash, password)
@@ -111,7 +138,7 @@ def sign_in(
                 audit.append(
                     session, ctx, Action.LOGIN_FAILED, "user", username, f"failure {failures}"
                 )
-                refused = LoginRefused(f"Cannot sign in: {WRONG}.")
+                refused = LoginRefused(say(WRONG))
                 if sleep is not None:
                     sleep(min(5.0, 0.5 * failures))  # slows guessing down
             else:
@@ -183,7 +210,7 @@ def add_user(
     check_new_password(username, password)
     with ctx.transaction() as session:
         if session.scalar(select(UserRecord.id).where(UserRecord.username == username)):
-            raise AlreadyExists(f"There is already a user named '{username}'.")
+            raise AlreadyExists(say(NAME_TAKEN, name=username))
         row = UserRecord(
             username=username,
             role=role.value,
@@ -208,11 +235,11 @@ def remove_user(ctx: ServiceContext, username: str, *, keystore: Keystore | None
     """Disable the account (its history stays) and delete its copy of the database key."""
     ctx.require(Permission.USERS)
     if username == ctx.user:
-        raise ServiceError("You cannot remove your own account; ask another admin.")
+        raise ServiceError(say(OWN_ACCOUNT))
     with ctx.transaction() as session:
         row = session.scalar(select(UserRecord).where(UserRecord.username == username))
         if row is None:
-            raise NotFound(f"There is no user named '{username}'.")
+            raise NotFound(say(NO_USER, name=username))
         row.disabled_at = ctx.clock()
         audit_keys.drop(session, username)
         mail_keys.drop(session, username)
@@ -235,11 +262,11 @@ def change_password(
     with ctx.transaction() as session:
         row = session.scalar(select(UserRecord).where(UserRecord.username == ctx.user))
         if row is None:
-            raise NotFound("Sign in before changing a password.")
+            raise NotFound(say(SIGN_IN_FIRST))
         try:
             _hasher.verify(row.password_hash, old)
         except (VerificationError, InvalidHashError):
-            raise LoginRefused("The current password is wrong; nothing was changed.") from None
+            raise LoginRefused(say(CURRENT_WRONG)) from None
         row.password_hash = _hasher.hash(new)
         if ctx.audit_key is not None and audit_keys.holds_key(ctx.role):
             audit_keys.give(session, ctx, ctx.user, Role(row.role), new)
@@ -262,14 +289,12 @@ def reset_password(
     lockout ends, and in an encrypted database their key copy is wrapped anew."""
     ctx.require(Permission.USERS)
     if username == ctx.user:
-        raise ServiceError(
-            "To change your own password, give your current one (leave out the name)."
-        )
+        raise ServiceError(say(OWN_PASSWORD))
     check_new_password(username, new)
     with ctx.transaction() as session:
         row = session.scalar(select(UserRecord).where(UserRecord.username == username))
         if row is None or row.disabled_at is not None:
-            raise NotFound(f"There is no active user named '{username}'.")
+            raise NotFound(say(NO_ACTIVE_USER, name=username))
         row.password_hash = _hasher.hash(new)
         row.failed_logins = 0
         row.locked_until = None
@@ -281,7 +306,7 @@ def reset_password(
         session.flush()
         if keystore is not None:
             if database_key is None:
-                raise ServiceError("Sign in with the database key before setting a password.")
+                raise ServiceError(say(KEY_FIRST))
             keystore.add_user(username, new, database_key)  # last: if it fails, all rolls back
 
 
@@ -319,7 +344,7 @@ def unlock_key(database: Path, username: str, password: str, now: datetime) -> b
         store = Keystore.load(database)
         key = store.unwrap(username, password, now)
     except KeystoreError as error:
-        raise LoginRefused(f"Cannot sign in: {error}.") from None
+        raise LoginRefused(say(KEY_FILE_REFUSED, reason=error)) from None
     if store.pending_rekey():
         key = _settle_rekey(database, store, key, username, password)
     return key
@@ -341,11 +366,7 @@ def _settle_rekey(
                 return new
     except DatabaseInUse:
         return key
-    raise LoginRefused(
-        "Cannot sign in: the database's key was being changed when the program stopped, "
-        f"and this account cannot open the new key; '{store.pending_rekey()}' must sign in "
-        "once to finish it."
-    )
+    raise LoginRefused(say(REKEY_UNFINISHED, name=store.pending_rekey()))
 
 
 def confirm_password(ctx: ServiceContext, password: str) -> None:

@@ -41,12 +41,69 @@ from opcc_desk.domain.audit import (
     seal_mac,
 )
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import (
     DatabaseUnavailable,
     FileNotWritten,
     NotAllowed,
     ServiceError,
+)
+
+LOG_BUSY = msg("Audit", "The audit log is busy at another desk; try the action again.")
+SEAL_UNREADABLE = msg("Audit", "the seal file {file} cannot be read ({error})")
+SEAL_DAMAGED = msg("Audit", "the seal file {file} is damaged or is not one OPCC Desk wrote")
+NO_KEY_TO_SEAL = msg(
+    "Audit", "Your account does not hold the audit key; a director or admin must seal."
+)
+# why the chain does not hold (audit_view shows it; 'opcc-desk audit verify' prints it)
+WHEN_WHO = msg("Audit", "{at}, {action} by {user}")
+SOMEONE_UNKNOWN = msg("Audit", "unknown")
+OFF_CHAIN = msg(
+    "Audit",
+    "entry {id} ({when}) does not match the chain: it was changed, or an entry before it "
+    "was removed",
+)
+CUT_SHORT = msg(
+    "Audit",
+    "the log ends after {count} entries but {written} were written: entries at its end "
+    "were removed",
+)
+CUT_BELOW_SEAL = msg(
+    "Audit",
+    "the log ends after {count} entries, but {sealed} were sealed on {at} by {user}: "
+    "entries at its end were removed",
+)
+NOT_AS_SEALED = msg(
+    "Audit",
+    "{sealed} entries were sealed on {at} by {user}, ending with entry {last}, and the "
+    "log no longer holds them as sealed: entries at its end were removed, or entries up "
+    "to entry {id} were changed and the chain recomputed",
+)
+EMPTY_SEAL = msg("Audit", "entry {id} ({when}) is a seal that says nothing: it was changed")
+OTHER_KEY = msg(
+    "Audit",
+    "entry {id} ({when}) was sealed with another audit key than the one your account "
+    "holds: the key copies were replaced",
+)
+SEAL_MISMATCH = msg(
+    "Audit",
+    "the seal in entry {id} ({when}) does not match the entries before it: they were "
+    "changed and the chain recomputed, or entries were removed",
+)
+FILE_NOT_KEYED = msg(
+    "Audit", "the seal file {file} was not made with the audit key: it was replaced or edited"
+)
+FILE_MISSING = msg(
+    "Audit",
+    "the seal file {file} beside the database is missing, so entries cut from the end of "
+    "the log would not show. If the database was moved or copied without it, a director "
+    "or admin can run 'opcc-desk audit seal' to seal the log as it is now",
+)
+SEAL_LOST = msg(
+    "Audit",
+    "the log no longer holds the entries sealed on {at} by {user}: entries were removed "
+    "or rewritten",
 )
 
 APPEND_TRIES = 5
@@ -120,7 +177,7 @@ def _append(
             session.execute(insert(AuditRecord), rows)
             _reseal_file_on_commit(session, ctx, count + len(rows), previous)
             return count + len(rows), previous
-    raise DatabaseUnavailable("The audit log is busy at another desk; try the action again.")
+    raise DatabaseUnavailable(say(LOG_BUSY))
 
 
 def log(
@@ -187,10 +244,7 @@ def verify(ctx: ServiceContext, batch: int = 5_000) -> ChainCheck:
             broken = first_broken(entries, last_hash)
             if broken is not None:
                 return ChainCheck(
-                    count,
-                    broken,
-                    f"entry {broken.id} ({_when_who(broken)}) does not match the chain: it "
-                    "was changed, or an entry before it was removed",
+                    count, broken, say(OFF_CHAIN, id=broken.id, when=_when_who(broken))
                 )
             for entry in entries:
                 if key is not None and entry.action == Action.SEAL.value:
@@ -204,20 +258,20 @@ def verify(ctx: ServiceContext, batch: int = 5_000) -> ChainCheck:
             last_id = entries[-1].id
         head = session.get(AuditHeadRecord, 1)
         if head is not None and (head.hash != last_hash or head.count != count):
-            return ChainCheck(
-                count,
-                None,
-                f"the log ends after {count} entries but {head.count} were written: "
-                "entries at its end were removed",
-            )
+            return ChainCheck(count, None, say(CUT_SHORT, count=count, written=head.count))
         if outside_problem:
             return ChainCheck(count, None, outside_problem)
         if outside is not None and count < outside.count:
             return ChainCheck(
                 count,
                 None,
-                f"the log ends after {count} entries, but {outside.count} were sealed on "
-                f"{outside.at[:16]} by {outside.user}: entries at its end were removed",
+                say(
+                    CUT_BELOW_SEAL,
+                    count=count,
+                    sealed=outside.count,
+                    at=outside.at[:16],
+                    user=outside.user,
+                ),
             )
         if database is not None and key is not None and outside is None:
             return ChainCheck(count, None, _missing_seal_file(seal_path(database)))
@@ -229,33 +283,30 @@ def verify(ctx: ServiceContext, batch: int = 5_000) -> ChainCheck:
 
 def _unsealed(seal: SealFile, entry: AuditEntry) -> str:
     """What it means that the entry at the sealed position is not the one sealed."""
-    return (
-        f"{seal.count} entries were sealed on {seal.at[:16]} by {seal.user}, ending with "
-        f"entry {seal.last_id}, and the log no longer holds them as sealed: entries at its "
-        f"end were removed, or entries up to entry {entry.id} were changed and the chain "
-        "recomputed"
+    return say(
+        NOT_AS_SEALED,
+        sealed=seal.count,
+        at=seal.at[:16],
+        user=seal.user,
+        last=seal.last_id,
+        id=entry.id,
     )
 
 
 def _when_who(entry: AuditEntry) -> str:
-    return f"{entry.at:%Y-%m-%d %H:%M}, {entry.action} by {entry.user or 'unknown'}"
+    user = entry.user or say(SOMEONE_UNKNOWN)
+    return say(WHEN_WHO, at=f"{entry.at:%Y-%m-%d %H:%M}", action=entry.action, user=user)
 
 
 def _seal_entry_problem(entry: AuditEntry, before: int, key: bytes) -> str:
     """Why a seal entry does not hold for the ``before`` entries ahead of it ("" if it does)."""
     seal = parse_seal(entry.detail)
     if seal is None:
-        return f"entry {entry.id} ({_when_who(entry)}) is a seal that says nothing: it was changed"
+        return say(EMPTY_SEAL, id=entry.id, when=_when_who(entry))
     if seal.key != key_id(key):
-        return (
-            f"entry {entry.id} ({_when_who(entry)}) was sealed with another audit key than "
-            "the one your account holds: the key copies were replaced"
-        )
+        return say(OTHER_KEY, id=entry.id, when=_when_who(entry))
     if seal.count != before or not seal_holds(key, before, entry.previous_hash, seal.mac):
-        return (
-            f"the seal in entry {entry.id} ({_when_who(entry)}) does not match the entries "
-            "before it: they were changed and the chain recomputed, or entries were removed"
-        )
+        return say(SEAL_MISMATCH, id=entry.id, when=_when_who(entry))
     return ""
 
 
@@ -294,7 +345,7 @@ def read_seal_file(path: Path) -> SealFile | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as error:
-        raise ServiceError(f"the seal file {path.name} cannot be read ({error})") from None
+        raise ServiceError(say(SEAL_UNREADABLE, file=path.name, error=error)) from None
     try:
         data = json.loads(text)
         if not isinstance(data, dict) or data.pop("format", None) != SEAL_FORMAT:
@@ -305,9 +356,7 @@ def read_seal_file(path: Path) -> SealFile | None:
         if not all(type(n) is int for n in numbers) or not all(isinstance(t, str) for t in texts):
             raise ValueError("types")
     except (ValueError, TypeError):
-        raise ServiceError(
-            f"the seal file {path.name} is damaged or is not one OPCC Desk wrote"
-        ) from None
+        raise ServiceError(say(SEAL_DAMAGED, file=path.name)) from None
     return seal
 
 
@@ -320,18 +369,12 @@ def _checked_seal_file(path: Path, key: bytes) -> tuple[SealFile | None, str]:
     if seal is not None and (
         seal.key != key_id(key) or not seal_holds(key, seal.count, seal.hash, seal.mac)
     ):
-        return None, (
-            f"the seal file {path.name} was not made with the audit key: it was replaced or edited"
-        )
+        return None, say(FILE_NOT_KEYED, file=path.name)
     return seal, ""
 
 
 def _missing_seal_file(path: Path) -> str:
-    return (
-        f"the seal file {path.name} beside the database is missing, so entries cut from the "
-        "end of the log would not show. If the database was moved or copied without it, "
-        "a director or admin can run 'opcc-desk audit seal' to seal the log as it is now"
-    )
+    return say(FILE_MISSING, file=path.name)
 
 
 def _seal_file_problem(session: Session, key: bytes, path: Path) -> str:
@@ -345,10 +388,7 @@ def _seal_file_problem(session: Session, key: bytes, path: Path) -> str:
         return "" if session.info.get(KEY_CREATED) else _missing_seal_file(path)
     row = session.get(AuditRecord, seal.last_id)
     if row is None or row.hash != seal.hash:
-        return (
-            f"the log no longer holds the entries sealed on {seal.at[:16]} by {seal.user}: "
-            "entries were removed or rewritten"
-        )
+        return say(SEAL_LOST, at=seal.at[:16], user=seal.user)
     return ""
 
 
@@ -461,7 +501,7 @@ def seal(ctx: ServiceContext) -> int:
     ctx.require(Permission.AUDIT)
     key = ctx.audit_key
     if key is None:
-        raise NotAllowed("Your account does not hold the audit key; a director or admin must seal.")
+        raise NotAllowed(say(NO_KEY_TO_SEAL))
     with ctx.transaction() as session:
         database = _database_file(ctx)
         if database is not None:

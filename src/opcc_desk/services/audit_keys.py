@@ -28,11 +28,17 @@ from opcc_desk.db.keystore import KDF, KEY_BYTES
 from opcc_desk.db.keystore import _kek as derive_wrapping_key
 from opcc_desk.db.models import AuditHeadRecord, AuditKeyRecord, AuditRecord
 from opcc_desk.domain.audit import Action
-from opcc_desk.domain.roles import Role
+from opcc_desk.domain.roles import Role, role_word
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.services.audit import KEY_CREATED
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotAllowed
 
+CANNOT_GIVE = msg(
+    "Audit",
+    "Your account does not hold the audit key, so it cannot give the {role} role; "
+    "ask an admin who holds it.",
+)
 HOLDERS = frozenset({Role.DIRECTOR, Role.ADMIN})
 
 
@@ -130,10 +136,7 @@ def give(session: Session, ctx: ServiceContext, username: str, role: Role, passw
     key = ctx.audit_key
     if key is None:
         if not _nobody_holds_it(session):
-            raise NotAllowed(
-                "Your account does not hold the audit key, so it cannot give the "
-                f"{role.value} role; ask an admin who holds it."
-            )
+            raise NotAllowed(say(CANNOT_GIVE, role=role_word(role)))
         key = secrets.token_bytes(KEY_BYTES)
     _wrap(session, ctx, key, username, role, password)
 

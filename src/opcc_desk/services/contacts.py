@@ -30,6 +30,7 @@ from opcc_desk.domain.contacts import (
     contact_values,
 )
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound, ServiceError, StaleRecord
@@ -38,12 +39,28 @@ from opcc_desk.services.people import changed_fields, client_record, keep_previo
 RECORD_TYPE = "contact"
 LAST_CONTACT_BATCH = 500
 
+NOT_SAVED = msg("Contacts", "The contact was not saved: {problems}.")
+ARCHIVED = msg("Contacts", "Client {client} is archived; restore the record first.")
+NO_ENTRY = msg("Contacts", "There is no contact entry {id}.")
+CHANGED_MEANWHILE = msg(
+    "Contacts",
+    "Someone else changed contact entry {id} after you opened it; nothing was "
+    "saved. Open the client's page again and redo your change.",
+)
+STRUCK_OUT = msg("Contacts", "Contact entry {id} is struck out; log a new contact instead.")
+STRUCK_ALREADY = msg("Contacts", "Contact entry {id} is struck out already.")
+# a field's problem (the referral the entry is about): no capital, no full stop
+NO_REFERRAL = msg("Contacts", "there is no referral {id}")
+NOT_THEIR_REFERRAL = msg(
+    "Contacts", "referral {id} is not one of client {client}'s; choose one of theirs or none"
+)
+
 
 class ContactRefused(ServiceError):
     """What was typed cannot be stored; ``problems`` names each field and what to do."""
 
     def __init__(self, problems: list[v.Problem]) -> None:
-        super().__init__("The contact was not saved: " + "; ".join(str(p) for p in problems) + ".")
+        super().__init__(say(NOT_SAVED, problems="; ".join(str(p) for p in problems)))
         self.problems = problems
 
 
@@ -76,16 +93,10 @@ def _check_referral(session: Session, client: ClientRecord, referral_id: int | N
         return
     owner = session.scalar(select(ReferralRecord.client_pk).where(ReferralRecord.id == referral_id))
     if owner is None:
-        raise ContactRefused([v.Problem("referral", f"there is no referral {referral_id}")])
+        raise ContactRefused([v.Problem("referral", say(NO_REFERRAL, id=referral_id))])
     if owner != client.pk:
         raise ContactRefused(
-            [
-                v.Problem(
-                    "referral",
-                    f"referral {referral_id} is not one of client {client.ref}'s; "
-                    "choose one of theirs or none",
-                )
-            ]
+            [v.Problem("referral", say(NOT_THEIR_REFERRAL, id=referral_id, client=client.ref))]
         )
 
 
@@ -143,7 +154,7 @@ def add_contact(
     with ctx.transaction() as session:
         client = client_record(session, client_id)
         if client.archived_at is not None:
-            raise ServiceError(f"Client {client_id} is archived; restore the record first.")
+            raise ServiceError(say(ARCHIVED, client=client_id))
         _check_referral(session, client, draft.referral_id)
         row = ContactRecord(
             client_pk=client.pk,
@@ -201,17 +212,14 @@ def list_contacts(ctx: ServiceContext, client_id: str) -> list[ContactEntry]:
 def _stored(session: Session, contact_id: int) -> tuple[ContactRecord, ClientRecord]:
     row = session.get(ContactRecord, contact_id)
     if row is None:
-        raise NotFound(f"There is no contact entry {contact_id}.")
+        raise NotFound(say(NO_ENTRY, id=contact_id))
     client = session.get(ClientRecord, row.client_pk)
     assert client is not None  # the foreign key holds it
     return row, client
 
 
 def _stale(contact_id: int) -> StaleRecord:
-    return StaleRecord(
-        f"Someone else changed contact entry {contact_id} after you opened it; nothing was "
-        "saved. Open the client's page again and redo your change."
-    )
+    return StaleRecord(say(CHANGED_MEANWHILE, id=contact_id))
 
 
 def correct_contact(
@@ -244,9 +252,7 @@ def correct_contact(
                 referral_id=referral_id,
             )
             if row.struck_at is not None:
-                raise ServiceError(
-                    f"Contact entry {contact_id} is struck out; log a new contact instead."
-                )
+                raise ServiceError(say(STRUCK_OUT, id=contact_id))
             _check_referral(session, client, draft.referral_id)
             before = _entry(row, client.ref, 0)
             keep_previous(
@@ -282,7 +288,7 @@ def strike_contact(ctx: ServiceContext, contact_id: int, version: int, reason: s
             if row.version != version:
                 raise _stale(contact_id)
             if row.struck_at is not None:
-                raise ServiceError(f"Contact entry {contact_id} is struck out already.")
+                raise ServiceError(say(STRUCK_ALREADY, id=contact_id))
             keep_previous(
                 session,
                 ctx,

@@ -15,8 +15,54 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from opcc_desk.db.catalogue import read_catalogue
 from opcc_desk.domain.models import Catalogue
-from opcc_desk.domain.roles import Permission, Role, a_role, allowed, needed_role
+from opcc_desk.domain.roles import (
+    Permission,
+    Role,
+    allowed,
+    needed_role,
+    permission_word,
+    role_word,
+)
+from opcc_desk.domain.words.messages import Message, msg, say
 from opcc_desk.services.errors import DatabaseUnavailable, NotAllowed, StaleRecord
+
+# one whole sentence per role that may do it: the article and the word order differ
+NEEDS_ROLE: dict[Role, Message] = {
+    Role.RECEPTION: msg(
+        "Access", "Your role ({role}) may not do this ({permission}); it needs a reception account."
+    ),
+    Role.DIRECTOR: msg(
+        "Access", "Your role ({role}) may not do this ({permission}); it needs a director account."
+    ),
+    Role.ADMIN: msg(
+        "Access", "Your role ({role}) may not do this ({permission}); it needs an admin account."
+    ),
+}
+CHANGED_MEANWHILE = msg(
+    "Database",
+    "Someone at another desk changed this record at the same moment; "
+    "nothing was saved. Open it again and redo the change.",
+)
+BUSY = msg("Database", "The database is busy at another desk; wait a moment and try again.")
+RESTARTING = msg(
+    "Database",
+    "The database server is restarting; wait a moment and try again. Your unsaved work is kept.",
+)
+TOO_LONG = msg(
+    "Database",
+    "The database took too long to answer and stopped looking; nothing was "
+    "changed. Type fewer words, or more letters of a name.",
+)
+DISK_FULL = msg("Database", "The disk is full; free some space, then try again. Nothing was saved.")
+READ_ONLY = msg(
+    "Database", "The database file is read-only; ask your IT helper to check its permissions."
+)
+UNREACHABLE = msg(
+    "Database", "The database server cannot be reached; check the network, then try again."
+)
+NOT_COMPLETED = msg(
+    "Database", "The database could not complete the action; nothing was saved. Try again."
+)
 
 
 def system_clock() -> datetime:
@@ -47,8 +93,11 @@ class ServiceContext:
         if self.role is None or allowed(self.role, permission):
             return
         raise NotAllowed(
-            f"Your role ({self.role.value}) may not do this ({permission.value}); "
-            f"it needs {a_role(needed_role(permission))} account."
+            say(
+                NEEDS_ROLE[needed_role(permission)],
+                role=role_word(self.role),
+                permission=permission_word(permission),
+            )
         )
 
     def today(self) -> date:
@@ -66,10 +115,7 @@ class ServiceContext:
             with self.session_factory.begin() as session:
                 yield session
         except StaleDataError:
-            raise StaleRecord(
-                "Someone at another desk changed this record at the same moment; "
-                "nothing was saved. Open it again and redo the change."
-            ) from None
+            raise StaleRecord(say(CHANGED_MEANWHILE)) from None
         except OperationalError as error:
             raise DatabaseUnavailable(_operational_message(error)) from error
         except DBAPIError as error:
@@ -91,21 +137,15 @@ class ServiceContext:
 def _operational_message(error: DBAPIError) -> str:
     text = str(error.orig).lower() if error.orig else str(error).lower()
     if "locked" in text or "busy" in text or "lock timeout" in text:
-        return "The database is busy at another desk; wait a moment and try again."
+        return say(BUSY)
     if "shutting down" in text or "starting up" in text or "administrator command" in text:
-        return (
-            "The database server is restarting; wait a moment and try again. "
-            "Your unsaved work is kept."
-        )
+        return say(RESTARTING)
     if "statement timeout" in text:
-        return (
-            "The database took too long to answer and stopped looking; nothing was "
-            "changed. Type fewer words, or more letters of a name."
-        )
+        return say(TOO_LONG)
     if "disk" in text and "full" in text:
-        return "The disk is full; free some space, then try again. Nothing was saved."
+        return say(DISK_FULL)
     if "readonly" in text or "read-only" in text:
-        return "The database file is read-only; ask your IT helper to check its permissions."
+        return say(READ_ONLY)
     if "connect" in text or "connection" in text or "closed" in text or "timeout" in text:
-        return "The database server cannot be reached; check the network, then try again."
-    return "The database could not complete the action; nothing was saved. Try again."
+        return say(UNREACHABLE)
+    return say(NOT_COMPLETED)

@@ -34,9 +34,16 @@ from opcc_desk.db.models import (
 )
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.search import search_key, search_words
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.sample.generator import SampleData, generate
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
+
+NOT_EMPTY = msg(
+    "Demo",
+    "This database already holds clients or therapists; demo data goes into an empty "
+    "database only. Use --db with a new file, e.g. --db sqlite:///demo.sqlite3",
+)
 
 BATCH = 5_000
 LARGE_CACHE_KB = 64 * 1024  # SQLite's page cache while filling: 2 MB by default
@@ -94,10 +101,7 @@ def fill_demo_data(
         existing = session.scalar(select(func.count()).select_from(ClientRecord)) or 0
         existing += session.scalar(select(func.count()).select_from(TherapistRecord)) or 0
     if existing:
-        raise ServiceError(
-            "This database already holds clients or therapists; demo data goes into an empty "
-            "database only. Use --db with a new file, e.g. --db sqlite:///demo.sqlite3"
-        )
+        raise ServiceError(say(NOT_EMPTY))
     data = generate(
         ctx.catalogue,
         seed=seed,

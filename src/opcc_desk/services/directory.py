@@ -22,6 +22,7 @@ from opcc_desk.db.catalogue import read_catalogue
 from opcc_desk.db.models import TherapistRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.letters.letterhead import LETTERHEAD
 from opcc_desk.publish import (
     Clinic,
@@ -39,6 +40,11 @@ from opcc_desk.services import audit, settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.mapping import therapist_from_record
+
+NO_SUCH_LANGUAGE = msg(
+    "Directory",
+    "The directory's handout can be made in English (en) or French (fr), not '{language}'.",
+)
 
 JSON_FILE = "directory.json"
 PDF_FILE = "directory.pdf"
@@ -100,9 +106,7 @@ def _read(ctx: ServiceContext) -> tuple[Directory, int]:
 
 def _language(language: str) -> str:
     if language not in LANGUAGES:
-        raise ServiceError(
-            f"The directory's handout can be made in English (en) or French (fr), not '{language}'."
-        )
+        raise ServiceError(say(NO_SUCH_LANGUAGE, language=language))
     return language
 
 

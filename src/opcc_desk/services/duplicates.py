@@ -14,6 +14,7 @@ from opcc_desk.domain.audit import Action
 from opcc_desk.domain.duplicates import Duplicate, DuplicateIndex, Person
 from opcc_desk.domain.models import Client
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
@@ -138,6 +139,9 @@ def keep_both(ctx: ServiceContext, client_id: str, other_id: str) -> None:
         )
 
 
+SAME_RECORD = msg("Duplicates", "A record cannot be merged into itself.")
+ARCHIVED = msg("Duplicates", "Client {client} is archived already; restore it to merge it.")
+
 MERGE_FILLS = (
     "preferred_name",
     "pronouns",
@@ -169,13 +173,13 @@ def merge_clients(ctx: ServiceContext, keep_id: str, merge_id: str) -> MergeResu
     """
     ctx.require(Permission.CLIENTS)
     if keep_id == merge_id:
-        raise ServiceError("A record cannot be merged into itself.")
+        raise ServiceError(say(SAME_RECORD))
     now = ctx.clock()
     with ctx.transaction() as session:
         kept = client_record(session, keep_id)
         merged = client_record(session, merge_id)
         if merged.archived_at is not None:
-            raise ServiceError(f"Client {merge_id} is archived already; restore it to merge it.")
+            raise ServiceError(say(ARCHIVED, client=merge_id))
         moved: list[int] = []
         for referral in session.scalars(
             select(ReferralRecord)

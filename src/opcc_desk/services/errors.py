@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from opcc_desk.domain.validation import Problem
+from opcc_desk.domain.words.messages import msg, say
+
+NOT_WRITTEN = msg("Files", "{path}: cannot write the file ({reason}); choose another folder.")
 
 
 class ServiceError(Exception):
@@ -36,7 +39,7 @@ class FileNotWritten(ServiceError):
 
     def __init__(self, path: object, error: OSError) -> None:
         reason = error.strerror or str(error)
-        super().__init__(f"{path}: cannot write the file ({reason}); choose another folder.")
+        super().__init__(say(NOT_WRITTEN, path=path, reason=reason))
 
 
 class NotAllowed(ServiceError):

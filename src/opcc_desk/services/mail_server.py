@@ -10,14 +10,27 @@ from dataclasses import dataclass
 
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.settings import DEFAULT_PORTS, MAIL_SERVER, MailServer
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.services import mail_keys, settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 
-NO_KEY = (
+NO_KEY_TO_KEEP = msg(
+    "Mail server",
     "Your account has no copy of the mail key yet, so the mail server's password cannot "
-    "be {what}. Sign out and in again after an admin who has sent or set up mail has "
-    "signed in, or ask an admin to set your password again."
+    "be kept. Sign out and in again after an admin who has sent or set up mail has "
+    "signed in, or ask an admin to set your password again.",
+)
+NO_KEY_TO_OPEN = msg(
+    "Mail server",
+    "Your account has no copy of the mail key yet, so the mail server's password cannot "
+    "be opened. Sign out and in again after an admin who has sent or set up mail has "
+    "signed in, or ask an admin to set your password again.",
+)
+OTHER_KEY = msg(
+    "Mail server",
+    "The mail server's password was kept with another mail key and cannot be opened; "
+    "an admin must set it again (opcc-desk email set, or Security → Mail server…).",
 )
 
 
@@ -65,7 +78,7 @@ def set_server(
     box = ""
     if user and password:
         if ctx.mail_key is None:
-            raise ServiceError(NO_KEY.format(what="kept"))
+            raise ServiceError(say(NO_KEY_TO_KEEP))
         box = mail_keys.lock(ctx.mail_key, password)
     elif user and password is None and before.user == user:
         box = before.password_box
@@ -86,11 +99,8 @@ def server_password(ctx: ServiceContext, server: MailServer) -> str:
     if not server.password_box:
         return ""
     if ctx.mail_key is None:
-        raise ServiceError(NO_KEY.format(what="opened"))
+        raise ServiceError(say(NO_KEY_TO_OPEN))
     password = mail_keys.unlock(ctx.mail_key, server.password_box)
     if password is None:
-        raise ServiceError(
-            "The mail server's password was kept with another mail key and cannot be opened; "
-            "an admin must set it again (opcc-desk email set, or Security → Mail server…)."
-        )
+        raise ServiceError(say(OTHER_KEY))
     return password

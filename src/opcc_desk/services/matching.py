@@ -24,6 +24,7 @@ from opcc_desk.domain.enums import OPEN_STATUSES
 from opcc_desk.domain.models import Client, Therapist
 from opcc_desk.domain.records import effective_age_group
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.matching import Candidate, MatchResult, match_client
 from opcc_desk.matching.settings import MATCHING
 from opcc_desk.services import audit, settings
@@ -31,6 +32,8 @@ from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.services.mapping import client_from_record, therapist_from_columns
 from opcc_desk.services.people import client_record
+
+ARCHIVED = msg("Matching", "Client {client} is archived; restore the record before matching.")
 
 RECENT_DAYS = 90
 DIRECTORY_CACHE = "matching.directory"
@@ -174,9 +177,7 @@ def match_report(
         record = client_record(session, client_id)
         audit.append(session, ctx, Action.VIEW, "client", client_id, "matching")
         if record.archived_at is not None:
-            raise ServiceError(
-                f"Client {client_id} is archived; restore the record before matching."
-            )
+            raise ServiceError(say(ARCHIVED, client=client_id))
         client = client_from_record(record)
         client.age_group = effective_age_group(client, ctx.today())
         candidates = load_candidates(ctx, session)

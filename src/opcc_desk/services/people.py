@@ -43,6 +43,7 @@ from opcc_desk.domain.models import Client, ClientRow, Therapist, TherapistRow
 from opcc_desk.domain.records import id_key
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.search import prefix_range, search_terms
+from opcc_desk.domain.words.messages import Message, msg, say
 from opcc_desk.domain.words.titles import registered_titles
 from opcc_desk.services import audit
 from opcc_desk.services.consent import check_saved_client
@@ -58,6 +59,9 @@ from opcc_desk.services.mapping import (
     therapist_from_record,
     touch,
 )
+
+NO_CLIENT = msg("People", "There is no client with intake id '{id}'.")
+NO_THERAPIST = msg("People", "There is no therapist with directory id '{id}'.")
 
 _OPEN = [status.value for status in OPEN_STATUSES]
 
@@ -320,7 +324,7 @@ def client_record(session: Session, ref: str) -> ClientRecord:
         )
     )
     if row is None:
-        raise NotFound(f"There is no client with intake id '{ref}'.")
+        raise NotFound(say(NO_CLIENT, id=ref))
     return row
 
 
@@ -337,7 +341,7 @@ def add_client(ctx: ServiceContext, client: Client) -> Client:
     """Save a new client (the intake form); refused without their consent to be contacted."""
     ctx.require(Permission.CLIENTS)
     check_saved_client(client)
-    return _add(ctx, CLIENT_SIDE, client, "intake")
+    return _add(ctx, CLIENT_SIDE, client)
 
 
 def update_client(ctx: ServiceContext, client: Client) -> Client:
@@ -407,7 +411,7 @@ def therapist_record(session: Session, ref: str) -> TherapistRecord:
         )
     )
     if row is None:
-        raise NotFound(f"There is no therapist with directory id '{ref}'.")
+        raise NotFound(say(NO_THERAPIST, id=ref))
     return row
 
 
@@ -419,7 +423,7 @@ def get_therapist(ctx: ServiceContext, ref: str) -> Therapist:
 
 def add_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
     ctx.require(Permission.THERAPISTS)
-    return _add(ctx, THERAPIST_SIDE, therapist, "directory")
+    return _add(ctx, THERAPIST_SIDE, therapist)
 
 
 def update_therapist(ctx: ServiceContext, therapist: Therapist) -> Therapist:
@@ -435,17 +439,17 @@ def set_therapist_archived(ctx: ServiceContext, ref: str, archived: bool) -> The
         return therapist_from_record(row)
 
 
-def _add(ctx: ServiceContext, side: RecordSide[M, R], item: M, id_name: str) -> M:
-    """Store a new record; its id must be free (``id_name``: "intake", "directory")."""
+def _add(ctx: ServiceContext, side: RecordSide[M, R], item: M) -> M:
+    """Store a new record; its id must be free."""
     now = ctx.clock()
     item = copy.copy(item)  # what is filled in stays out of the caller's record
     with ctx.transaction() as session:
-        _refuse_taken_id(session, side.model, item.id, f"A {side.kind} with {id_name} id")
+        _refuse_taken_id(session, side.model, item.id, side.kind)
         side.fill_in(item, None, now)
         row = side.model(ref=item.id, created_at=now, updated_at=now)
         side.apply(row, item)
         session.add(row)
-        _flush_new(session, side.kind, id_name, item.id)
+        _flush_new(session, side.kind, item.id)
         audit.append(session, ctx, Action.CREATE, side.kind, item.id)
         return side.from_record(row)
 
@@ -513,37 +517,73 @@ def changed_fields(before: dict[str, str], after: dict[str, str]) -> str:
     return "changed: " + ", ".join(names) if names else "saved without changes"
 
 
+# one whole sentence per kind of record ("client", "therapist"): the French words differ
+_ID_TAKEN: dict[str, Message] = {
+    "client": msg("People", "A client with intake id '{id}' already exists; choose another id."),
+    "therapist": msg(
+        "People", "A therapist with directory id '{id}' already exists; choose another id."
+    ),
+}
+_ID_TAKEN_BUT_CASE: dict[str, Message] = {
+    "client": msg(
+        "People",
+        "A client with intake id '{taken}' already exists, and '{id}' differs from it only "
+        "in upper/lower case; choose an id that is clearly different.",
+    ),
+    "therapist": msg(
+        "People",
+        "A therapist with directory id '{taken}' already exists, and '{id}' differs from it "
+        "only in upper/lower case; choose an id that is clearly different.",
+    ),
+}
+_ID_JUST_TAKEN: dict[str, Message] = {
+    "client": msg(
+        "People",
+        "A client with intake id '{id}' was just added at another desk; "
+        "nothing was saved. Choose another id.",
+    ),
+    "therapist": msg(
+        "People",
+        "A therapist with directory id '{id}' was just added at another desk; "
+        "nothing was saved. Choose another id.",
+    ),
+}
+_SAVED_MEANWHILE: dict[str, Message] = {
+    "client": msg(
+        "People",
+        "Someone else saved this client ({id}) after you opened it. "
+        "Close the form, open the record again and redo your change.",
+    ),
+    "therapist": msg(
+        "People",
+        "Someone else saved this therapist ({id}) after you opened it. "
+        "Close the form, open the record again and redo your change.",
+    ),
+}
+
+
 def _refuse_taken_id(
-    session: Session, model: type[ClientRecord] | type[TherapistRecord], ref: str, who: str
+    session: Session, model: type[ClientRecord] | type[TherapistRecord], ref: str, kind: str
 ) -> None:
     """A new id must not be taken, nor differ from a taken one only in upper/lower case
     (two records a person cannot tell apart in a list or on a letter)."""
     for taken in session.scalars(select(model.ref).where(func.lower(model.ref) == ref.lower())):
         if taken == ref:
-            raise AlreadyExists(f"{who} '{ref}' already exists; choose another id.")
+            raise AlreadyExists(say(_ID_TAKEN[kind], id=ref))
         if id_key(taken) == id_key(ref):
-            raise AlreadyExists(
-                f"{who} '{taken}' already exists, and '{ref}' differs from it only in "
-                "upper/lower case; choose an id that is clearly different."
-            )
+            raise AlreadyExists(say(_ID_TAKEN_BUT_CASE[kind], taken=taken, id=ref))
 
 
-def _flush_new(session: Session, kind: str, id_name: str, ref: str) -> None:
+def _flush_new(session: Session, kind: str, ref: str) -> None:
     """Insert now, so that another desk adding the same id at the same moment is caught."""
     try:
         session.flush()
     except IntegrityError:
-        raise AlreadyExists(
-            f"A {kind} with {id_name} id '{ref}' was just added at another desk; "
-            "nothing was saved. Choose another id."
-        ) from None
+        raise AlreadyExists(say(_ID_JUST_TAKEN[kind], id=ref)) from None
 
 
 def _stale_message(kind: str, ref: str) -> str:
-    return (
-        f"Someone else saved this {kind} ({ref}) after you opened it. "
-        "Close the form, open the record again and redo your change."
-    )
+    return say(_SAVED_MEANWHILE[kind], id=ref)
 
 
 def client_ids(ctx: ServiceContext) -> list[str]:

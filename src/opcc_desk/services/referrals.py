@@ -36,11 +36,12 @@ from opcc_desk.db.models import (
 )
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import OPEN_STATUSES, ReferralStatus
-from opcc_desk.domain.lifecycle import IllegalMove, check_move
+from opcc_desk.domain.lifecycle import IllegalMove, check_move, status_word
 from opcc_desk.domain.models import Catalogue, ReferralRow
 from opcc_desk.domain.roles import Permission, allowed
 from opcc_desk.domain.search import prefix_range, search_terms, search_words
 from opcc_desk.domain.waitlist import WaitingClient
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.matching import choose_approach
 from opcc_desk.services import audit, consent, transfer
@@ -51,6 +52,26 @@ from opcc_desk.services.mapping import client_from_record, therapist_from_record
 from opcc_desk.services.matching import MatchReport, match_report
 from opcc_desk.services.people import client_record, therapist_record
 from opcc_desk.services.waitlist import close_waitlist_entry, waiting_clients_for
+
+FULL = msg(
+    "Referrals",
+    "Therapist {therapist} is at capacity ({open} open referrals, capacity {capacity}); "
+    "choose another therapist, or a director can refer over capacity with a reason.",
+)
+OVER_WITHOUT_REASON = msg(
+    "Referrals",
+    "Referring over capacity needs a reason: therapist {therapist} has "
+    "{open} open referrals and capacity {capacity}.",
+)
+NO_SUCH_APPROACH = msg("Referrals", "'{approach}' is not an approach in the catalogue")
+CLIENT_ARCHIVED = msg("Referrals", "The client is archived; restore the record before referring.")
+THERAPIST_ARCHIVED = msg(
+    "Referrals", "The therapist is archived; restore the record before referring."
+)
+NO_REFERRAL = msg("Referrals", "There is no referral with id {id}.")
+# {why}: the lifecycle's own sentence (domain/lifecycle.py), already in the same language
+MOVE_REFUSED = msg("Referrals", "Referral {id}: {why}.")
+STILL_OPEN = msg("Referrals", "Referral {id} is still {status}; end it before matching again.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +161,7 @@ class AtCapacity(ServiceError):
     """The therapist already has as many open referrals as their capacity allows."""
 
     def __init__(self, therapist_id: str, capacity: int, open_referrals: int) -> None:
-        super().__init__(
-            f"Therapist {therapist_id} is at capacity ({open_referrals} open referrals, "
-            f"capacity {capacity}); choose another therapist, or a director can refer over "
-            "capacity with a reason."
-        )
+        super().__init__(say(FULL, therapist=therapist_id, open=open_referrals, capacity=capacity))
         self.therapist_id = therapist_id
         self.capacity = capacity
         self.open_referrals = open_referrals
@@ -208,8 +225,7 @@ def _check_capacity(
     ctx.require(Permission.OVER_CAPACITY)
     if not reason.strip():
         raise ServiceError(
-            f"Referring over capacity needs a reason: therapist {therapist_id} has "
-            f"{open_now} open referrals and capacity {capacity}."
+            say(OVER_WITHOUT_REASON, therapist=therapist_id, open=open_now, capacity=capacity)
         )
     return f" over capacity ({open_now} open, capacity {capacity}): {reason.strip()}"
 
@@ -235,14 +251,14 @@ def create_referral(
         ctx.require(Permission.OVER_CAPACITY)
     catalogue = ctx.catalogue
     if approach is not None and approach not in catalogue.approaches:
-        raise ServiceError(f"'{approach}' is not an approach in the catalogue")
+        raise ServiceError(say(NO_SUCH_APPROACH, approach=approach))
     now = ctx.clock()
     with ctx.transaction() as session:
         client = client_record(session, client_id)
         therapist = therapist_record(session, therapist_id)
         if client.archived_at is not None or therapist.archived_at is not None:
-            who = "client" if client.archived_at is not None else "therapist"
-            raise ServiceError(f"The {who} is archived; restore the record before referring.")
+            archived = CLIENT_ARCHIVED if client.archived_at is not None else THERAPIST_ARCHIVED
+            raise ServiceError(say(archived))
         require_consent(client_id, client.consent_to_contact, consent.NO_REFERRAL)
         override = _check_capacity(session, ctx, therapist.pk, therapist_id, over_capacity, reason)
         if approach is None:
@@ -284,7 +300,7 @@ def create_referral(
 def referral_record(session: Session, referral_id: int) -> ReferralRecord:
     referral = session.get(ReferralRecord, referral_id)
     if referral is None:
-        raise NotFound(f"There is no referral with id {referral_id}.")
+        raise NotFound(say(NO_REFERRAL, id=referral_id))
     return referral
 
 
@@ -316,7 +332,7 @@ def change_status(
         try:
             check_move(current, new_status, reason)
         except IllegalMove as error:
-            raise ServiceError(f"Referral {referral_id}: {error}.") from None
+            raise ServiceError(say(MOVE_REFUSED, id=referral_id, why=error)) from None
         referral.status = new_status.value
         referral.updated_at = now
         referral.events.append(
@@ -556,9 +572,7 @@ def match_again(ctx: ServiceContext, referral_id: int, *, limit: int | None = 25
         status = ReferralStatus(referral.status)
         client_id = referral.client.ref
     if status.is_open:
-        raise ServiceError(
-            f"Referral {referral_id} is still {status.value}; end it before matching again."
-        )
+        raise ServiceError(say(STILL_OPEN, id=referral_id, status=status_word(status)))
     return match_report(ctx, client_id, limit=limit, skip_tried=True)
 
 

@@ -68,6 +68,11 @@ _BEFORE_SESSION = [
         ReferralStatus.BOOKED,
     )
 ]
+BACKWARDS = msg(
+    "Reports",
+    "The period starts on {start}, after it ends on {end}; give the earlier date first.",
+)
+
 _IN_THERAPY = [ReferralStatus.ACTIVE.value, ReferralStatus.CLOSED.value]
 # said in the window's language when the window makes the summary (the same words as
 # its referral tables), in English on the command line
@@ -133,10 +138,7 @@ class _Window:
 
 def check_period(start: date, end: date) -> None:
     if start > end:
-        raise ServiceError(
-            f"The period starts on {start.isoformat()}, after it ends on {end.isoformat()}; "
-            "give the earlier date first."
-        )
+        raise ServiceError(say(BACKWARDS, start=start.isoformat(), end=end.isoformat()))
 
 
 def referral_summary(ctx: ServiceContext, start: date, end: date) -> ReportData:

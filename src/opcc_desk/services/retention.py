@@ -29,9 +29,15 @@ from opcc_desk.db.models import (
 )
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
+
+NO_REASON = msg(
+    "Retention", "Say why these records are purged (e.g. 'retention period of 10 years')."
+)
+NOT_PAST = msg("Retention", "The date must be in the past.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,11 +53,9 @@ def purge_archived(
 ) -> PurgeReport:
     ctx.require(Permission.SETTINGS)  # the director's decision, not the desk's
     if not reason.strip():
-        raise ServiceError(
-            "Say why these records are purged (e.g. 'retention period of 10 years')."
-        )
+        raise ServiceError(say(NO_REASON))
     if archived_before > ctx.clock():
-        raise ServiceError("The date must be in the past.")
+        raise ServiceError(say(NOT_PAST))
     with ctx.transaction() as session:
         clients = session.execute(
             select(ClientRecord.pk, ClientRecord.ref)

@@ -19,6 +19,7 @@ from opcc_desk.domain.records import effective_age_group
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.validation import MAX_LONG, FieldError, text
 from opcc_desk.domain.waitlist import WaitingClient, waitlist_order
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.matching import Candidate, match_client
 from opcc_desk.matching.settings import MATCHING
@@ -34,6 +35,18 @@ class AlreadyWaiting(ServiceError):
     """The client already has an open waitlist entry (added at another desk just now)."""
 
 
+ARCHIVED = msg("Waitlist", "Client {client} is archived; restore the record first.")
+ADDED_MEANWHILE = msg(
+    "Waitlist",
+    "Client {client} was put on the waitlist at another desk at the same "
+    "moment; that entry is kept and nothing was changed here. Open the "
+    "waitlist to change its priority or note.",
+)
+# {problem}: the field check's own words (domain/validation.py)
+NOTE_NOT_SAVED = msg("Waitlist", "The waitlist note was not saved: {problem}.")
+NOT_WAITING = msg(
+    "Waitlist", "Client {client} is not on the waitlist; put them on it to keep a note."
+)
 WAITLIST_COLUMNS = ("client_id", "priority", "since", "days_waiting", "note", "fits_now")
 FITS_SHOWN = 3
 
@@ -52,7 +65,7 @@ def add_to_waitlist(
     with ctx.transaction() as session:
         client = client_record(session, client_id)
         if client.archived_at is not None:
-            raise ServiceError(f"Client {client_id} is archived; restore the record first.")
+            raise ServiceError(say(ARCHIVED, client=client_id))
         entry = open_entry(session, client.pk)
         if entry is None:
             entry = WaitlistRecord(
@@ -74,11 +87,7 @@ def add_to_waitlist(
         except IntegrityError:
             # the database's one-open-entry index: another desk added this client between
             # the look-up above and this write
-            raise AlreadyWaiting(
-                f"Client {client_id} was put on the waitlist at another desk at the same "
-                "moment; that entry is kept and nothing was changed here. Open the "
-                "waitlist to change its priority or note."
-            ) from None
+            raise AlreadyWaiting(say(ADDED_MEANWHILE, client=client_id)) from None
         audit.append(session, ctx, Action.CHANGE, "client", client_id, detail)
         return entry.id
 
@@ -90,14 +99,12 @@ def set_waitlist_note(ctx: ServiceContext, client_id: str, note: str) -> None:
     try:
         cleaned = text("note", note, limit=MAX_LONG)
     except FieldError as error:
-        raise ServiceError(f"The waitlist note was not saved: {error.message}.") from None
+        raise ServiceError(say(NOTE_NOT_SAVED, problem=error.message)) from None
     with ctx.transaction() as session:
         client = client_record(session, client_id)
         entry = open_entry(session, client.pk)
         if entry is None:
-            raise ServiceError(
-                f"Client {client_id} is not on the waitlist; put them on it to keep a note."
-            )
+            raise ServiceError(say(NOT_WAITING, client=client_id))
         if entry.note == cleaned:
             return
         entry.note = cleaned

@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en_CA">
 <context>
+    <name>Access</name>
+    <message>
+        <source>reception</source>
+        <translation>accueil</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>therapists</source>
+        <translation>thérapeutes</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>aiguillages</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>lettres</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportation</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>rapports</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>paramètres</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>comptes</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <source>over_capacity</source>
+        <translation>aiguillage au-delà de la capacité</translation>
+    </message>
+    <message>
+        <source>mail_server</source>
+        <translation>serveur de courriel</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not do this ({permission}); it needs a reception account.</source>
+        <translation>Votre rôle ({role}) ne permet pas cette action ({permission})&#x202f;; elle exige un compte d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not do this ({permission}); it needs a director account.</source>
+        <translation>Votre rôle ({role}) ne permet pas cette action ({permission})&#x202f;; elle exige un compte de direction.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not do this ({permission}); it needs an admin account.</source>
+        <translation>Votre rôle ({role}) ne permet pas cette action ({permission})&#x202f;; elle exige un compte administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Cannot use that: use at least {count} characters.</source>
+        <translation>Impossible d&apos;utiliser ce choix&#xa0;: utilisez au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Cannot use that: the password must not be the user name.</source>
+        <translation>Impossible d&apos;utiliser ce choix&#xa0;: le mot de passe ne doit pas être le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Cannot use that: use more different characters.</source>
+        <translation>Impossible d&apos;utiliser ce choix&#xa0;: utilisez des caractères plus variés.</translation>
+    </message>
+    <message>
+        <source>Cannot use that: a user name has 2 to 40 characters.</source>
+        <translation>Impossible d&apos;utiliser ce choix&#xa0;: un nom d&apos;utilisateur compte de 2 à 40 caractères.</translation>
+    </message>
+    <message>
+        <source>Cannot use that: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; only.</source>
+        <translation>Impossible d&apos;utiliser ce choix&#xa0;: utilisez seulement des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: the user name or password is wrong.</source>
+        <translation>Connexion impossible&#xa0;: le nom d&apos;utilisateur ou le mot de passe est erroné.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: the account is locked after repeated wrong passwords until {time}. Try again then, or ask an admin.</source>
+        <translation>Connexion impossible&#xa0;: le compte est verrouillé jusqu&apos;à {time} après plusieurs mots de passe erronés. Réessayez à ce moment-là ou adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>This database already has accounts; sign in as an admin instead.</source>
+        <translation>Cette base de données a déjà des comptes&#x202f;; connectez-vous plutôt avec un compte administrateur.</translation>
+    </message>
+    <message>
+        <source>There is already a user named &apos;{name}&apos;.</source>
+        <translation>Il existe déjà un utilisateur nommé «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account; ask another admin.</source>
+        <translation>Vous ne pouvez pas retirer votre propre compte&#x202f;; demandez-le à un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>There is no user named &apos;{name}&apos;.</source>
+        <translation>Il n&apos;y a aucun utilisateur nommé «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no active user named &apos;{name}&apos;.</source>
+        <translation>Il n&apos;y a aucun utilisateur actif nommé «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sign in before changing a password.</source>
+        <translation>Connectez-vous avant de changer un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; nothing was changed.</source>
+        <translation>Le mot de passe actuel est erroné&#x202f;; rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>To change your own password, give your current one (leave out the name).</source>
+        <translation>Pour changer votre propre mot de passe, indiquez votre mot de passe actuel (sans nom d&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>Sign in with the database key before setting a password.</source>
+        <translation>Connectez-vous avec la clé de la base de données avant de définir un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: {reason}.</source>
+        <translation>Connexion impossible&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: the database&apos;s key was being changed when the program stopped, and this account cannot open the new key; &apos;{name}&apos; must sign in once to finish it.</source>
+        <translation>Connexion impossible&#xa0;: la clé de la base de données était en cours de changement quand le programme s&apos;est arrêté, et ce compte ne peut pas ouvrir la nouvelle clé&#x202f;; «&#xa0;{name}&#xa0;» doit se connecter une fois pour terminer le changement.</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>The audit log is busy at another desk; try the action again.</source>
+        <translation>Le journal d&apos;audit est occupé à un autre poste&#x202f;; refaites l&apos;action.</translation>
+    </message>
+    <message>
+        <source>the seal file {file} cannot be read ({error})</source>
+        <translation>le fichier de scellement {file} ne peut pas être lu ({error})</translation>
+    </message>
+    <message>
+        <source>the seal file {file} is damaged or is not one OPCC Desk wrote</source>
+        <translation>le fichier de scellement {file} est endommagé ou n&apos;a pas été écrit par OPCC Desk</translation>
+    </message>
+    <message>
+        <source>Your account does not hold the audit key; a director or admin must seal.</source>
+        <translation>Votre compte ne détient pas la clé d&apos;audit&#x202f;; le scellement doit être fait par un compte de direction ou administrateur.</translation>
+    </message>
+    <message>
+        <source>{at}, {action} by {user}</source>
+        <translation>{at}, {action} par {user}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>entry {id} ({when}) does not match the chain: it was changed, or an entry before it was removed</source>
+        <translation>l&apos;entrée {id} ({when}) ne correspond pas à la chaîne&#xa0;: elle a été modifiée, ou une entrée précédente a été supprimée</translation>
+    </message>
+    <message>
+        <source>the log ends after {count} entries but {written} were written: entries at its end were removed</source>
+        <translation>le journal s&apos;arrête après {count} entrées, mais {written} ont été écrites&#xa0;: des entrées ont été supprimées à la fin</translation>
+    </message>
+    <message>
+        <source>the log ends after {count} entries, but {sealed} were sealed on {at} by {user}: entries at its end were removed</source>
+        <translation>le journal s&apos;arrête après {count} entrées, mais {sealed} ont été scellées le {at} par {user}&#xa0;: des entrées ont été supprimées à la fin</translation>
+    </message>
+    <message>
+        <source>{sealed} entries were sealed on {at} by {user}, ending with entry {last}, and the log no longer holds them as sealed: entries at its end were removed, or entries up to entry {id} were changed and the chain recomputed</source>
+        <translation>{sealed} entrées ont été scellées le {at} par {user}, jusqu&apos;à l&apos;entrée {last}, et le journal ne les contient plus telles qu&apos;elles ont été scellées&#xa0;: des entrées ont été supprimées à la fin, ou des entrées jusqu&apos;à l&apos;entrée {id} ont été modifiées et la chaîne recalculée</translation>
+    </message>
+    <message>
+        <source>entry {id} ({when}) is a seal that says nothing: it was changed</source>
+        <translation>l&apos;entrée {id} ({when}) est un scellement vide&#xa0;: elle a été modifiée</translation>
+    </message>
+    <message>
+        <source>entry {id} ({when}) was sealed with another audit key than the one your account holds: the key copies were replaced</source>
+        <translation>l&apos;entrée {id} ({when}) a été scellée avec une autre clé d&apos;audit que celle de votre compte&#xa0;: les copies de la clé ont été remplacées</translation>
+    </message>
+    <message>
+        <source>the seal in entry {id} ({when}) does not match the entries before it: they were changed and the chain recomputed, or entries were removed</source>
+        <translation>le scellement de l&apos;entrée {id} ({when}) ne correspond pas aux entrées qui la précèdent&#xa0;: elles ont été modifiées et la chaîne recalculée, ou des entrées ont été supprimées</translation>
+    </message>
+    <message>
+        <source>the seal file {file} was not made with the audit key: it was replaced or edited</source>
+        <translation>le fichier de scellement {file} n&apos;a pas été fait avec la clé d&apos;audit&#xa0;: il a été remplacé ou modifié</translation>
+    </message>
+    <message>
+        <source>the seal file {file} beside the database is missing, so entries cut from the end of the log would not show. If the database was moved or copied without it, a director or admin can run &apos;opcc-desk audit seal&apos; to seal the log as it is now</source>
+        <translation>le fichier de scellement {file} manque à côté de la base de données&#x202f;; des entrées retranchées à la fin du journal ne se verraient donc pas. Si la base de données a été déplacée ou copiée sans ce fichier, un compte de direction ou administrateur peut lancer «&#xa0;opcc-desk audit seal&#xa0;» pour sceller le journal tel qu&apos;il est maintenant</translation>
+    </message>
+    <message>
+        <source>the log no longer holds the entries sealed on {at} by {user}: entries were removed or rewritten</source>
+        <translation>le journal ne contient plus les entrées scellées le {at} par {user}&#xa0;: des entrées ont été supprimées ou réécrites</translation>
+    </message>
+    <message>
+        <source>Your account does not hold the audit key, so it cannot give the {role} role; ask an admin who holds it.</source>
+        <translation>Votre compte ne détient pas la clé d&apos;audit et ne peut donc pas attribuer le rôle {role}&#x202f;; adressez-vous à un administrateur qui la détient.</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>view</source>
@@ -1407,6 +1628,38 @@
         <source>About referral</source>
         <translation>Aiguillage concerné</translation>
     </message>
+    <message>
+        <source>The contact was not saved: {problems}.</source>
+        <translation>Le contact n&apos;a pas été enregistré&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>Client {client} is archived; restore the record first.</source>
+        <translation>Le dossier du client {client} est archivé&#x202f;; restaurez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>There is no contact entry {id}.</source>
+        <translation>Il n&apos;y a aucune entrée de contact {id}.</translation>
+    </message>
+    <message>
+        <source>Someone else changed contact entry {id} after you opened it; nothing was saved. Open the client&apos;s page again and redo your change.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié l&apos;entrée de contact {id} après que vous l&apos;avez ouverte&#x202f;; rien n&apos;a été enregistré. Rouvrez la page du client et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>Contact entry {id} is struck out; log a new contact instead.</source>
+        <translation>L&apos;entrée de contact {id} est barrée&#x202f;; inscrivez plutôt un nouveau contact.</translation>
+    </message>
+    <message>
+        <source>Contact entry {id} is struck out already.</source>
+        <translation>L&apos;entrée de contact {id} est déjà barrée.</translation>
+    </message>
+    <message>
+        <source>there is no referral {id}</source>
+        <translation>il n&apos;y a aucun aiguillage nº {id}</translation>
+    </message>
+    <message>
+        <source>referral {id} is not one of client {client}&apos;s; choose one of theirs or none</source>
+        <translation>l&apos;aiguillage {id} n&apos;est pas un des aiguillages du client {client}&#x202f;; choisissez-en un des siens ou aucun</translation>
+    </message>
 </context>
 <context>
     <name>CsvWords</name>
@@ -1454,6 +1707,48 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>Someone at another desk changed this record at the same moment; nothing was saved. Open it again and redo the change.</source>
+        <translation>Quelqu&apos;un à un autre poste a modifié ce dossier au même moment&#x202f;; rien n&apos;a été enregistré. Rouvrez-le et refaites la modification.</translation>
+    </message>
+    <message>
+        <source>The database is busy at another desk; wait a moment and try again.</source>
+        <translation>La base de données est occupée à un autre poste&#x202f;; attendez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database server is restarting; wait a moment and try again. Your unsaved work is kept.</source>
+        <translation>Le serveur de base de données redémarre&#x202f;; attendez un instant et réessayez. Votre travail non enregistré est conservé.</translation>
+    </message>
+    <message>
+        <source>The database took too long to answer and stopped looking; nothing was changed. Type fewer words, or more letters of a name.</source>
+        <translation>La base de données a mis trop de temps à répondre et a cessé de chercher&#x202f;; rien n&apos;a été changé. Tapez moins de mots, ou plus de lettres d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space, then try again. Nothing was saved.</source>
+        <translation>Le disque est plein&#x202f;; libérez de l&apos;espace, puis réessayez. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only; ask your IT helper to check its permissions.</source>
+        <translation>Le fichier de la base de données est en lecture seule&#x202f;; demandez à votre soutien informatique de vérifier ses autorisations.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached; check the network, then try again.</source>
+        <translation>Le serveur de base de données est injoignable&#x202f;; vérifiez le réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database could not complete the action; nothing was saved. Try again.</source>
+        <translation>La base de données n&apos;a pas pu terminer l&apos;action&#x202f;; rien n&apos;a été enregistré. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This database already holds clients or therapists; demo data goes into an empty database only. Use --db with a new file, e.g. --db sqlite:///demo.sqlite3</source>
+        <translation>Cette base de données contient déjà des clients ou des thérapeutes&#x202f;; les données de démonstration vont seulement dans une base de données vide. Utilisez --db avec un nouveau fichier, p. ex. --db sqlite:///demo.sqlite3</translation>
+    </message>
+</context>
+<context>
     <name>DialogParts</name>
     <message>
         <source>The two passwords differ; type them again.</source>
@@ -1473,6 +1768,13 @@
     <message>
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>The directory&apos;s handout can be made in English (en) or French (fr), not &apos;{language}&apos;.</source>
+        <translation>Le répertoire à remettre peut être fait en anglais (en) ou en français (fr), pas en «&#xa0;{language}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +2011,17 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>A record cannot be merged into itself.</source>
+        <translation>Un dossier ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>Client {client} is archived already; restore it to merge it.</source>
+        <translation>Le dossier du client {client} est déjà archivé&#x202f;; restaurez-le pour le fusionner.</translation>
+    </message>
+</context>
+<context>
     <name>EmailSend</name>
     <message>
         <source>Send by email</source>
@@ -1900,6 +2213,13 @@ L&apos;envoyer quand même&#x202f;?</translation>
     <message>
         <source>repeats the id of line {line}</source>
         <translation>reprend l&apos;identifiant de la ligne {line}</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{path}: cannot write the file ({reason}); choose another folder.</source>
+        <translation>{path}&#xa0;: impossible d&apos;écrire le fichier ({reason})&#x202f;; choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +3029,21 @@ Faire la lettre quand même&#x202f;?</translation>
     <message>
         <source>Client records are private. Sign in to open {where}.</source>
         <translation>Les dossiers des clients sont confidentiels. Connectez-vous pour ouvrir {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>Mail server</name>
+    <message>
+        <source>Your account has no copy of the mail key yet, so the mail server&apos;s password cannot be kept. Sign out and in again after an admin who has sent or set up mail has signed in, or ask an admin to set your password again.</source>
+        <translation>Votre compte n&apos;a pas encore de copie de la clé du courriel&#x202f;; le mot de passe du serveur de courriel ne peut donc pas être conservé. Déconnectez-vous et reconnectez-vous après la connexion d&apos;un administrateur qui a déjà envoyé ou configuré le courriel, ou demandez à un administrateur de redéfinir votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your account has no copy of the mail key yet, so the mail server&apos;s password cannot be opened. Sign out and in again after an admin who has sent or set up mail has signed in, or ask an admin to set your password again.</source>
+        <translation>Votre compte n&apos;a pas encore de copie de la clé du courriel&#x202f;; le mot de passe du serveur de courriel ne peut donc pas être ouvert. Déconnectez-vous et reconnectez-vous après la connexion d&apos;un administrateur qui a déjà envoyé ou configuré le courriel, ou demandez à un administrateur de redéfinir votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s password was kept with another mail key and cannot be opened; an admin must set it again (opcc-desk email set, or Security → Mail server…).</source>
+        <translation>Le mot de passe du serveur de courriel a été conservé avec une autre clé du courriel et ne peut pas être ouvert&#x202f;; un administrateur doit le redéfinir (opcc-desk email set, ou Sécurité → Serveur de courriel…).</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +4067,10 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
         <source>Does not meet the rule &apos;{rule}&apos;</source>
         <translation>Ne respecte pas la règle «&#xa0;{rule}&#xa0;»</translation>
     </message>
+    <message>
+        <source>Client {client} is archived; restore the record before matching.</source>
+        <translation>Le dossier du client {client} est archivé&#x202f;; restaurez-le avant le jumelage.</translation>
+    </message>
 </context>
 <context>
     <name>NoMatch</name>
@@ -3928,6 +4267,49 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>There is no client with intake id &apos;{id}&apos;.</source>
+        <translation>Il n&apos;y a aucun client avec le nº d&apos;accueil «&#xa0;{id}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no therapist with directory id &apos;{id}&apos;.</source>
+        <translation>Il n&apos;y a aucun thérapeute avec le nº au répertoire «&#xa0;{id}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A client with intake id &apos;{id}&apos; already exists; choose another id.</source>
+        <translation>Un client avec le nº d&apos;accueil «&#xa0;{id}&#xa0;» existe déjà&#x202f;; choisissez un autre numéro.</translation>
+    </message>
+    <message>
+        <source>A therapist with directory id &apos;{id}&apos; already exists; choose another id.</source>
+        <translation>Un thérapeute avec le nº au répertoire «&#xa0;{id}&#xa0;» existe déjà&#x202f;; choisissez un autre numéro.</translation>
+    </message>
+    <message>
+        <source>A client with intake id &apos;{taken}&apos; already exists, and &apos;{id}&apos; differs from it only in upper/lower case; choose an id that is clearly different.</source>
+        <translation>Un client avec le nº d&apos;accueil «&#xa0;{taken}&#xa0;» existe déjà, et «&#xa0;{id}&#xa0;» n&apos;en diffère que par les majuscules et minuscules&#x202f;; choisissez un numéro nettement différent.</translation>
+    </message>
+    <message>
+        <source>A therapist with directory id &apos;{taken}&apos; already exists, and &apos;{id}&apos; differs from it only in upper/lower case; choose an id that is clearly different.</source>
+        <translation>Un thérapeute avec le nº au répertoire «&#xa0;{taken}&#xa0;» existe déjà, et «&#xa0;{id}&#xa0;» n&apos;en diffère que par les majuscules et minuscules&#x202f;; choisissez un numéro nettement différent.</translation>
+    </message>
+    <message>
+        <source>A client with intake id &apos;{id}&apos; was just added at another desk; nothing was saved. Choose another id.</source>
+        <translation>Un client avec le nº d&apos;accueil «&#xa0;{id}&#xa0;» vient d&apos;être ajouté à un autre poste&#x202f;; rien n&apos;a été enregistré. Choisissez un autre numéro.</translation>
+    </message>
+    <message>
+        <source>A therapist with directory id &apos;{id}&apos; was just added at another desk; nothing was saved. Choose another id.</source>
+        <translation>Un thérapeute avec le nº au répertoire «&#xa0;{id}&#xa0;» vient d&apos;être ajouté à un autre poste&#x202f;; rien n&apos;a été enregistré. Choisissez un autre numéro.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this client ({id}) after you opened it. Close the form, open the record again and redo your change.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré ce client ({id}) après que vous l&apos;avez ouvert. Fermez le formulaire, rouvrez le dossier et refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this therapist ({id}) after you opened it. Close the form, open the record again and redo your change.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré ce thérapeute ({id}) après que vous l&apos;avez ouvert. Fermez le formulaire, rouvrez le dossier et refaites votre modification.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
         <source>Show archived</source>
@@ -4080,6 +4462,57 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     </message>
 </context>
 <context>
+    <name>Referral lifecycle</name>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>contacté</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>rendez-vous pris</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>no_response</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>this referral is already {status}; it cannot change any more</source>
+        <translation>cet aiguillage a déjà le statut «&#xa0;{status}&#xa0;»&#x202f;; il ne peut plus changer</translation>
+    </message>
+    <message>
+        <source>a referral that is {current} cannot become {new}; it can become {options}</source>
+        <translation>un aiguillage au statut «&#xa0;{current}&#xa0;» ne peut pas passer à «&#xa0;{new}&#xa0;»&#x202f;; il peut passer à&#xa0;: {options}</translation>
+    </message>
+    <message>
+        <source>say why the referral is {status} (--reason)</source>
+        <translation>indiquez pourquoi l&apos;aiguillage passe au statut «&#xa0;{status}&#xa0;» (--reason)</translation>
+    </message>
+</context>
+<context>
     <name>ReferralStatus</name>
     <message>
         <source>Proposed</source>
@@ -4147,6 +4580,41 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     <message>
         <source>Last change</source>
         <translation>Dernier changement</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>Therapist {therapist} is at capacity ({open} open referrals, capacity {capacity}); choose another therapist, or a director can refer over capacity with a reason.</source>
+        <translation>Le thérapeute {therapist} est à pleine capacité (aiguillages en cours&#xa0;: {open}, capacité&#xa0;: {capacity})&#x202f;; choisissez un autre thérapeute, ou la direction peut aiguiller au-delà de la capacité en donnant une raison.</translation>
+    </message>
+    <message>
+        <source>Referring over capacity needs a reason: therapist {therapist} has {open} open referrals and capacity {capacity}.</source>
+        <translation>Un aiguillage au-delà de la capacité exige une raison&#xa0;: thérapeute {therapist}, aiguillages en cours&#xa0;: {open}, capacité&#xa0;: {capacity}.</translation>
+    </message>
+    <message>
+        <source>&apos;{approach}&apos; is not an approach in the catalogue</source>
+        <translation>«&#xa0;{approach}&#xa0;» n&apos;est pas une approche du catalogue</translation>
+    </message>
+    <message>
+        <source>The client is archived; restore the record before referring.</source>
+        <translation>Le dossier du client est archivé&#x202f;; restaurez-le avant d&apos;aiguiller.</translation>
+    </message>
+    <message>
+        <source>The therapist is archived; restore the record before referring.</source>
+        <translation>Le dossier du thérapeute est archivé&#x202f;; restaurez-le avant d&apos;aiguiller.</translation>
+    </message>
+    <message>
+        <source>There is no referral with id {id}.</source>
+        <translation>Il n&apos;y a aucun aiguillage nº {id}.</translation>
+    </message>
+    <message>
+        <source>Referral {id}: {why}.</source>
+        <translation>Aiguillage {id}&#xa0;: {why}.</translation>
+    </message>
+    <message>
+        <source>Referral {id} is still {status}; end it before matching again.</source>
+        <translation>L&apos;aiguillage {id} a encore le statut «&#xa0;{status}&#xa0;»&#x202f;; terminez-le avant de refaire le jumelage.</translation>
     </message>
 </context>
 <context>
@@ -4768,6 +5236,24 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>The period starts on {start}, after it ends on {end}; give the earlier date first.</source>
+        <translation>La période commence le {start}, après sa fin le {end}&#x202f;; indiquez d&apos;abord la date la plus ancienne.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Say why these records are purged (e.g. &apos;retention period of 10 years&apos;).</source>
+        <translation>Indiquez pourquoi ces dossiers sont purgés (p. ex. «&#xa0;période de conservation de 10 ans&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The date must be in the past.</source>
+        <translation>La date doit être passée.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Reception</source>
@@ -5256,6 +5742,22 @@ Priorité&#xa0;:</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Client {client} is archived; restore the record first.</source>
+        <translation>Le dossier du client {client} est archivé&#x202f;; restaurez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Client {client} was put on the waitlist at another desk at the same moment; that entry is kept and nothing was changed here. Open the waitlist to change its priority or note.</source>
+        <translation>Le client {client} a été mis en liste d&apos;attente à un autre poste au même moment&#x202f;; cette inscription est conservée et rien n&apos;a été changé ici. Ouvrez la liste d&apos;attente pour changer sa priorité ou sa note.</translation>
+    </message>
+    <message>
+        <source>The waitlist note was not saved: {problem}.</source>
+        <translation>La note de liste d&apos;attente n&apos;a pas été enregistrée&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <source>Client {client} is not on the waitlist; put them on it to keep a note.</source>
+        <translation>Le client {client} n&apos;est pas en liste d&apos;attente&#x202f;; inscrivez-le pour garder une note.</translation>
     </message>
 </context>
 <context>
