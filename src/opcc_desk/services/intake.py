@@ -15,10 +15,17 @@ from opcc_desk.domain.duplicates import Person
 from opcc_desk.domain.form_mapping import FormMapping
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.validation import Problem, RecordError
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.services import form_imports, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.duplicates import duplicate_index, person_of
 from opcc_desk.services.mapping import client_from_record
+
+LACKS_COLUMNS = msg(
+    "Import", "the file lacks required column(s): {columns}; add them to the header row"
+)
+WILL_BE_IGNORED = msg("Import", "column '{column}' is not used by OPCC Desk and will be ignored")
+REPEATS_ID = msg("Import", "repeats the id of line {line}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +90,7 @@ def preview_intake(
         return preview
     missing = sorted(records.CLIENT_REQUIRED - set(columns))
     if missing:
-        preview.file_problem = (
-            f"the file lacks required column(s): {', '.join(missing)}; add them to the header row"
-        )
+        preview.file_problem = say(LACKS_COLUMNS, columns=", ".join(missing))
         return preview
     try:
         transfer.check_columns(str(path), transfer.Kind.CLIENTS, columns)
@@ -96,9 +101,7 @@ def preview_intake(
         mapped_warnings
         if mapped_warnings is not None
         else [
-            f"column '{c}' is not used by OPCC Desk and will be ignored"
-            for c in columns
-            if c and c not in records.CLIENT_COLUMNS
+            say(WILL_BE_IGNORED, column=c) for c in columns if c and c not in records.CLIENT_COLUMNS
         ]
     )
     absent = [c for c in records.CLIENT_COLUMNS if c not in columns]
@@ -165,7 +168,7 @@ def preview_intake(
                 )
                 continue
             if client.id in first_line:
-                repeat = [Problem("id", f"repeats the id of line {first_line[client.id]}")]
+                repeat = [Problem("id", say(REPEATS_ID, line=first_line[client.id]))]
                 said = explain(source, repeat) if explain else repeat
                 preview.rows.append(
                     PreviewRow(
