@@ -97,7 +97,8 @@ def test_a_row_with_too_many_cells_is_shown_in_french(
     assert dialog.table.rowCount() == 1
     problem = dialog.table.item(0, ImportPreviewDialog.PROBLEMS).text()
     assert "compte 10 cellules, mais l'en-tête en compte 9" in problem
-    assert "cells" not in problem
+    assert problem.startswith("ligne 2\u00a0: ligne entière\u00a0: compte 10 cellules")
+    assert "cells" not in problem and "row" not in problem
     assert not dialog.import_button.isEnabled()
 
 

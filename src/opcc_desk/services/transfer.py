@@ -99,6 +99,7 @@ CLIENTS_LACK = msg(
     "Import", "the clients file lacks required column(s): {columns}; add them to the header row"
 )
 ROW = msg("Import", "line {line}: {problems}")
+WHOLE_ROW = msg("Import", "row: {problem}")
 ROW_OF_RECORD = msg("Import", "line {line} ({id}): {problems}")
 IGNORED_COLUMN = msg("Import", "column '{column}' is not used by OPCC Desk and was ignored")
 NO_REFERRAL_IMPORT = msg("Import", "referrals cannot be imported; they are made by matching")
@@ -142,10 +143,17 @@ class RowProblem:
     problems: tuple[Problem, ...]
 
     def __str__(self) -> str:
-        problems = "; ".join(str(p) for p in self.problems)
+        problems = "; ".join(_said(p) for p in self.problems)
         if self.record_id:
             return say(ROW_OF_RECORD, line=self.line, id=self.record_id, problems=problems)
         return say(ROW, line=self.line, problems=problems)
+
+
+def _said(problem: Problem) -> str:
+    # a problem with the row as a whole is named "row", a word, not a column's name
+    if problem.field == "row":
+        return say(WHOLE_ROW, problem=problem.message)
+    return str(problem)
 
 
 class ImportRejected(ServiceError):

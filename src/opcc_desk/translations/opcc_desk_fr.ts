@@ -2191,7 +2191,7 @@ L&apos;envoyer quand même&#x202f;?</translation>
     </message>
     <message>
         <source>the JSON must be a list of objects, one per row</source>
-        <translation>le JSON doit être une liste d&apos;objets, un par rangée</translation>
+        <translation>le JSON doit être une liste d&apos;objets, un par ligne</translation>
     </message>
     <message>
         <source>the header row has misspelled column name(s): {guesses} Correct the header</source>
@@ -2214,6 +2214,10 @@ L&apos;envoyer quand même&#x202f;?</translation>
         <translation>ligne {line}&#xa0;: {problems}</translation>
     </message>
     <message>
+        <source>row: {problem}</source>
+        <translation>ligne entière&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>line {line} ({id}): {problems}</source>
         <translation>ligne {line} ({id})&#xa0;: {problems}</translation>
     </message>
@@ -2227,7 +2231,7 @@ L&apos;envoyer quand même&#x202f;?</translation>
     </message>
     <message>
         <source>the file has no rows, only a header; add one row per record below it</source>
-        <translation>le fichier n&apos;a pas de rangées, seulement un en-tête&#x202f;; ajoutez en dessous une rangée par dossier</translation>
+        <translation>le fichier n&apos;a pas de lignes, seulement un en-tête&#x202f;; ajoutez en dessous une ligne par dossier</translation>
     </message>
     <message>
         <source>repeats the id of line {line}; ids must be unique</source>
