@@ -25,7 +25,8 @@ from typing import Any
 
 from opcc_desk.domain import records
 from opcc_desk.domain.form_answers import DateMismatch, desk_date
-from opcc_desk.domain.validation import Problem
+from opcc_desk.domain.validation import REPEATED_ID, Problem
+from opcc_desk.domain.words.messages import msg, say
 
 SECTIONS = ("columns", "separators", "dates", "defaults", "values")
 # client columns that hold several values, ";" between them in the desk's own files
@@ -436,6 +437,24 @@ def _instant(text: str) -> str:
 # ---------------------------------------------------------------- explaining problems
 
 
+SENT_TWICE = msg(
+    "FormImport",
+    "{problem}: the same submission time, name and contact, so the form was sent twice; "
+    "delete one of the two rows from the export",
+)
+IN_COLUMN = msg("FormImport", "column {columns}: {problem}")
+UNKNOWN_ANSWER = msg(
+    "FormImport",
+    "column {columns}, answer {answers}: not in the mapping and not a value the desk knows "
+    "({problem}); add it under [values.{field}]",
+)
+DATE_ANSWER = msg(
+    "FormImport",
+    "column {columns}, answer {answers}: {problem}; or give its layout under [dates] {field}",
+)
+IN_ANSWER = msg("FormImport", "column {columns}, answer {answers}: {problem}")
+
+
 def explain(row: MappedRow, problems: Sequence[Problem]) -> list[Problem]:
     """The client checks' problems, each naming the question and the answer it came from.
 
@@ -445,14 +464,8 @@ def explain(row: MappedRow, problems: Sequence[Problem]) -> list[Problem]:
     explained: list[Problem] = []
     for problem in problems:
         origins = row.origins.get(problem.field, [])
-        if problem.field == "id" and not origins and "repeats" in problem.message:
-            explained.append(
-                Problem(
-                    "id",
-                    f"{problem.message}: the same submission time, name and contact, so the "
-                    "form was sent twice; delete one of the two rows from the export",
-                )
-            )
+        if problem.field == "id" and not origins and problem.code == REPEATED_ID:
+            explained.append(Problem("id", say(SENT_TWICE, problem=problem.message), REPEATED_ID))
             continue
         if not origins:
             explained.append(problem)
@@ -462,21 +475,23 @@ def explain(row: MappedRow, problems: Sequence[Problem]) -> list[Problem]:
         named = [o for o in loose if answer_key(o.answer) in problem.message.casefold()]
         culprits = named or loose
         if not culprits:
-            explained.append(Problem(problem.field, f"column {headers}: {problem.message}"))
+            explained.append(
+                Problem(problem.field, say(IN_COLUMN, columns=headers, problem=problem.message))
+            )
             continue
         answers = ", ".join(f"'{o.answer}'" for o in culprits)
         culprit_headers = ", ".join(dict.fromkeys(f"'{o.header}'" for o in culprits))
+        values = {
+            "columns": culprit_headers,
+            "answers": answers,
+            "problem": problem.message,
+            "field": problem.field,
+        }
         if problem.field in VALUE_FIELDS:
-            message = (
-                f"column {culprit_headers}, answer {answers}: not in the mapping and not a "
-                f"value the desk knows ({problem.message}); add it under [values.{problem.field}]"
-            )
+            message = say(UNKNOWN_ANSWER, **values)
         elif problem.field in DATE_FIELDS:
-            message = (
-                f"column {culprit_headers}, answer {answers}: {problem.message}; "
-                f"or give its layout under [dates] {problem.field}"
-            )
+            message = say(DATE_ANSWER, **values)
         else:
-            message = f"column {culprit_headers}, answer {answers}: {problem.message}"
+            message = say(IN_ANSWER, **values)
         explained.append(Problem(problem.field, message))
     return explained

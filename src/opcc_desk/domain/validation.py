@@ -32,10 +32,15 @@ class FieldError(ValueError):
         self.message = message
 
 
+# a Problem's code, for a check the program reacts to whatever language the message is in
+REPEATED_ID = "repeated_id"
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     field: str
     message: str
+    code: str = ""  # REPEATED_ID, or empty
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

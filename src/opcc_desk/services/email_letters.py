@@ -25,6 +25,7 @@ from opcc_desk.domain.audit import Action
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.settings import MAIL_SERVER, MailServer, plain_problem
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.letters.email_body import letter_email
 from opcc_desk.letters.letterhead import LETTERHEAD
 from opcc_desk.services import audit, letters, mail_server, settings
@@ -35,6 +36,84 @@ TIMEOUT_S = 30.0
 # no look-alikes (0/o, 1/l/i, 2/z, 5/s, 8/b, g/q): easy to read aloud and to type
 PASSPHRASE_LETTERS = "acdefhjkmnprtuvwxy34679"
 PASSPHRASE_GROUPS = 4  # four groups of four: about 72 bits
+
+NO_SERVER = msg(
+    "EmailLetters",
+    "No mail server is set up, so letters cannot be sent by email. An admin sets it "
+    "up under Security → Mail server… (or opcc-desk email set).",
+)
+# the same words as domain/settings.plain_problem, said whole in the window's language
+PLAIN_REFUSED = msg(
+    "EmailLetters",
+    "The letter was not sent. A connection without TLS is only allowed to a mail server on "
+    "this computer (localhost); '{host}' is not. Use --tls or --starttls.",
+)
+NO_REFERRAL = msg("EmailLetters", "There is no referral {referral}.")
+NO_CONSENT = msg(
+    "EmailLetters",
+    "Client {client} has not agreed to be contacted, so the letter was not "
+    "sent. Record the client's consent on their intake form first.",
+)
+NO_EMAIL_CONSENT = msg(
+    "EmailLetters",
+    "Client {client} has not agreed to receive health information by email, "
+    "so the letter was not sent. Record their consent on the intake form "
+    "(“Agrees to receive health information by email”), or print the "
+    "letter instead.",
+)
+NO_ADDRESS = msg(
+    "EmailLetters",
+    "Client {client} has no email address; add it on the intake form, or print the letter instead.",
+)
+LETTER_GONE = msg("EmailLetters", "Referral {referral}'s letter is gone; it was sent all the same.")
+LOGIN_REFUSED = msg(
+    "EmailLetters",
+    "The letter was not sent: the mail server refused the account name or password. "
+    "An admin can check them under Security → Mail server….",
+)
+ADDRESS_REFUSED = msg(
+    "EmailLetters",
+    "The letter was not sent: the mail server refused the client's address. Check "
+    "the address on the intake form.",
+)
+NO_STARTTLS = msg(
+    "EmailLetters",
+    "The letter was not sent: the mail server at {where} does not offer STARTTLS. "
+    "An admin should choose TLS, or the port that offers STARTTLS (often 587).",
+)
+DISCONNECTED = msg(
+    "EmailLetters",
+    "The letter was not sent: the mail server at {where} closed the connection "
+    "before it accepted the letter. Try again in a moment.",
+)
+SERVER_REFUSED = msg(
+    "EmailLetters",
+    "The letter was not sent: the mail server at {where} refused it "
+    "({code}). Try again later, or ask whoever runs the mail server.",
+)
+NOT_ACCEPTED = msg(
+    "EmailLetters", "The letter was not sent: the mail server at {where} did not accept it."
+)
+UNTRUSTED = msg(
+    "EmailLetters",
+    "The letter was not sent: the mail server at {where} could not prove who it is "
+    "(its certificate is not trusted). Ask whoever runs the mail server.",
+)
+NO_SECURE_LINK = msg(
+    "EmailLetters",
+    "The letter was not sent: no secure connection could be made with {where}. "
+    "Check the port and the TLS/STARTTLS choice under Security → Mail server….",
+)
+TIMED_OUT = msg(
+    "EmailLetters",
+    "The letter was not sent: the mail server at {where} did not answer in time. "
+    "Check the network, then try again.",
+)
+UNREACHABLE = msg(
+    "EmailLetters",
+    "The letter was not sent: the mail server at {where} cannot be reached. "
+    "Check the network and the server's name and port.",
+)
 
 
 class NotSent(ServiceError):
@@ -99,38 +178,24 @@ def _prepare(ctx: ServiceContext, referral_id: int, *, allow_ended: bool) -> _Re
     """Everything checked before a letter is made or the server is called."""
     server = settings.get(ctx, MAIL_SERVER)
     if not server.configured:
-        raise NotSent(
-            "No mail server is set up, so letters cannot be sent by email. An admin sets it "
-            "up under Security → Mail server… (or opcc-desk email set)."
-        )
+        raise NotSent(say(NO_SERVER))
     refused = plain_problem(server)
     if refused:
-        raise NotSent(f"The letter was not sent. {refused}")
+        raise NotSent(say(PLAIN_REFUSED, host=server.host))
     with ctx.transaction() as session:
         referral = session.get(ReferralRecord, referral_id)
         if referral is None:
-            raise NotFound(f"There is no referral {referral_id}.")
+            raise NotFound(say(NO_REFERRAL, referral=referral_id))
         client: ClientRecord = referral.client
         status = ReferralStatus(referral.status)
         if not status.is_open and not allow_ended:
             raise letters.ReferralEnded(referral_id, status)
         if not client.consent_to_contact:
-            raise NotSent(
-                f"Client {client.ref} has not agreed to be contacted, so the letter was not "
-                "sent. Record the client's consent on their intake form first."
-            )
+            raise NotSent(say(NO_CONSENT, client=client.ref))
         if not client.email_consent:
-            raise NotSent(
-                f"Client {client.ref} has not agreed to receive health information by email, "
-                "so the letter was not sent. Record their consent on the intake form "
-                "(\u201cAgrees to receive health information by email\u201d), or print the "
-                "letter instead."
-            )
+            raise NotSent(say(NO_EMAIL_CONSENT, client=client.ref))
         if not client.email:
-            raise NotSent(
-                f"Client {client.ref} has no email address; add it on the intake form, or "
-                "print the letter instead."
-            )
+            raise NotSent(say(NO_ADDRESS, client=client.ref))
         letterhead = settings.read(session, LETTERHEAD)
         ready = _Ready(
             server=server,
@@ -158,7 +223,7 @@ def ending(ctx: ServiceContext, referral_id: int) -> ReferralStatus | None:
     with ctx.transaction() as session:
         referral = session.get(ReferralRecord, referral_id)
         if referral is None:
-            raise NotFound(f"There is no referral {referral_id}.")
+            raise NotFound(say(NO_REFERRAL, referral=referral_id))
         status = ReferralStatus(referral.status)
         return None if status.is_open else status
 
@@ -208,7 +273,7 @@ def send_letter(
             )
         )
         if record is None:  # purged between the send and now: nothing left to link
-            raise NotFound(f"Referral {referral_id}'s letter is gone; it was sent all the same.")
+            raise NotFound(say(LETTER_GONE, referral=referral_id))
         session.add(
             EmailSendRecord(
                 referral_id=referral_id,
@@ -243,54 +308,25 @@ def _deliver(ready: _Ready, message: EmailMessage, context: ssl.SSLContext, time
             client.login(server.user, ready.password)
         client.send_message(message)
     except smtplib.SMTPAuthenticationError:
-        raise NotSent(
-            "The letter was not sent: the mail server refused the account name or password. "
-            "An admin can check them under Security → Mail server…."
-        ) from None
+        raise NotSent(say(LOGIN_REFUSED)) from None
     except smtplib.SMTPRecipientsRefused:
-        raise NotSent(
-            "The letter was not sent: the mail server refused the client's address. Check "
-            "the address on the intake form."
-        ) from None
+        raise NotSent(say(ADDRESS_REFUSED)) from None
     except smtplib.SMTPNotSupportedError:
-        raise NotSent(
-            f"The letter was not sent: the mail server at {where} does not offer STARTTLS. "
-            "An admin should choose TLS, or the port that offers STARTTLS (often 587)."
-        ) from None
+        raise NotSent(say(NO_STARTTLS, where=where)) from None
     except smtplib.SMTPServerDisconnected:
-        raise NotSent(
-            f"The letter was not sent: the mail server at {where} closed the connection "
-            "before it accepted the letter. Try again in a moment."
-        ) from None
+        raise NotSent(say(DISCONNECTED, where=where)) from None
     except smtplib.SMTPResponseException as error:
-        raise NotSent(
-            f"The letter was not sent: the mail server at {where} refused it "
-            f"({error.smtp_code}). Try again later, or ask whoever runs the mail server."
-        ) from None
+        raise NotSent(say(SERVER_REFUSED, where=where, code=error.smtp_code)) from None
     except smtplib.SMTPException:
-        raise NotSent(
-            f"The letter was not sent: the mail server at {where} did not accept it."
-        ) from None
+        raise NotSent(say(NOT_ACCEPTED, where=where)) from None
     except ssl.SSLCertVerificationError:
-        raise NotSent(
-            f"The letter was not sent: the mail server at {where} could not prove who it is "
-            "(its certificate is not trusted). Ask whoever runs the mail server."
-        ) from None
+        raise NotSent(say(UNTRUSTED, where=where)) from None
     except ssl.SSLError:
-        raise NotSent(
-            f"The letter was not sent: no secure connection could be made with {where}. "
-            "Check the port and the TLS/STARTTLS choice under Security → Mail server…."
-        ) from None
+        raise NotSent(say(NO_SECURE_LINK, where=where)) from None
     except TimeoutError:
-        raise NotSent(
-            f"The letter was not sent: the mail server at {where} did not answer in time. "
-            "Check the network, then try again."
-        ) from None
+        raise NotSent(say(TIMED_OUT, where=where)) from None
     except OSError:
-        raise NotSent(
-            f"The letter was not sent: the mail server at {where} cannot be reached. "
-            "Check the network and the server's name and port."
-        ) from None
+        raise NotSent(say(UNREACHABLE, where=where)) from None
     finally:
         if client is not None:
             try:

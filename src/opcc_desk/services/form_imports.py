@@ -29,12 +29,22 @@ from opcc_desk.domain.form_suggest import AnswerLine, Suggestion, suggest_mappin
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.settings import Setting
 from opcc_desk.domain.validation import Problem
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.services import settings, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 
 KEY_PREFIX = "import_map:"
 MAX_NAME = 80 - len(KEY_PREFIX)  # the settings key is at most 80 characters
+
+NO_MAPPING_FILE = msg("FormImport", "{path}: there is no such mapping file; check the name")
+MAPPING_NOT_READ = msg("FormImport", "{path}: the mapping cannot be read ({reason})")
+NOT_UTF8 = msg("FormImport", "it is not UTF-8 text")
+MAPPING_WRONG = msg("FormImport", "{path}: {problem}")
+NO_NAME = msg("FormImport", "Give the mapping a name, such as the form's title.")
+NAME_TOO_LONG = msg("FormImport", "The mapping's name is too long; keep it to {limit} characters.")
+DAMAGED = msg("FormImport", "The saved mapping '{name}' is damaged: {problem}")
+NOT_KEPT = msg("FormImport", "The mapping cannot be kept: {problem}")
 
 
 @dataclass(frozen=True)
@@ -75,14 +85,14 @@ def read_mapping_file(path: Path) -> FormMapping:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ServiceError(f"{path}: there is no such mapping file; check the name") from None
+        raise ServiceError(say(NO_MAPPING_FILE, path=path)) from None
     except (OSError, UnicodeDecodeError) as error:
-        reason = "it is not UTF-8 text" if isinstance(error, UnicodeDecodeError) else str(error)
-        raise ServiceError(f"{path}: the mapping cannot be read ({reason})") from None
+        reason = say(NOT_UTF8) if isinstance(error, UnicodeDecodeError) else str(error)
+        raise ServiceError(say(MAPPING_NOT_READ, path=path, reason=reason)) from None
     try:
         return parse_mapping(text)
     except MappingError as error:
-        raise ServiceError(f"{path}: {error}") from None
+        raise ServiceError(say(MAPPING_WRONG, path=path, problem=error)) from None
 
 
 def suggest(ctx: ServiceContext, export: FormExport) -> Suggestion:
@@ -152,9 +162,9 @@ def import_export(
 def _key(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ServiceError("Give the mapping a name, such as the form's title.")
+        raise ServiceError(say(NO_NAME))
     if len(cleaned) > MAX_NAME:
-        raise ServiceError(f"The mapping's name is too long; keep it to {MAX_NAME} characters.")
+        raise ServiceError(say(NAME_TOO_LONG, limit=MAX_NAME))
     return KEY_PREFIX + cleaned
 
 
@@ -186,7 +196,7 @@ def load_mapping(ctx: ServiceContext, name: str) -> FormMapping | None:
         try:
             return mapping_from_dict(row.value)
         except MappingError as error:
-            raise ServiceError(f"The saved mapping '{name}' is damaged: {error}") from None
+            raise ServiceError(say(DAMAGED, name=name, problem=error)) from None
 
 
 def mapping_setting(name: str) -> Setting[FormMapping]:
@@ -208,7 +218,7 @@ def _mapping_problems(mapping: FormMapping) -> list[str]:
     try:
         mapping_from_dict(mapping.to_dict())
     except MappingError as error:
-        return [f"The mapping cannot be kept: {error}"]
+        return [say(NOT_KEPT, problem=error)]
     return []
 
 

@@ -14,7 +14,7 @@ from opcc_desk.domain import records
 from opcc_desk.domain.duplicates import Person
 from opcc_desk.domain.form_mapping import FormMapping
 from opcc_desk.domain.roles import Permission
-from opcc_desk.domain.validation import Problem, RecordError
+from opcc_desk.domain.validation import REPEATED_ID, Problem, RecordError
 from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.services import form_imports, transfer
 from opcc_desk.services.context import ServiceContext
@@ -22,11 +22,10 @@ from opcc_desk.services.duplicates import duplicate_index, person_of
 from opcc_desk.services.mapping import client_from_record
 
 LACKS_COLUMNS = msg(
-    "ImportPreview", "the file lacks required column(s): {columns}; add them to the header row"
+    "Import", "the file lacks required column(s): {columns}; add them to the header row"
 )
-UNUSED_COLUMN = msg(
-    "ImportPreview", "column '{column}' is not used by OPCC Desk and will be ignored"
-)
+WILL_BE_IGNORED = msg("Import", "column '{column}' is not used by OPCC Desk and will be ignored")
+REPEATS_ID = msg("Import", "repeats the id of line {line}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +101,7 @@ def preview_intake(
         mapped_warnings
         if mapped_warnings is not None
         else [
-            say(UNUSED_COLUMN, column=c) for c in columns if c and c not in records.CLIENT_COLUMNS
+            say(WILL_BE_IGNORED, column=c) for c in columns if c and c not in records.CLIENT_COLUMNS
         ]
     )
     absent = [c for c in records.CLIENT_COLUMNS if c not in columns]
@@ -169,7 +168,9 @@ def preview_intake(
                 )
                 continue
             if client.id in first_line:
-                repeat = [Problem("id", f"repeats the id of line {first_line[client.id]}")]
+                repeat = [
+                    Problem("id", say(REPEATS_ID, line=first_line[client.id]), code=REPEATED_ID)
+                ]
                 said = explain(source, repeat) if explain else repeat
                 preview.rows.append(
                     PreviewRow(

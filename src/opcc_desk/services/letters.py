@@ -26,7 +26,9 @@ from opcc_desk.domain.models import Catalogue
 from opcc_desk.domain.postal import MailingAddress
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.validation import language_name
+from opcc_desk.domain.words import messages
 from opcc_desk.domain.words.lists import mid_sentence
+from opcc_desk.domain.words.messages import Message, msg, say
 from opcc_desk.letters import (
     LANGUAGES,
     ApproachInfo,
@@ -91,19 +93,76 @@ class LetterCheck:
         """What the desk should be told before this letter leaves, one line each."""
         out = []
         if self.example_details:
-            out.append(EXAMPLE_DETAILS_NOTE)
+            out.append(say(EXAMPLE_DETAILS_NOTE))
         if not self.mailable:
-            out.append(NOT_MAILABLE_NOTE)
+            out.append(say(NOT_MAILABLE_NOTE))
         return tuple(out)
 
 
-EXAMPLE_DETAILS_NOTE = (
+EXAMPLE_DETAILS_NOTE = msg(
+    "Letters",
     "These letters use example clinic details (name, address, phone, signatory); the "
-    "director sets the clinic's own under File > Clinic details, or with 'opcc-desk clinic set'."
+    "director sets the clinic's own under File > Clinic details, or with 'opcc-desk clinic set'.",
 )
-NOT_MAILABLE_NOTE = (
+NOT_MAILABLE_NOTE = msg(
+    "Letters",
     "This letter cannot be mailed: the client's address is incomplete (a street and a "
-    "postal code are needed). It can still be handed over or emailed."
+    "postal code are needed). It can still be handed over or emailed.",
+)
+UNPRINTABLE = msg(
+    "Letters",
+    "Referral {referral}: the letter holds characters that no font of the program "
+    "can print, so they would come out as empty boxes: {characters}. Check the "
+    "spelling in the record, or make the letter anyway.",
+)
+# one whole sentence per ending: the status is a word of the sentence, in its language
+ENDED = {
+    ReferralStatus.CLOSED: msg(
+        "Letters",
+        "Referral {referral} has ended (closed): a letter would send the client "
+        "to a therapist for a referral that is no longer open.",
+    ),
+    ReferralStatus.DECLINED: msg(
+        "Letters",
+        "Referral {referral} has ended (declined): a letter would send the client "
+        "to a therapist for a referral that is no longer open.",
+    ),
+    ReferralStatus.NO_RESPONSE: msg(
+        "Letters",
+        "Referral {referral} has ended (no_response): a letter would send the client "
+        "to a therapist for a referral that is no longer open.",
+    ),
+    ReferralStatus.WITHDRAWN: msg(
+        "Letters",
+        "Referral {referral} has ended (withdrawn): a letter would send the client "
+        "to a therapist for a referral that is no longer open.",
+    ),
+}
+ENDED_OTHERWISE = msg(
+    "Letters",
+    "Referral {referral} has ended ({status}): a letter would send the client "
+    "to a therapist for a referral that is no longer open.",
+)
+NOT_A_LETTER_LANGUAGE = msg(
+    "Letters", "Letters can be made in English (en) or French (fr), not '{requested}'."
+)
+IN_ENGLISH_INSTEAD = msg(
+    "Letters",
+    "The client's language is {language}; letters come in English "
+    "or French, so this one is in English.",
+)
+NO_REFERRAL = msg("Letters", "There is no referral with number {referral}.")
+NO_LETTER_YET = msg("Letters", "Referral {referral} has no letter yet.")
+NO_SUCH_VERSION = msg("Letters", "Referral {referral} has no letter version {version}.")
+MADE_TWICE = msg(
+    "Letters",
+    "Another desk made a letter for referral {referral} at the same moment; "
+    "open the referral's letters again.",
+)
+CHANGED_OUTSIDE = msg(
+    "Letters",
+    "The stored letter {version} of referral {referral} does not match "
+    "its fingerprint: it was changed outside the program. Make a new version.",
 )
 
 
@@ -112,11 +171,7 @@ class UnprintableCharacters(ServiceError):
 
     def __init__(self, referral_id: int, missing: list[str]) -> None:
         described = ", ".join(describe_character(char) for char in missing)
-        super().__init__(
-            f"Referral {referral_id}: the letter holds characters that no font of the program "
-            f"can print, so they would come out as empty boxes: {described}. Check the "
-            "spelling in the record, or make the letter anyway."
-        )
+        super().__init__(say(UNPRINTABLE, referral=referral_id, characters=described))
         self.referral_id = referral_id
         self.characters = tuple(missing)
 
@@ -132,10 +187,8 @@ class ReferralEnded(ServiceError):
 
 
 def ended_note(referral_id: int, status: ReferralStatus) -> str:
-    return (
-        f"Referral {referral_id} has ended ({status.value}): a letter would send the client "
-        "to a therapist for a referral that is no longer open."
-    )
+    sentence: Message = ENDED.get(status, ENDED_OTHERWISE)
+    return say(sentence, referral=referral_id, status=status.value)
 
 
 def _ending(referral: ReferralRecord) -> ReferralStatus | None:
@@ -150,16 +203,12 @@ def letter_language(client_language: str, requested: str | None = None) -> tuple
     """The letter's language and, when it is not the client's, a note saying why."""
     if requested:
         if requested not in LANGUAGES:
-            raise ServiceError(
-                f"Letters can be made in English (en) or French (fr), not '{requested}'."
-            )
+            raise ServiceError(say(NOT_A_LETTER_LANGUAGE, requested=requested))
         return requested, ""
     if client_language in LANGUAGES:
         return client_language, ""
-    return "en", (
-        f"The client's language is {language_name(client_language)}; letters come in English "
-        "or French, so this one is in English."
-    )
+    named = language_name(client_language, messages.language())
+    return "en", say(IN_ENGLISH_INSTEAD, language=named)
 
 
 # ------------------------------------------------------------------ what the letter says
@@ -168,7 +217,7 @@ def letter_language(client_language: str, requested: str | None = None) -> tuple
 def _referral(session: Session, referral_id: int) -> ReferralRecord:
     referral = session.get(ReferralRecord, referral_id)
     if referral is None:
-        raise NotFound(f"There is no referral with number {referral_id}.")
+        raise NotFound(say(NO_REFERRAL, referral=referral_id))
     return referral
 
 
@@ -337,10 +386,7 @@ def generate_letter(
             audit.append(session, ctx, Action.LETTER, "client", client_ref, what)
             return StoredLetter(info=_info(record, len(pdf)), pdf=pdf)
     except IntegrityError:
-        raise ServiceError(
-            f"Another desk made a letter for referral {referral_id} at the same moment; "
-            "open the referral's letters again."
-        ) from None
+        raise ServiceError(say(MADE_TWICE, referral=referral_id)) from None
 
 
 def record_output(ctx: ServiceContext, referral_id: int, version: int, how: str) -> None:
@@ -389,14 +435,12 @@ def stored_letter(
             query = query.where(LetterRecord.version == version)
         record = session.scalars(query).first()
         if record is None:
-            which = "no letter yet" if version is None else f"no letter version {version}"
-            raise NotFound(f"Referral {referral_id} has {which}.")
+            if version is None:
+                raise NotFound(say(NO_LETTER_YET, referral=referral_id))
+            raise NotFound(say(NO_SUCH_VERSION, referral=referral_id, version=version))
         pdf = bytes(record.pdf)
         if hashlib.sha256(pdf).hexdigest() != record.sha256:
-            raise ServiceError(
-                f"The stored letter {record.version} of referral {referral_id} does not match "
-                "its fingerprint: it was changed outside the program. Make a new version."
-            )
+            raise ServiceError(say(CHANGED_OUTSIDE, version=record.version, referral=referral_id))
         return StoredLetter(info=_info(record, len(pdf)), pdf=pdf)
 
 

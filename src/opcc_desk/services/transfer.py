@@ -26,7 +26,9 @@ from opcc_desk.db.models import ClientRecord, ReferralRecord, TherapistRecord
 from opcc_desk.domain import records, spreadsheet
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.validation import REPEATED_ID as REPEATED_ID_CODE
 from opcc_desk.domain.validation import Problem, RecordError
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.services import audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import FileNotWritten, ServiceError
@@ -46,6 +48,75 @@ Explain = Callable[["SourceRow", list[Problem]], list[Problem]]
 LOOKUP_BATCH = 900  # ids per IN (...): under every database's limit on parameters
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+
+# What is wrong with a file as a whole: said after its name ("{path}: ..."), in the
+# window's language in the import preview, and in English on the command line.
+NAMED = msg("Import", "{path}: {problem}")
+ROWS_REFUSED = msg("Import", "{path}: {count} row(s) have problems; nothing was imported")
+TOO_LARGE = msg("Import", "the file is larger than 200 MB; split it into parts")
+NO_SUCH_FILE = msg("Import", "there is no such file; check the name and folder")
+A_FOLDER = msg("Import", "this is a folder, not a file; choose the file itself")
+NOT_READABLE = msg("Import", "the file cannot be read (permission denied)")
+NOT_UTF8 = msg(
+    "Import",
+    "the file is not UTF-8 text: line {line} holds a character in another encoding "
+    "(often Windows or Latin-1). Open it in Excel and use File > Save As > "
+    "'CSV UTF-8 (Comma delimited)', or in LibreOffice tick 'Edit filter settings' "
+    "when saving and choose 'Unicode (UTF-8)', then import it again",
+)
+NOT_TEXT = msg("Import", "the file is not a text file; choose a CSV or JSON file")
+EMPTY = msg("Import", "the file is empty")
+BAD_HEADER = msg("Import", "the header row cannot be read as CSV ({error})")
+BAD_ROW = msg(
+    "Import",
+    'the row starting on line {line} cannot be read as CSV ({error}); a quote (") '
+    "is probably opened and never closed, or stands in the middle of a cell; "
+    "check that row's quotes",
+)
+REPEATED_COLUMNS = msg(
+    "Import", "the header row names column(s) {columns} more than once; keep one of each"
+)
+WRONG_WIDTH = msg(
+    "Import",
+    "has {cells} cells but the header has {width}; "
+    "check for a missing or extra comma, or a stray quote",
+)
+SWALLOWED_ROWS = msg(
+    "Import",
+    'a quote (") opened here is closed only on line {end}, so the rows '
+    "between were read as one cell; remove the stray quote or close it",
+)
+BROKEN_JSON = msg("Import", "the JSON is broken at line {line}, column {column} ({error})")
+NOT_A_LIST = msg("Import", "the JSON must be a list of objects, one per row")
+MISSPELLED = msg(
+    "Import", "the header row has misspelled column name(s): {guesses} Correct the header"
+)
+DID_YOU_MEAN = msg("Import", "'{column}': did you mean '{guess}'?")
+THERAPISTS_LACK = msg(
+    "Import",
+    "the therapists file lacks required column(s): {columns}; add them to the header row",
+)
+CLIENTS_LACK = msg(
+    "Import", "the clients file lacks required column(s): {columns}; add them to the header row"
+)
+ROW = msg("Import", "line {line}: {problems}")
+WHOLE_ROW = msg("Import", "row: {problem}")
+ROW_OF_RECORD = msg("Import", "line {line} ({id}): {problems}")
+IGNORED_COLUMN = msg("Import", "column '{column}' is not used by OPCC Desk and was ignored")
+NO_REFERRAL_IMPORT = msg("Import", "referrals cannot be imported; they are made by matching")
+NO_ROWS = msg("Import", "the file has no rows, only a header; add one row per record below it")
+REPEATED_ID = msg("Import", "repeats the id of line {line}; ids must be unique")
+LOOKS_LIKE_EARLIER = msg(
+    "Import",
+    "'{id}' looks like the id '{earlier}' of line {line} "
+    "(they differ only in upper/lower case); use one spelling",
+)
+LOOKS_LIKE_STORED = msg(
+    "Import",
+    "'{id}' differs only in upper/lower case from the stored id "
+    "'{stored}'; write '{stored}' to update that record, or choose "
+    "an id that is clearly different",
+)
 
 REFERRAL_COLUMNS: tuple[str, ...] = (
     "id",
@@ -73,21 +144,31 @@ class RowProblem:
     problems: tuple[Problem, ...]
 
     def __str__(self) -> str:
-        who = f" ({self.record_id})" if self.record_id else ""
-        return f"line {self.line}{who}: " + "; ".join(str(p) for p in self.problems)
+        problems = "; ".join(_said(p) for p in self.problems)
+        if self.record_id:
+            return say(ROW_OF_RECORD, line=self.line, id=self.record_id, problems=problems)
+        return say(ROW, line=self.line, problems=problems)
+
+
+def _said(problem: Problem) -> str:
+    # a problem with the row as a whole is named "row", a word, not a column's name
+    if problem.field == "row":
+        return say(WHOLE_ROW, problem=problem.message)
+    return str(problem)
 
 
 class ImportRejected(ServiceError):
     """The file has problems; nothing was written."""
 
     def __init__(self, path: str, problems: list[RowProblem], file_problem: str = "") -> None:
+        """``file_problem`` is already said (``say``) in the language in use."""
         self.path = path
         self.row_problems = problems
         self.file_problem = file_problem
         if file_problem:
-            message = f"{path}: {file_problem}"
+            message = say(NAMED, path=path, problem=file_problem)
         else:
-            message = f"{path}: {len(problems)} row(s) have problems; nothing was imported"
+            message = say(ROWS_REFUSED, path=path, count=len(problems))
         super().__init__(message)
 
 
@@ -121,32 +202,23 @@ def read_rows(path: Path, *, fold_case: bool = True) -> tuple[list[str], list[So
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportRejected(name, [], "the file is larger than 200 MB; split it into parts")
+            raise ImportRejected(name, [], say(TOO_LARGE))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ImportRejected(name, [], "there is no such file; check the name and folder") from None
+        raise ImportRejected(name, [], say(NO_SUCH_FILE)) from None
     except IsADirectoryError:
-        raise ImportRejected(
-            name, [], "this is a folder, not a file; choose the file itself"
-        ) from None
+        raise ImportRejected(name, [], say(A_FOLDER)) from None
     except PermissionError:
-        raise ImportRejected(name, [], "the file cannot be read (permission denied)") from None
+        raise ImportRejected(name, [], say(NOT_READABLE)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise ImportRejected(
-            name,
-            [],
-            f"the file is not UTF-8 text: line {line} holds a character in another encoding "
-            "(often Windows or Latin-1). Open it in Excel and use File > Save As > "
-            "'CSV UTF-8 (Comma delimited)', or in LibreOffice tick 'Edit filter settings' "
-            "when saving and choose 'Unicode (UTF-8)', then import it again",
-        ) from None
+        raise ImportRejected(name, [], say(NOT_UTF8, line=line)) from None
     if "\x00" in text:
-        raise ImportRejected(name, [], "the file is not a text file; choose a CSV or JSON file")
+        raise ImportRejected(name, [], say(NOT_TEXT))
     if not text.strip():
-        raise ImportRejected(name, [], "the file is empty")
+        raise ImportRejected(name, [], say(EMPTY))
     if path.suffix.lower() == ".json" or text.lstrip().startswith("["):
         return _json_rows(name, text, fold_case)
     return _csv_rows(name, text, fold_case)
@@ -163,7 +235,7 @@ def _csv_rows(name: str, text: str, fold_case: bool) -> tuple[list[str], list[So
     try:
         header = next(reader)
     except csv.Error as error:
-        raise ImportRejected(name, [], f"the header row cannot be read as CSV ({error})") from None
+        raise ImportRejected(name, [], say(BAD_HEADER, error=error)) from None
     columns = [_header(column, fold_case) for column in header]
     _refuse_repeated_columns(name, columns)
     rows: list[SourceRow] = []
@@ -176,47 +248,29 @@ def _csv_rows(name: str, text: str, fold_case: bool) -> tuple[list[str], list[So
                 rows.append(SourceRow(start, dict(zip(columns, cells, strict=True))))
             start = reader.line_num + 1
     except csv.Error as error:
-        raise ImportRejected(
-            name,
-            [],
-            f'the row starting on line {start} cannot be read as CSV ({error}); a quote (") '
-            "is probably opened and never closed, or stands in the middle of a cell; "
-            "check that row's quotes",
-        ) from None
+        raise ImportRejected(name, [], say(BAD_ROW, line=start, error=error)) from None
     return columns, rows
 
 
 def _refuse_repeated_columns(name: str, columns: list[str]) -> None:
     repeated = [c for c in dict.fromkeys(columns) if c and columns.count(c) > 1]
     if repeated:
-        raise ImportRejected(
-            name,
-            [],
-            f"the header row names column(s) {', '.join(sorted(set(repeated)))} more than once; "
-            "keep one of each",
-        )
+        columns_said = ", ".join(sorted(set(repeated)))
+        raise ImportRejected(name, [], say(REPEATED_COLUMNS, columns=columns_said))
 
 
 def _check_row_shape(name: str, start: int, end: int, cells: list[str], width: int) -> None:
     """Refuses a row with the wrong number of cells, or one that swallowed the rows after
     it (a stray opening quote closed much later makes one cell of several rows)."""
     if len(cells) != width:
-        problem = Problem(
-            "row",
-            f"has {len(cells)} cells but the header has {width}; "
-            "check for a missing or extra comma, or a stray quote",
-        )
+        problem = Problem("row", say(WRONG_WIDTH, cells=len(cells), width=width))
         raise ImportRejected(name, [RowProblem(start, "", (problem,))])
     if end == start:
         return
     for cell in cells:
         for part in cell.splitlines()[1:]:
             if width > 2 and part.count(",") >= width - 1:
-                problem = Problem(
-                    "row",
-                    f'a quote (") opened here is closed only on line {end}, so the rows '
-                    "between were read as one cell; remove the stray quote or close it",
-                )
+                problem = Problem("row", say(SWALLOWED_ROWS, end=end))
                 raise ImportRejected(name, [RowProblem(start, "", (problem,))])
 
 
@@ -234,13 +288,10 @@ def _json_rows(name: str, text: str, fold_case: bool) -> tuple[list[str], list[S
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ImportRejected(
-            name,
-            [],
-            f"the JSON is broken at line {error.lineno}, column {error.colno} ({error.msg})",
-        ) from None
+        said = say(BROKEN_JSON, line=error.lineno, column=error.colno, error=error.msg)
+        raise ImportRejected(name, [], said) from None
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-        raise ImportRejected(name, [], "the JSON must be a list of objects, one per row")
+        raise ImportRejected(name, [], say(NOT_A_LIST))
     columns: dict[str, None] = {}
     rows = []
     for number, item in enumerate(data, start=1):
@@ -262,18 +313,12 @@ def _check_columns(
     # it; a misspelled required one would be reported only as missing
     close = {c: guess for c in unknown if (guess := _close_column(c, known, columns))}
     if close:
-        guesses = "; ".join(f"'{c}': did you mean '{g}'?" for c, g in close.items())
-        raise ImportRejected(
-            name, [], f"the header row has misspelled column name(s): {guesses} Correct the header"
-        )
+        guesses = "; ".join(say(DID_YOU_MEAN, column=c, guess=g) for c, g in close.items())
+        raise ImportRejected(name, [], say(MISSPELLED, guesses=guesses))
     if missing:
-        raise ImportRejected(
-            name,
-            [],
-            f"the {kind.value} file lacks required column(s): {', '.join(missing)}; "
-            "add them to the header row",
-        )
-    return [f"column '{c}' is not used by OPCC Desk and was ignored" for c in unknown]
+        lack = THERAPISTS_LACK if kind is Kind.THERAPISTS else CLIENTS_LACK
+        raise ImportRejected(name, [], say(lack, columns=", ".join(missing)))
+    return [say(IGNORED_COLUMN, column=c) for c in unknown]
 
 
 def check_columns(name: str, kind: Kind, columns: list[str]) -> list[str]:
@@ -313,7 +358,7 @@ def _parse_all(
             continue
         if key(item) in first_line:
             repeat = [
-                Problem("id", f"repeats the id of line {first_line[key(item)]}; ids must be unique")
+                Problem("id", say(REPEATED_ID, line=first_line[key(item)]), code=REPEATED_ID_CODE)
             ]
             found = explain(row, repeat) if explain else repeat
             problems.append(RowProblem(row.line, record_id, tuple(found)))
@@ -349,14 +394,12 @@ def import_rows(
     file's path; ``explain`` adds to a bad row's problems where its cells came from;
     ``warnings`` come first in the report (a mapping's own)."""
     if kind is Kind.REFERRALS:
-        raise ImportRejected(name, [], "referrals cannot be imported; they are made by matching")
+        raise ImportRejected(name, [], say(NO_REFERRAL_IMPORT))
     ctx.require(Permission.THERAPISTS if kind is Kind.THERAPISTS else Permission.CLIENTS)
     warnings = [*(warnings or []), *check_columns(name, kind, columns)]
     known = records.THERAPIST_COLUMNS if kind is Kind.THERAPISTS else records.CLIENT_COLUMNS
     if not rows:
-        raise ImportRejected(
-            name, [], "the file has no rows, only a header; add one row per record below it"
-        )
+        raise ImportRejected(name, [], say(NO_ROWS))
     report = ImportReport(kind=kind, rows=len(rows), dry_run=dry_run, warnings=warnings)
     absent = [c for c in known if c not in columns]
     catalogue = ctx.catalogue
@@ -438,8 +481,7 @@ def lookalike_problems(session: Session, model: type[R], rows: list[SourceRow]) 
                 _id_problem(
                     row,
                     ref,
-                    f"'{ref}' looks like the id '{earlier[0]}' of line {earlier[1]} "
-                    "(they differ only in upper/lower case); use one spelling",
+                    say(LOOKS_LIKE_EARLIER, id=ref, earlier=earlier[0], line=earlier[1]),
                 )
             )
         wanted.setdefault(ref.lower(), []).append(row)
@@ -451,13 +493,7 @@ def lookalike_problems(session: Session, model: type[R], rows: list[SourceRow]) 
                 ref = row.cells.get("id", "").strip()
                 if ref != stored and records.id_key(ref) == records.id_key(stored):
                     problems.append(
-                        _id_problem(
-                            row,
-                            ref,
-                            f"'{ref}' differs only in upper/lower case from the stored id "
-                            f"'{stored}'; write '{stored}' to update that record, or choose "
-                            "an id that is clearly different",
-                        )
+                        _id_problem(row, ref, say(LOOKS_LIKE_STORED, id=ref, stored=stored))
                     )
     return sorted(problems, key=lambda p: p.line)
 

@@ -2022,6 +2022,77 @@
     </message>
 </context>
 <context>
+    <name>EmailLetters</name>
+    <message>
+        <source>No mail server is set up, so letters cannot be sent by email. An admin sets it up under Security → Mail server… (or opcc-desk email set).</source>
+        <translation>Aucun serveur de courriel n&apos;est configuré&#x202f;; les lettres ne peuvent donc pas être envoyées par courriel. Un administrateur le configure sous Sécurité → Serveur de courriel… (ou avec opcc-desk email set).</translation>
+    </message>
+    <message>
+        <source>The letter was not sent. A connection without TLS is only allowed to a mail server on this computer (localhost); &apos;{host}&apos; is not. Use --tls or --starttls.</source>
+        <translation>La lettre n&apos;a pas été envoyée. Une connexion sans TLS n&apos;est permise que vers un serveur de courriel situé sur cet ordinateur (localhost)&#x202f;; ce n&apos;est pas le cas de «&#xa0;{host}&#xa0;». Utilisez --tls ou --starttls.</translation>
+    </message>
+    <message>
+        <source>There is no referral {referral}.</source>
+        <translation>Il n&apos;y a pas d&apos;aiguillage {referral}.</translation>
+    </message>
+    <message>
+        <source>Client {client} has not agreed to be contacted, so the letter was not sent. Record the client&apos;s consent on their intake form first.</source>
+        <translation>Le client {client} n&apos;a pas accepté d&apos;être joint&#x202f;; la lettre n&apos;a donc pas été envoyée. Inscrivez d&apos;abord son consentement dans sa demande d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Client {client} has not agreed to receive health information by email, so the letter was not sent. Record their consent on the intake form (“Agrees to receive health information by email”), or print the letter instead.</source>
+        <translation>Le client {client} n&apos;a pas accepté de recevoir des renseignements de santé par courriel&#x202f;; la lettre n&apos;a donc pas été envoyée. Inscrivez son consentement dans la demande d&apos;accueil («&#xa0;Accepte de recevoir des renseignements de santé par courriel&#xa0;»), ou imprimez plutôt la lettre.</translation>
+    </message>
+    <message>
+        <source>Client {client} has no email address; add it on the intake form, or print the letter instead.</source>
+        <translation>Le client {client} n&apos;a pas d&apos;adresse courriel&#x202f;; ajoutez-la dans la demande d&apos;accueil, ou imprimez plutôt la lettre.</translation>
+    </message>
+    <message>
+        <source>Referral {referral}&apos;s letter is gone; it was sent all the same.</source>
+        <translation>La lettre de l&apos;aiguillage {referral} n&apos;existe plus&#x202f;; elle a tout de même été envoyée.</translation>
+    </message>
+    <message>
+        <source>The letter was not sent: the mail server refused the account name or password. An admin can check them under Security → Mail server….</source>
+        <translation>La lettre n&apos;a pas été envoyée&#xa0;: le serveur de courriel a refusé le nom du compte ou le mot de passe. Un administrateur peut les vérifier sous Sécurité → Serveur de courriel….</translation>
+    </message>
+    <message>
+        <source>The letter was not sent: the mail server refused the client&apos;s address. Check the address on the intake form.</source>
+        <translation>La lettre n&apos;a pas été envoyée&#xa0;: le serveur de courriel a refusé l&apos;adresse du client. Vérifiez l&apos;adresse dans la demande d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>The letter was not sent: the mail server at {where} does not offer STARTTLS. An admin should choose TLS, or the port that offers STARTTLS (often 587).</source>
+        <translation>La lettre n&apos;a pas été envoyée&#xa0;: le serveur de courriel {where} n&apos;offre pas STARTTLS. Un administrateur devrait choisir TLS, ou le port qui offre STARTTLS (souvent 587).</translation>
+    </message>
+    <message>
+        <source>The letter was not sent: the mail server at {where} closed the connection before it accepted the letter. Try again in a moment.</source>
+        <translation>La lettre n&apos;a pas été envoyée&#xa0;: le serveur de courriel {where} a fermé la connexion avant d&apos;accepter la lettre. Réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <source>The letter was not sent: the mail server at {where} refused it ({code}). Try again later, or ask whoever runs the mail server.</source>
+        <translation>La lettre n&apos;a pas été envoyée&#xa0;: le serveur de courriel {where} l&apos;a refusée ({code}). Réessayez plus tard, ou adressez-vous à la personne qui gère le serveur de courriel.</translation>
+    </message>
+    <message>
+        <source>The letter was not sent: the mail server at {where} did not accept it.</source>
+        <translation>La lettre n&apos;a pas été envoyée&#xa0;: le serveur de courriel {where} ne l&apos;a pas acceptée.</translation>
+    </message>
+    <message>
+        <source>The letter was not sent: the mail server at {where} could not prove who it is (its certificate is not trusted). Ask whoever runs the mail server.</source>
+        <translation>La lettre n&apos;a pas été envoyée&#xa0;: le serveur de courriel {where} n&apos;a pas pu prouver son identité (son certificat n&apos;est pas reconnu). Adressez-vous à la personne qui gère le serveur de courriel.</translation>
+    </message>
+    <message>
+        <source>The letter was not sent: no secure connection could be made with {where}. Check the port and the TLS/STARTTLS choice under Security → Mail server….</source>
+        <translation>La lettre n&apos;a pas été envoyée&#xa0;: aucune connexion sécurisée n&apos;a pu être établie avec {where}. Vérifiez le port et le choix TLS/STARTTLS sous Sécurité → Serveur de courriel….</translation>
+    </message>
+    <message>
+        <source>The letter was not sent: the mail server at {where} did not answer in time. Check the network, then try again.</source>
+        <translation>La lettre n&apos;a pas été envoyée&#xa0;: le serveur de courriel {where} n&apos;a pas répondu à temps. Vérifiez le réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The letter was not sent: the mail server at {where} cannot be reached. Check the network and the server&apos;s name and port.</source>
+        <translation>La lettre n&apos;a pas été envoyée&#xa0;: le serveur de courriel {where} est injoignable. Vérifiez le réseau ainsi que le nom et le port du serveur.</translation>
+    </message>
+</context>
+<context>
     <name>EmailSend</name>
     <message>
         <source>Send by email</source>
@@ -2383,6 +2454,61 @@ L&apos;envoyer quand même&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>FormImport</name>
+    <message>
+        <source>{problem}: the same submission time, name and contact, so the form was sent twice; delete one of the two rows from the export</source>
+        <translation>{problem}&#xa0;: même heure d&apos;envoi, même nom et mêmes coordonnées, donc le formulaire a été envoyé deux fois&#x202f;; supprimez l&apos;une des deux lignes de l&apos;export</translation>
+    </message>
+    <message>
+        <source>column {columns}: {problem}</source>
+        <translation>colonne {columns}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>column {columns}, answer {answers}: not in the mapping and not a value the desk knows ({problem}); add it under [values.{field}]</source>
+        <translation>colonne {columns}, réponse {answers}&#xa0;: absente de la correspondance et inconnue de l&apos;accueil ({problem})&#x202f;; ajoutez-la sous [values.{field}]</translation>
+    </message>
+    <message>
+        <source>column {columns}, answer {answers}: {problem}; or give its layout under [dates] {field}</source>
+        <translation>colonne {columns}, réponse {answers}&#xa0;: {problem}&#x202f;; ou indiquez sa forme sous [dates] {field}</translation>
+    </message>
+    <message>
+        <source>column {columns}, answer {answers}: {problem}</source>
+        <translation>colonne {columns}, réponse {answers}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: there is no such mapping file; check the name</source>
+        <translation>{path}&#xa0;: ce fichier de correspondance n&apos;existe pas&#x202f;; vérifiez le nom</translation>
+    </message>
+    <message>
+        <source>{path}: the mapping cannot be read ({reason})</source>
+        <translation>{path}&#xa0;: la correspondance ne peut pas être lue ({reason})</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name, such as the form&apos;s title.</source>
+        <translation>Donnez un nom à la correspondance, par exemple le titre du formulaire.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s name is too long; keep it to {limit} characters.</source>
+        <translation>Le nom de la correspondance est trop long&#x202f;; limitez-le à {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>The saved mapping &apos;{name}&apos; is damaged: {problem}</source>
+        <translation>La correspondance gardée «&#xa0;{name}&#xa0;» est endommagée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The mapping cannot be kept: {problem}</source>
+        <translation>La correspondance ne peut pas être gardée&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>OPCC Desk: user guide</source>
@@ -2406,14 +2532,134 @@ L&apos;envoyer quand même&#x202f;?</translation>
     </message>
 </context>
 <context>
-    <name>ImportPreview</name>
+    <name>Import</name>
     <message>
         <source>the file lacks required column(s): {columns}; add them to the header row</source>
-        <translation>il manque au fichier des colonnes obligatoires&#xa0;: {columns}&#x202f;; ajoutez-les à la ligne d&apos;en-tête</translation>
+        <translation>il manque au fichier une ou des colonnes obligatoires&#xa0;: {columns}&#x202f;; ajoutez-les à la ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>column &apos;{column}&apos; is not used by OPCC Desk and will be ignored</source>
         <translation>la colonne «&#xa0;{column}&#xa0;» n&apos;est pas utilisée par OPCC Desk et sera ignorée</translation>
+    </message>
+    <message>
+        <source>repeats the id of line {line}</source>
+        <translation>reprend l&apos;identifiant de la ligne {line}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: {count} row(s) have problems; nothing was imported</source>
+        <translation>{path}&#xa0;: {count} ligne(s) comportent des problèmes&#x202f;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the file is larger than 200 MB; split it into parts</source>
+        <translation>le fichier dépasse 200 Mo&#x202f;; divisez-le en plusieurs parties</translation>
+    </message>
+    <message>
+        <source>there is no such file; check the name and folder</source>
+        <translation>ce fichier n&apos;existe pas&#x202f;; vérifiez son nom et son dossier</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file; choose the file itself</source>
+        <translation>c&apos;est un dossier et non un fichier&#x202f;; choisissez le fichier lui-même</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permission denied)</source>
+        <translation>le fichier ne peut pas être lu (permission refusée)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: line {line} holds a character in another encoding (often Windows or Latin-1). Open it in Excel and use File &gt; Save As &gt; &apos;CSV UTF-8 (Comma delimited)&apos;, or in LibreOffice tick &apos;Edit filter settings&apos; when saving and choose &apos;Unicode (UTF-8)&apos;, then import it again</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8&#xa0;: la ligne {line} contient un caractère dans un autre encodage (souvent Windows ou Latin-1). Ouvrez-le dans Excel et choisissez Fichier &gt; Enregistrer sous &gt; «&#xa0;CSV UTF-8 (délimité par des virgules)&#xa0;», ou, dans LibreOffice, cochez «&#xa0;Éditer les paramètres du filtre&#xa0;» à l&apos;enregistrement et choisissez «&#xa0;Unicode (UTF-8)&#xa0;», puis importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>the file is not a text file; choose a CSV or JSON file</source>
+        <translation>le fichier n&apos;est pas un fichier texte&#x202f;; choisissez un fichier CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the header row cannot be read as CSV ({error})</source>
+        <translation>la ligne d&apos;en-tête ne peut pas être lue comme du CSV ({error})</translation>
+    </message>
+    <message>
+        <source>the row starting on line {line} cannot be read as CSV ({error}); a quote (&quot;) is probably opened and never closed, or stands in the middle of a cell; check that row&apos;s quotes</source>
+        <translation>la rangée qui commence à la ligne {line} ne peut pas être lue comme du CSV ({error})&#x202f;; un guillemet (&quot;) est sans doute ouvert sans jamais être fermé, ou se trouve au milieu d&apos;une cellule&#x202f;; vérifiez les guillemets de cette rangée</translation>
+    </message>
+    <message>
+        <source>the header row names column(s) {columns} more than once; keep one of each</source>
+        <translation>la ligne d&apos;en-tête nomme plus d&apos;une fois la ou les colonnes {columns}&#x202f;; n&apos;en gardez qu&apos;une de chaque</translation>
+    </message>
+    <message>
+        <source>has {cells} cells but the header has {width}; check for a missing or extra comma, or a stray quote</source>
+        <translation>compte {cells} cellules, mais l&apos;en-tête en compte {width}&#x202f;; cherchez une virgule manquante ou en trop, ou un guillemet égaré</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opened here is closed only on line {end}, so the rows between were read as one cell; remove the stray quote or close it</source>
+        <translation>un guillemet (&quot;) ouvert ici n&apos;est fermé qu&apos;à la ligne {end}&#x202f;; les rangées entre les deux ont donc été lues comme une seule cellule&#x202f;; retirez le guillemet égaré ou fermez-le</translation>
+    </message>
+    <message>
+        <source>the JSON is broken at line {line}, column {column} ({error})</source>
+        <translation>le JSON est invalide à la ligne {line}, colonne {column} ({error})</translation>
+    </message>
+    <message>
+        <source>the JSON must be a list of objects, one per row</source>
+        <translation>le JSON doit être une liste d&apos;objets, un par ligne</translation>
+    </message>
+    <message>
+        <source>the header row has misspelled column name(s): {guesses} Correct the header</source>
+        <translation>la ligne d&apos;en-tête contient un ou des noms de colonnes mal orthographiés&#xa0;: {guesses} Corrigez l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos;: did you mean &apos;{guess}&apos;?</source>
+        <translation>«&#xa0;{column}&#xa0;»&#xa0;: vouliez-vous dire «&#xa0;{guess}&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>the therapists file lacks required column(s): {columns}; add them to the header row</source>
+        <translation>il manque au fichier des thérapeutes une ou des colonnes obligatoires&#xa0;: {columns}&#x202f;; ajoutez-les à la ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>the clients file lacks required column(s): {columns}; add them to the header row</source>
+        <translation>il manque au fichier des clients une ou des colonnes obligatoires&#xa0;: {columns}&#x202f;; ajoutez-les à la ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>line {line}: {problems}</source>
+        <translation>ligne {line}&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>row: {problem}</source>
+        <translation>ligne entière&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line} ({id}): {problems}</source>
+        <translation>ligne {line} ({id})&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is not used by OPCC Desk and was ignored</source>
+        <translation>la colonne «&#xa0;{column}&#xa0;» n&apos;est pas utilisée par OPCC Desk et a été ignorée</translation>
+    </message>
+    <message>
+        <source>referrals cannot be imported; they are made by matching</source>
+        <translation>les aiguillages ne peuvent pas être importés&#x202f;; ils sont faits par le jumelage</translation>
+    </message>
+    <message>
+        <source>the file has no rows, only a header; add one row per record below it</source>
+        <translation>le fichier n&apos;a pas de lignes, seulement un en-tête&#x202f;; ajoutez en dessous une ligne par dossier</translation>
+    </message>
+    <message>
+        <source>repeats the id of line {line}; ids must be unique</source>
+        <translation>reprend l&apos;identifiant de la ligne {line}&#x202f;; chaque identifiant doit être unique</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; looks like the id &apos;{earlier}&apos; of line {line} (they differ only in upper/lower case); use one spelling</source>
+        <translation>«&#xa0;{id}&#xa0;» ressemble à l&apos;identifiant «&#xa0;{earlier}&#xa0;» de la ligne {line} (seules les majuscules et minuscules diffèrent)&#x202f;; utilisez une seule graphie</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; differs only in upper/lower case from the stored id &apos;{stored}&apos;; write &apos;{stored}&apos; to update that record, or choose an id that is clearly different</source>
+        <translation>«&#xa0;{id}&#xa0;» ne diffère de l&apos;identifiant enregistré «&#xa0;{stored}&#xa0;» que par les majuscules et minuscules&#x202f;; écrivez «&#xa0;{stored}&#xa0;» pour mettre ce dossier à jour, ou choisissez un identifiant nettement différent</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3252,69 @@ Faire la lettre quand même&#x202f;?</translation>
     <message>
         <source>Clinic details not saved</source>
         <translation>Coordonnées de la clinique non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>These letters use example clinic details (name, address, phone, signatory); the director sets the clinic&apos;s own under File &gt; Clinic details, or with &apos;opcc-desk clinic set&apos;.</source>
+        <translation>Ces lettres portent des coordonnées de clinique fictives (nom, adresse, téléphone, signataire)&#x202f;; la direction saisit celles de la clinique sous Fichier &gt; Coordonnées de la clinique, ou avec «&#xa0;opcc-desk clinic set&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This letter cannot be mailed: the client&apos;s address is incomplete (a street and a postal code are needed). It can still be handed over or emailed.</source>
+        <translation>Cette lettre ne peut pas être postée&#xa0;: l&apos;adresse du client est incomplète (il faut une rue et un code postal). Elle peut quand même être remise en main propre ou envoyée par courriel.</translation>
+    </message>
+    <message>
+        <source>Referral {referral}: the letter holds characters that no font of the program can print, so they would come out as empty boxes: {characters}. Check the spelling in the record, or make the letter anyway.</source>
+        <translation>Aiguillage {referral}&#xa0;: la lettre contient des caractères qu&apos;aucune police du programme ne peut imprimer&#x202f;; ils sortiraient comme des cases vides&#xa0;: {characters}. Vérifiez l&apos;orthographe dans le dossier, ou faites quand même la lettre.</translation>
+    </message>
+    <message>
+        <source>Referral {referral} has ended (closed): a letter would send the client to a therapist for a referral that is no longer open.</source>
+        <translation>L&apos;aiguillage {referral} est terminé (fermé)&#xa0;: une lettre dirigerait le client vers un thérapeute pour un aiguillage qui n&apos;est plus ouvert.</translation>
+    </message>
+    <message>
+        <source>Referral {referral} has ended (declined): a letter would send the client to a therapist for a referral that is no longer open.</source>
+        <translation>L&apos;aiguillage {referral} est terminé (refusé)&#xa0;: une lettre dirigerait le client vers un thérapeute pour un aiguillage qui n&apos;est plus ouvert.</translation>
+    </message>
+    <message>
+        <source>Referral {referral} has ended (no_response): a letter would send the client to a therapist for a referral that is no longer open.</source>
+        <translation>L&apos;aiguillage {referral} est terminé (sans réponse)&#xa0;: une lettre dirigerait le client vers un thérapeute pour un aiguillage qui n&apos;est plus ouvert.</translation>
+    </message>
+    <message>
+        <source>Referral {referral} has ended (withdrawn): a letter would send the client to a therapist for a referral that is no longer open.</source>
+        <translation>L&apos;aiguillage {referral} est terminé (retiré)&#xa0;: une lettre dirigerait le client vers un thérapeute pour un aiguillage qui n&apos;est plus ouvert.</translation>
+    </message>
+    <message>
+        <source>Referral {referral} has ended ({status}): a letter would send the client to a therapist for a referral that is no longer open.</source>
+        <translation>L&apos;aiguillage {referral} est terminé ({status})&#xa0;: une lettre dirigerait le client vers un thérapeute pour un aiguillage qui n&apos;est plus ouvert.</translation>
+    </message>
+    <message>
+        <source>Letters can be made in English (en) or French (fr), not &apos;{requested}&apos;.</source>
+        <translation>Les lettres peuvent être faites en anglais (en) ou en français (fr), pas en «&#xa0;{requested}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language is {language}; letters come in English or French, so this one is in English.</source>
+        <translation>La langue du client ({language}) n&apos;est pas offerte&#xa0;: les lettres sont en anglais ou en français, celle-ci est donc en anglais.</translation>
+    </message>
+    <message>
+        <source>There is no referral with number {referral}.</source>
+        <translation>Il n&apos;y a pas d&apos;aiguillage portant le numéro {referral}.</translation>
+    </message>
+    <message>
+        <source>Referral {referral} has no letter yet.</source>
+        <translation>L&apos;aiguillage {referral} n&apos;a pas encore de lettre.</translation>
+    </message>
+    <message>
+        <source>Referral {referral} has no letter version {version}.</source>
+        <translation>L&apos;aiguillage {referral} n&apos;a pas de lettre en version {version}.</translation>
+    </message>
+    <message>
+        <source>Another desk made a letter for referral {referral} at the same moment; open the referral&apos;s letters again.</source>
+        <translation>Un autre poste a fait une lettre pour l&apos;aiguillage {referral} au même moment&#x202f;; rouvrez les lettres de l&apos;aiguillage.</translation>
+    </message>
+    <message>
+        <source>The stored letter {version} of referral {referral} does not match its fingerprint: it was changed outside the program. Make a new version.</source>
+        <translation>La lettre enregistrée {version} de l&apos;aiguillage {referral} ne correspond pas à son empreinte&#xa0;: elle a été modifiée hors du programme. Faites une nouvelle version.</translation>
     </message>
 </context>
 <context>
