@@ -530,9 +530,7 @@ def _restore(args: argparse.Namespace, open_ctx: ContextFactory, out: TextIO, er
     # created before the backup is known to open with this user's password
     try:
         report = _desk(open_ctx).restore(args.file)
-    except backup.BackupRefused as refused:
-        if str(refused) != backup.PASSWORD_THEN:
-            raise
+    except backup.PasswordThen as refused:
         raise backup.BackupRefused(
             f"{refused} (give it in {BACKUP_PASSWORD_ENV} when it differs from today's); "
             "nothing was changed"

@@ -29,6 +29,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from opcc_desk.domain.words.messages import msg, say
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -36,6 +38,15 @@ except ImportError:  # pragma: no cover - Windows
 
 # how long a newly opened desk waits for a restore in progress to finish
 SHARED_WAIT_S = 60.0
+
+# said in the window's language: a restore or a re-key refused shows them
+BEING_RESTORED = msg(
+    "DatabaseInUse", "the database is being restored from a backup; try again in a moment"
+)
+OPEN_ELSEWHERE = msg(
+    "DatabaseInUse",
+    "another OPCC Desk window or command has this database open; close it and try again",
+)
 
 
 class DatabaseInUse(Exception):
@@ -96,9 +107,7 @@ def hold_shared(path: Path) -> None:
                 except BlockingIOError:
                     if time.monotonic() > deadline:
                         os.close(fd)
-                        raise DatabaseInUse(
-                            "the database is being restored from a backup; try again in a moment"
-                        ) from None
+                        raise DatabaseInUse(say(BEING_RESTORED)) from None
                     time.sleep(0.2)  # a restore in progress: wait for it to finish
         _held[_name(path)] = _Held(fd, 1)
 
@@ -133,10 +142,7 @@ def sole_user(path: Path) -> Iterator[None]:
                 else:
                     # changing a shared lock to exclusive may drop it first: take it back
                     fcntl.flock(held.fd, fcntl.LOCK_SH)
-                raise DatabaseInUse(
-                    "another OPCC Desk window or command has this database open; close it "
-                    "and try again"
-                ) from None
+                raise DatabaseInUse(say(OPEN_ELSEWHERE)) from None
         held.users += 1  # an engine released meanwhile must not close the handle
         _held[key] = held
     try:

@@ -21,6 +21,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from opcc_desk.domain.followup import FollowUpRules
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.validation import FieldError, email
+from opcc_desk.domain.words.messages import msg, say
 
 
 class SettingValue(Protocol):
@@ -75,10 +76,13 @@ def _idle_ok(minutes: int) -> bool:
     return MIN_IDLE_MINUTES <= minutes <= MAX_IDLE_MINUTES
 
 
+IDLE_RANGE = msg("Settings", "Choose between {minimum} and {maximum} minutes.")
+
+
 def _idle_problems(value: IdleLockTime) -> list[str]:
     if _idle_ok(value.minutes):
         return []
-    return [f"Choose between {MIN_IDLE_MINUTES} and {MAX_IDLE_MINUTES} minutes."]
+    return [say(IDLE_RANGE, minimum=MIN_IDLE_MINUTES, maximum=MAX_IDLE_MINUTES)]
 
 
 IDLE_LOCK: Setting[IdleLockTime] = Setting(
@@ -94,6 +98,11 @@ IDLE_LOCK: Setting[IdleLockTime] = Setting(
 # ---------------------------------------------------------------- follow-ups
 
 
+FOLLOW_UP_RANGE = msg(
+    "Settings", "Give the follow-up delay for {statuses} as 0 to 60 business days."
+)
+
+
 def _followup_problems(value: FollowUpRules) -> list[str]:
     wrong = [
         status.value
@@ -102,7 +111,7 @@ def _followup_problems(value: FollowUpRules) -> list[str]:
     ]
     if not wrong:
         return []
-    return [f"Give the follow-up delay for {', '.join(wrong)} as 0 to 60 business days."]
+    return [say(FOLLOW_UP_RANGE, statuses=", ".join(wrong))]
 
 
 FOLLOW_UP_DELAYS: Setting[FollowUpRules] = Setting(
@@ -172,36 +181,47 @@ class MailServer:
         )
 
 
+NOT_LOCAL = msg(
+    "MailServer",
+    "A connection without TLS is only allowed to a mail server on this computer "
+    "(localhost); '{host}' is not. Use --tls or --starttls.",
+)
+NO_HOST = msg("MailServer", "Give the mail server's host name, e.g. smtp.example.ca.")
+NO_PORT = msg("MailServer", "Give the mail server's port (1 to 65535), e.g. 465 or 587.")
+NO_SECURITY = msg("MailServer", "Choose tls, starttls or plain for the connection.")
+NO_FROM = msg("MailServer", "Give the address letters are sent from, e.g. intake@clinic.ca.")
+BAD_FROM = msg(
+    "MailServer",
+    "'{address}' is not an email address; give the address letters are "
+    "sent from, e.g. intake@clinic.ca.",
+)
+NO_PASSWORD = msg("MailServer", "Give the password of the mail account.")
+
+
 def plain_problem(value: MailServer) -> str:
     """Why this server may not be used without TLS, or "" when it may."""
     if value.security == "plain" and not is_local_host(value.host):
-        return (
-            f"A connection without TLS is only allowed to a mail server on this computer "
-            f"(localhost); '{value.host}' is not. Use --tls or --starttls."
-        )
+        return say(NOT_LOCAL, host=value.host)
     return ""
 
 
 def _mail_problems(value: MailServer) -> list[str]:
     problems = []
     if not value.host.strip() or any(ch.isspace() for ch in value.host.strip()):
-        problems.append("Give the mail server's host name, e.g. smtp.example.ca.")
+        problems.append(say(NO_HOST))
     if not 1 <= value.port <= 65535:
-        problems.append("Give the mail server's port (1 to 65535), e.g. 465 or 587.")
+        problems.append(say(NO_PORT))
     if value.security not in SECURITIES:
-        problems.append("Choose tls, starttls or plain for the connection.")
+        problems.append(say(NO_SECURITY))
     elif value.host.strip() and plain_problem(value):
         problems.append(plain_problem(value))
     try:
         if not email("from", value.from_address):
-            problems.append("Give the address letters are sent from, e.g. intake@clinic.ca.")
+            problems.append(say(NO_FROM))
     except FieldError:
-        problems.append(
-            f"'{value.from_address}' is not an email address; give the address letters are "
-            "sent from, e.g. intake@clinic.ca."
-        )
+        problems.append(say(BAD_FROM, address=value.from_address))
     if value.user and not value.password_box:
-        problems.append("Give the password of the mail account.")
+        problems.append(say(NO_PASSWORD))
     return problems
 
 

@@ -13,6 +13,7 @@ import base64
 import binascii
 import contextlib
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -21,6 +22,7 @@ from reportlab.lib.utils import ImageReader
 from opcc_desk.domain.postal import PROVINCES, province_of
 from opcc_desk.domain.settings import Setting
 from opcc_desk.domain.validation import FieldError, email, phone, postal_code
+from opcc_desk.domain.words.messages import Message, msg, say
 from opcc_desk.resources import resource_path
 
 MAX_LOGO_BYTES = 2_000_000
@@ -131,36 +133,65 @@ def default_logo() -> bytes:
     return resource_path(LOGO_FILE).read_bytes()
 
 
+# what the clinic details form says about a value it cannot keep
+LOGO_TOO_LARGE = msg(
+    "ClinicDetails", "The logo file is larger than 2 MB; choose a smaller picture."
+)
+LOGO_NOT_A_PICTURE = msg(
+    "ClinicDetails", "The logo is not a picture that can be printed; choose a PNG or JPEG file."
+)
+LOGO_TOO_SMALL = msg(
+    "ClinicDetails",
+    "The logo is too small to print clearly; choose a picture at least 100 pixels wide.",
+)
+NO_NAME = msg("ClinicDetails", "Give the centre's name; it heads every letter.")
+# the field's check says the rest ({problem}, from domain/validation.py)
+FIELD_PROBLEMS: dict[str, Message] = {
+    "email": msg("ClinicDetails", "The email {problem}."),
+    "phone": msg("ClinicDetails", "The phone {problem}."),
+    "postal_code": msg("ClinicDetails", "The postal code {problem}."),
+}
+NOT_A_PROVINCE = msg(
+    "ClinicDetails", "'{province}' is not a province; write its two letters, such as ON or QC."
+)
+LETTER_FORM = msg("ClinicDetails", "The letter form is 'full' or 'short'.")
+
+
+def _as_is(problem: str) -> str:
+    return problem
+
+
 def logo_problem(picture: bytes) -> str:
     """Why a picture cannot be the logo, in words; empty when it can."""
     if len(picture) > MAX_LOGO_BYTES:
-        return "The logo file is larger than 2 MB; choose a smaller picture."
+        return say(LOGO_TOO_LARGE)
     try:
         width, height = ImageReader(io.BytesIO(picture)).getSize()
     except Exception:  # Pillow raises many kinds of errors for a file that is not a picture
-        return "The logo is not a picture that can be printed; choose a PNG or JPEG file."
+        return say(LOGO_NOT_A_PICTURE)
     if width < 16 or height < 16:
-        return "The logo is too small to print clearly; choose a picture at least 100 pixels wide."
+        return say(LOGO_TOO_SMALL)
     return ""
 
 
-def field_problems(head: Letterhead) -> dict[str, str]:
-    """What is wrong with each field, by field name, in words; empty when nothing."""
+def field_problems(head: Letterhead, explain: Callable[[str], str] = _as_is) -> dict[str, str]:
+    """What is wrong with each field, by field name, in words; empty when nothing.
+
+    ``explain`` words a field check's own message (domain/validation.py writes it in
+    English): the window passes its translation of those, the command line none."""
     problems: dict[str, str] = {}
     if not head.name.strip():
-        problems["name"] = "Give the centre's name; it heads every letter."
+        problems["name"] = say(NO_NAME)
     checks = (("email", email), ("phone", phone), ("postal_code", postal_code))
     for field, check in checks:
         try:
             check(field, getattr(head, field))
         except FieldError as error:
-            problems[field] = f"The {field.replace('_', ' ')} {error.message}."
+            problems[field] = say(FIELD_PROBLEMS[field], problem=explain(error.message))
     if head.province.strip() and head.province.strip().upper() not in PROVINCES:
-        problems["province"] = (
-            f"'{head.province.strip()}' is not a province; write its two letters, such as ON or QC."
-        )
+        problems["province"] = say(NOT_A_PROVINCE, province=head.province.strip())
     if head.letter_form not in LETTER_FORMS:
-        problems["letter_form"] = "The letter form is 'full' or 'short'."
+        problems["letter_form"] = say(LETTER_FORM)
     if head.logo:
         problem = logo_problem(head.logo)
         if problem:

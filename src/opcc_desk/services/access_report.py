@@ -11,6 +11,7 @@ from sqlalchemy import and_, or_, select
 from opcc_desk.db.models import AuditRecord, ClientRecord, TombstoneRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.domain.words.names import written_name
 from opcc_desk.letters.access_report import access_report_pdf
 from opcc_desk.letters.letterhead import LETTERHEAD
@@ -18,6 +19,8 @@ from opcc_desk.services import settings
 from opcc_desk.services.audit import append, entry_of
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import NotFound
+
+NO_CLIENT = msg("AccessReport", "There is no client with intake id '{client}'.")
 
 
 def access_report(ctx: ServiceContext, client_ref: str) -> bytes:
@@ -34,7 +37,7 @@ def access_report(ctx: ServiceContext, client_ref: str) -> bytes:
             )
         )
         if client is None and gone is None:
-            raise NotFound(f"There is no client with intake id '{client_ref}'.")
+            raise NotFound(say(NO_CLIENT, client=client_ref))
         name = written_name(client.first_name, client.last_name) if client else "(purged)"
         rows = session.scalars(
             select(AuditRecord)

@@ -34,16 +34,83 @@ from opcc_desk.db.file_locks import DatabaseInUse, sole_user
 from opcc_desk.db.keystore import Keystore, KeystoreError, is_encrypted, keystore_path
 from opcc_desk.db.migrate import upgrade
 from opcc_desk.domain.audit import Action
-from opcc_desk.domain.roles import Permission, Role, a_role, allowed
+from opcc_desk.domain.roles import Permission, Role, allowed
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.services import accounts, audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 
 KEEP_DAILY = 7
 
+# what a refused backup or restore says; the window adds "The live data is untouched."
+# after a refused restore, the command line says it as it is
+NOT_A_DATABASE = msg(
+    "Backup",
+    "the file does not open as an OPCC Desk database ({kind}); "
+    "it may be damaged, cut short, or made with another key",
+)
+CHECK_FAILED = msg("Backup", "the database check failed ({result})")
+COUNTS_DIFFER = msg("Backup", "row counts differ from the live database in {tables}")
+ON_A_SERVER = msg(
+    "Backup",
+    "this command backs up the embedded database; for a PostgreSQL server use pg_dump "
+    "(see the README's section for the IT helper)",
+)
+NOT_WRITTEN = msg("Backup", "{target}: cannot write the backup ({reason})")
+PASSWORD_THEN = msg(
+    "Backup",
+    "the backup does not open with this user name and password: it was made when your "
+    "password may have been different; use the password you had then",
+)
+NOT_ENCRYPTED = msg(
+    "Backup",
+    "{name} is not encrypted but the live database is; restoring it would "
+    "leave the clinic's records unprotected. Use an encrypted backup",
+)
+ALREADY_A_DATABASE = msg(
+    "Backup",
+    "{database} already holds a database; sign in to it to restore over it, or "
+    "name a new place with --db",
+)
+NO_FOLDER = msg("Backup", "{folder}: cannot create the folder ({reason})")
+NO_SUCH_FILE = msg("Backup", "{source}: there is no such file")
+BAD_KEY_FILE = msg("Backup", "{key_file}: {problem}")
+SIGN_IN_FIRST = msg("Backup", "this backup has staff accounts: sign in with --user NAME")
+KEY_FILE_MISSING = msg(
+    "Backup",
+    "{name} is encrypted but its key file {key_file} is "
+    "not beside it; copy the key file made with the backup into the same folder",
+)
+NOT_A_BACKUP = msg("Backup", "the file is an SQLite database but not an OPCC Desk backup")
+NO_SUCH_ACCOUNT = msg(
+    "Backup",
+    "the backup has no active account named '{username}'; an admin of that time must restore it",
+)
+# one whole sentence per role that may not restore (the role is a word of the sentence)
+NOT_ALLOWED = {
+    Role.RECEPTION: msg(
+        "Backup",
+        "in this backup '{username}' is a reception account; an admin of that time must restore it",
+    ),
+    Role.DIRECTOR: msg(
+        "Backup",
+        "in this backup '{username}' is a director account; an admin of that time must restore it",
+    ),
+}
+IN_USE = msg("Backup", "nothing was restored: {reason}")
+NOT_RESTORED = msg("Backup", "{live}: cannot write the restored database ({reason})")
+
 
 class BackupRefused(ServiceError):
     pass
+
+
+class PasswordThen(BackupRefused):
+    """The backup does not open with the password given: the restorer's may have changed
+    since (the command line then says where to give the old one)."""
+
+    def __init__(self) -> None:
+        super().__init__(say(PASSWORD_THEN))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,25 +139,19 @@ def _check(connection: Any, tables: list[str], expected: dict[str, int] | None) 
         result = connection.execute("PRAGMA integrity_check").fetchone()[0]
         counts = _counts(connection, tables)
     except Exception as error:  # any driver error here means the file is unusable
-        raise BackupRefused(
-            f"the file does not open as an OPCC Desk database ({type(error).__name__}); "
-            "it may be damaged, cut short, or made with another key"
-        ) from None
+        raise BackupRefused(say(NOT_A_DATABASE, kind=type(error).__name__)) from None
     if result != "ok":
-        raise BackupRefused(f"the database check failed ({result})")
+        raise BackupRefused(say(CHECK_FAILED, result=result))
     if expected is not None and counts != expected:
         different = [t for t in tables if counts.get(t) != expected.get(t)]
-        raise BackupRefused(f"row counts differ from the live database in {', '.join(different)}")
+        raise BackupRefused(say(COUNTS_DIFFER, tables=", ".join(different)))
     return counts
 
 
 def _live_path(ctx: ServiceContext) -> Path:
     path = sqlite_path(str(ctx.engine.url))
     if path is None:
-        raise BackupRefused(
-            "this command backs up the embedded database; for a PostgreSQL server use pg_dump "
-            "(see the README's section for the IT helper)"
-        )
+        raise BackupRefused(say(ON_A_SERVER))
     return path
 
 
@@ -128,17 +189,11 @@ def _backup(ctx: ServiceContext, target: Path) -> BackupReport:
             write_private(keystore_path(target), keystore_path(live).read_bytes())
     except OSError as error:
         reason = error.strerror or str(error)
-        raise BackupRefused(f"{target}: cannot write the backup ({reason})") from None
+        raise BackupRefused(say(NOT_WRITTEN, target=target, reason=reason)) from None
     audit.put_seal_file(target, seal)
     rows = sum(counts.values())
     audit.log(ctx, Action.BACKUP, "database", "", f"{rows} rows in {len(counts)} tables")
     return BackupReport(target, counts, key is not None)
-
-
-PASSWORD_THEN = (
-    "the backup does not open with this user name and password: it was made when your "
-    "password may have been different; use the password you had then"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +223,7 @@ def restore(
     live = _live_path(ctx)
     checked = _check_backup(source, ctx.user, password)
     if checked.key_file is None and is_encrypted(live):
-        raise BackupRefused(
-            f"{source.name} is not encrypted but the live database is; restoring it would "
-            "leave the clinic's records unprotected. Use an encrypted backup"
-        )
+        raise BackupRefused(say(NOT_ENCRYPTED, name=source.name))
     return _swap_in(live, source, checked, ctx.user, password, ctx.clock, dispose)
 
 
@@ -187,10 +239,7 @@ def restore_to_new_place(
     (with its key file), where there is no database yet. The staff then sign in with the
     passwords they had when the backup was made."""
     if (database.exists() and database.stat().st_size > 0) or is_encrypted(database):
-        raise BackupRefused(
-            f"{database} already holds a database; sign in to it to restore over it, or "
-            "name a new place with --db"
-        )
+        raise BackupRefused(say(ALREADY_A_DATABASE, database=database))
     checked = _check_backup(source, username, password)
     _make_private_folders(database.parent)
     return _swap_in(database, source, checked, username, password, clock, lambda: None)
@@ -206,32 +255,33 @@ def _make_private_folders(folder: Path) -> None:
             new.mkdir(mode=0o700)
         except OSError as error:
             reason = error.strerror or str(error)
-            raise BackupRefused(f"{new}: cannot create the folder ({reason})") from None
+            raise BackupRefused(say(NO_FOLDER, folder=new, reason=reason)) from None
         new.chmod(0o700)  # the umask may have taken bits off; never added any
 
 
 def _check_backup(source: Path, username: str, password: str) -> _Checked:
     """Everything about ``source`` that must hold before anything is replaced."""
     if not source.is_file():
-        raise BackupRefused(f"{source}: there is no such file")
+        raise BackupRefused(say(NO_SUCH_FILE, source=source))
     key: bytes | None = None
     key_file: bytes | None = None
     if is_encrypted(source):
         try:
             store = Keystore.load(source)
         except KeystoreError as error:
-            raise BackupRefused(f"{keystore_path(source).name}: {error}") from None
+            raise BackupRefused(
+                say(BAD_KEY_FILE, key_file=keystore_path(source).name, problem=error)
+            ) from None
         if not username:
-            raise BackupRefused("this backup has staff accounts: sign in with --user NAME")
+            raise BackupRefused(say(SIGN_IN_FIRST))
         try:
             key = store.peek(username, password)
         except KeystoreError:
-            raise BackupRefused(PASSWORD_THEN) from None
+            raise PasswordThen from None
         key_file = json.dumps(store.data, indent=1, sort_keys=True).encode("utf-8")
     elif not _is_plain_sqlite(source):
         raise BackupRefused(
-            f"{source.name} is encrypted but its key file {keystore_path(source).name} is "
-            "not beside it; copy the key file made with the backup into the same folder"
+            say(KEY_FILE_MISSING, name=source.name, key_file=keystore_path(source).name)
         )
     connection = _connect(source, key)
     try:
@@ -253,13 +303,10 @@ def _tables(connection: Any) -> list[str]:
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         ).fetchall()
     except Exception as error:  # any driver error here means the file is unusable
-        raise BackupRefused(
-            f"the file does not open as an OPCC Desk database ({type(error).__name__}); "
-            "it may be damaged, cut short, or made with another key"
-        ) from None
+        raise BackupRefused(say(NOT_A_DATABASE, kind=type(error).__name__)) from None
     tables = sorted(row[0] for row in rows)
     if "users" not in tables or "alembic_version" not in tables:
-        raise BackupRefused("the file is an SQLite database but not an OPCC Desk backup")
+        raise BackupRefused(say(NOT_A_BACKUP))
     return tables
 
 
@@ -271,22 +318,16 @@ def _restorer_role(connection: Any, username: str, password: str) -> Role | None
         "SELECT role, password_hash, disabled_at FROM users WHERE username = ?", (username,)
     ).fetchone()
     if not username:
-        raise BackupRefused("this backup has staff accounts: sign in with --user NAME")
+        raise BackupRefused(say(SIGN_IN_FIRST))
     if row is None or row[2] is not None:
-        raise BackupRefused(
-            f"the backup has no active account named '{username}'; an admin of that time "
-            "must restore it"
-        )
+        raise BackupRefused(say(NO_SUCH_ACCOUNT, username=username))
     try:
         PasswordHasher().verify(row[1], password)
     except (VerificationError, InvalidHashError):
-        raise BackupRefused(PASSWORD_THEN) from None
+        raise PasswordThen from None
     role = Role(row[0])
     if not allowed(role, Permission.BACKUP):
-        raise BackupRefused(
-            f"in this backup '{username}' is {a_role(role)} account; an admin of that time "
-            "must restore it"
-        )
+        raise BackupRefused(say(NOT_ALLOWED[role], username=username))
     return role
 
 
@@ -329,10 +370,10 @@ def _swap_in(
             audit.put_seal_file(live, audit.copy_seal_file(source))  # the seal of that moment
             _audit_restore(live, key, username, password, clock, source.name)
     except DatabaseInUse as error:
-        raise BackupRefused(f"nothing was restored: {error}") from None
+        raise BackupRefused(say(IN_USE, reason=error)) from None
     except OSError as error:
         reason = error.strerror or str(error)
-        raise BackupRefused(f"{live}: cannot write the restored database ({reason})") from None
+        raise BackupRefused(say(NOT_RESTORED, live=live, reason=reason)) from None
     return BackupReport(live, checked.counts, key is not None)
 
 

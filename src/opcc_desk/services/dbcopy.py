@@ -49,6 +49,7 @@ from opcc_desk.db.migrate import current_revision, head_revision, upgrade
 from opcc_desk.db.models import Base, LetterRecord
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.services import accounts, audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import DatabaseUnavailable, ServiceError
@@ -58,6 +59,66 @@ from opcc_desk.services.errors import DatabaseUnavailable, ServiceError
 SEED_TABLES = frozenset({"approaches", "concerns", "approach_concerns", "audit_head"})
 BATCH_ROWS = 1_000
 BATCH_ROWS_WITH_FILES = 50  # letters: about 100 kB of PDF each
+
+NOT_EMPTY_FILE = msg(
+    "DatabaseCopy",
+    "{path} is not an empty, unencrypted database file; copy into a new file "
+    "name, or into the clinic's PostgreSQL server",
+)
+NOT_AN_ADDRESS = msg(
+    "DatabaseCopy",
+    "'{url}' is not a database address OPCC Desk can use; write e.g. "
+    "postgresql+psycopg://user@server/dbname",
+)
+ALREADY_EXISTS = msg(
+    "DatabaseCopy", "{target} already exists; an encrypted copy goes into a new file name"
+)
+NO_ACCOUNTS = msg(
+    "DatabaseCopy",
+    "the copy would hold every client record in an unencrypted file, and this "
+    "database has no staff accounts to encrypt it for. Create the accounts first "
+    "(see 'init' in the README), or, for demonstration data only, add --unencrypted",
+)
+PASSWORD_NEEDED = msg(
+    "DatabaseCopy",
+    "an encrypted copy needs {user}'s password to lock its key with; "
+    "give it when asked (or in OPCC_DESK_PASSWORD)",
+)
+# "{table}: {rows} rows", listed in the refusal below
+ROWS_IN = msg("DatabaseCopy", "{table}: {rows} rows")
+HOLDS_DATA = msg(
+    "DatabaseCopy",
+    "{target} already holds data ({listed}); OPCC Desk copies only into an empty "
+    "database, so nothing is mixed or overwritten. Nothing was changed. Create a new, "
+    "empty database for the copy.",
+)
+LETTER_DIFFERS = msg(
+    "DatabaseCopy",
+    "letter {letter} arrived with bytes that do not match its stored hash; nothing was committed",
+)
+KEY_FILE_NOT_WRITTEN = msg("DatabaseCopy", "{file}: cannot write the key file ({reason})")
+SAME_DATABASE = msg(
+    "DatabaseCopy", "the source and the target are the same database; nothing to do"
+)
+OLD_SCHEMA = msg(
+    "DatabaseCopy",
+    "the source database is not at this program's schema; run 'db upgrade' on it first",
+)
+STOPPED = msg(
+    "DatabaseCopy",
+    "the copy to {target} stopped ({kind}: {detail}); nothing was committed to the target",
+)
+NO_DETAIL = msg("DatabaseCopy", "no detail")
+UNKNOWN_TABLES = msg(
+    "DatabaseCopy",
+    "the source has tables this version of OPCC Desk does not know "
+    "({tables}); use the program version that made it",
+)
+TABLE_DIFFERS = msg(
+    "DatabaseCopy",
+    "table {table}: {sent} rows sent but {arrived} arrived "
+    "or their contents differ; nothing was committed",
+)
 
 
 class CopyRefused(ServiceError):
@@ -156,17 +217,11 @@ def _open_target(url: str, key: bytes | None = None) -> Engine:
         and path.stat().st_size >= 16
         and _header(path) != b"SQLite format 3\x00"
     ):
-        raise CopyRefused(
-            f"{path} is not an empty, unencrypted database file; copy into a new file "
-            "name, or into the clinic's PostgreSQL server"
-        )
+        raise CopyRefused(say(NOT_EMPTY_FILE, path=path))
     try:
         return make_engine(url, key=key)
     except (ArgumentError, NoSuchModuleError, ValueError):
-        raise CopyRefused(
-            f"'{url}' is not a database address OPCC Desk can use; write e.g. "
-            "postgresql+psycopg://user@server/dbname"
-        ) from None
+        raise CopyRefused(say(NOT_AN_ADDRESS, url=url)) from None
 
 
 def target_file(url: str) -> Path | None:
@@ -186,7 +241,7 @@ class _TargetKey:
 def _target_key(source: ServiceContext, target: Path, password: str | None) -> _TargetKey:
     """The key and key file an SQLite copy is encrypted with (nothing written yet)."""
     if (target.exists() and target.stat().st_size > 0) or keystore_path(target).exists():
-        raise CopyRefused(f"{target} already exists; an encrypted copy goes into a new file name")
+        raise CopyRefused(say(ALREADY_EXISTS, target=target))
     store = accounts.keystore_of(source)
     if store is not None and source.database_key is not None:
         # the same key, and every account's wrapped copy of it: the staff sign in to the
@@ -197,16 +252,9 @@ def _target_key(source: ServiceContext, target: Path, password: str | None) -> _
             copied.data["users"][username] = {**slot, "failures": 0, "locked_until": ""}
         return _TargetKey(source.database_key, copied)
     if source.role is None or not source.user:
-        raise CopyRefused(
-            "the copy would hold every client record in an unencrypted file, and this "
-            "database has no staff accounts to encrypt it for. Create the accounts first "
-            "(see 'init' in the README), or, for demonstration data only, add --unencrypted"
-        )
+        raise CopyRefused(say(NO_ACCOUNTS))
     if password is None:
-        raise CopyRefused(
-            f"an encrypted copy needs {source.user}'s password to lock its key with; "
-            "give it when asked (or in OPCC_DESK_PASSWORD)"
-        )
+        raise CopyRefused(say(PASSWORD_NEEDED, user=source.user))
     accounts.confirm_password(source, password)  # a typo must not lock everyone out
     fresh = Keystore.create(target)
     key = new_database_key()
@@ -257,12 +305,8 @@ def _check_target_empty(engine: Engine, where: str) -> None:
     if held:
         first = ("clients", "therapists", "referrals", "letters", "users")
         ordered = sorted(held, key=lambda n: (first.index(n) if n in first else len(first), n))
-        listed = ", ".join(f"{name}: {held[name]} rows" for name in ordered[:4])
-        raise CopyRefused(
-            f"{where} already holds data ({listed}); OPCC Desk copies only into an empty "
-            "database, so nothing is mixed or overwritten. Nothing was changed. Create a new, "
-            "empty database for the copy."
-        )
+        listed = ", ".join(say(ROWS_IN, table=name, rows=held[name]) for name in ordered[:4])
+        raise CopyRefused(say(HOLDS_DATA, target=where, listed=listed))
 
 
 # ---------------------------------------------------------------- copying
@@ -307,10 +351,7 @@ def _check_letters(connection: Connection) -> int:
     ).execute(query)
     for letter_id, pdf, stored_hash in result:
         if hashlib.sha256(bytes(pdf)).hexdigest() != stored_hash:
-            raise CopyFailed(
-                f"letter {letter_id} arrived with bytes that do not match its stored hash; "
-                "nothing was committed"
-            )
+            raise CopyFailed(say(LETTER_DIFFERS, letter=letter_id))
         checked += 1
     return checked
 
@@ -333,30 +374,25 @@ def copy_database(
         where = make_url(target_url).render_as_string(hide_password=True)
         file = sqlite_path(target_url)
     except ArgumentError:
-        raise CopyRefused(
-            f"'{target_url}' is not a database address OPCC Desk can use; write e.g. "
-            "postgresql+psycopg://user@server/dbname"
-        ) from None
+        raise CopyRefused(say(NOT_AN_ADDRESS, url=target_url)) from None
     locked: _TargetKey | None = None
     if file is not None and not unencrypted:
         source_file = sqlite_path(str(source.engine.url))
         if source_file is not None and source_file.resolve() == file.resolve():
-            raise CopyRefused("the source and the target are the same database; nothing to do")
+            raise CopyRefused(say(SAME_DATABASE))
         locked = _target_key(source, file, password)
         try:
             locked.keystore.save()
         except (OSError, KeystoreError) as error:
-            raise CopyRefused(f"{file}: cannot write the key file ({error})") from None
+            raise CopyRefused(say(KEY_FILE_NOT_WRITTEN, file=file, reason=error)) from None
     report = CopyReport(source=source.engine.url.render_as_string(hide_password=True), target=where)
     finished = False
     target = _open_target(target_url, None if locked is None else locked.key)
     try:
         if _same_database(source.engine, target):
-            raise CopyRefused("the source and the target are the same database; nothing to do")
+            raise CopyRefused(say(SAME_DATABASE))
         if current_revision(source.engine) != head_revision(source.engine):
-            raise CopyRefused(
-                "the source database is not at this program's schema; run 'db upgrade' on it first"
-            )
+            raise CopyRefused(say(OLD_SCHEMA))
         _check_target_empty(target, where)
         upgrade(target)
         # logged before the rows are read, so the copy carries the entry too; a copy that
@@ -365,10 +401,9 @@ def copy_database(
         _copy_all(source.engine, target, report)
         finished = True
     except DBAPIError as error:
+        detail = str(error.orig).strip().splitlines()[0] if error.orig else say(NO_DETAIL)
         raise DatabaseUnavailable(
-            f"the copy to {where} stopped ({type(error.orig).__name__}: "
-            f"{str(error.orig).strip().splitlines()[0] if error.orig else 'no detail'}); "
-            "nothing was committed to the target"
+            say(STOPPED, target=where, kind=type(error.orig).__name__, detail=detail)
         ) from None
     finally:
         target.dispose()
@@ -397,10 +432,7 @@ def _copy_all(source: Engine, target: Engine, report: CopyReport) -> None:
         unknown = set(inspect(reading).get_table_names()) - {t.name for t in tables}
         unknown.discard("alembic_version")
         if unknown:
-            raise CopyRefused(
-                f"the source has tables this version of OPCC Desk does not know "
-                f"({', '.join(sorted(unknown))}); use the program version that made it"
-            )
+            raise CopyRefused(say(UNKNOWN_TABLES, tables=", ".join(sorted(unknown))))
         for table in reversed(tables):  # children first
             if table.name in SEED_TABLES:
                 writing.execute(table.delete())
@@ -422,8 +454,7 @@ def _copy_all(source: Engine, target: Engine, report: CopyReport) -> None:
             expected = sent[table.name]
             if (arrived.rows, arrived.hexdigest()) != (expected.rows, expected.hexdigest()):
                 raise CopyFailed(
-                    f"table {table.name}: {expected.rows} rows sent but {arrived.rows} arrived "
-                    "or their contents differ; nothing was committed"
+                    say(TABLE_DIFFERS, table=table.name, sent=expected.rows, arrived=arrived.rows)
                 )
             report.tables.append(TableCopy(table.name, arrived.rows, arrived.hexdigest()))
         report.letters_checked = _check_letters(writing)

@@ -24,9 +24,19 @@ from opcc_desk.db.file_locks import DatabaseInUse, sole_user
 from opcc_desk.db.keystore import Keystore, KeystoreError, new_database_key
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Permission
+from opcc_desk.domain.words.messages import msg, say
 from opcc_desk.services import accounts, audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
+
+KEY_FILE_PROBLEM = msg("Rekey", "{problem}; nothing was changed")
+IN_USE = msg("Rekey", "nothing was changed: {reason}")
+REMOVED_NOT_REKEYED = msg(
+    "Rekey",
+    "'{username}' was removed, but the database could not be given a new key: "
+    "{reason}; then run 'opcc-desk db rekey'",
+)
+NOT_ENCRYPTED = msg("Rekey", "only an encrypted database file has a key to change")
 
 
 class RekeyRefused(ServiceError):
@@ -44,11 +54,11 @@ def rekey(ctx: ServiceContext, password: str, *, dispose: Callable[[], None]) ->
         if store.peek(ctx.user, password) != old:
             raise KeystoreError("the key file does not match the open database")
     except KeystoreError as error:
-        raise RekeyRefused(f"{error}; nothing was changed") from None
+        raise RekeyRefused(say(KEY_FILE_PROBLEM, problem=error)) from None
     try:
         return _change(ctx, path, old, store, dispose, drop="")
     except DatabaseInUse as error:
-        raise RekeyRefused(f"nothing was changed: {error}") from None
+        raise RekeyRefused(say(IN_USE, reason=error)) from None
 
 
 def remove_user(ctx: ServiceContext, username: str, *, dispose: Callable[[], None]) -> list[str]:
@@ -62,22 +72,19 @@ def remove_user(ctx: ServiceContext, username: str, *, dispose: Callable[[], Non
     try:
         store = Keystore.load(path)
     except KeystoreError as error:
-        raise RekeyRefused(f"{error}; nothing was changed") from None
+        raise RekeyRefused(say(KEY_FILE_PROBLEM, problem=error)) from None
     accounts.remove_user(ctx, username, keystore=store)
     try:
         return _change(ctx, path, old, store, dispose, drop=username)
     except DatabaseInUse as error:
-        raise RekeyRefused(
-            f"'{username}' was removed, but the database could not be given a new key: "
-            f"{error}; then run 'opcc-desk db rekey'"
-        ) from None
+        raise RekeyRefused(say(REMOVED_NOT_REKEYED, username=username, reason=error)) from None
 
 
 def _encrypted(ctx: ServiceContext) -> tuple[Path, bytes]:
     path = sqlite_path(str(ctx.engine.url))
     old = ctx.database_key
     if path is None or old is None:
-        raise RekeyRefused("only an encrypted database file has a key to change")
+        raise RekeyRefused(say(NOT_ENCRYPTED))
     return path, old
 
 

@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>AccessReport</name>
+    <message>
+        <source>There is no client with intake id &apos;{client}&apos;.</source>
+        <translation>Aucun client ne porte le numéro de demande d&apos;accueil «&#xa0;{client}&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Cannot use that: use at least {count} characters.</source>
@@ -534,6 +541,85 @@
     <message>
         <source>{day} {part}</source>
         <translation>{day} {part}</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>the file does not open as an OPCC Desk database ({kind}); it may be damaged, cut short, or made with another key</source>
+        <translation>le fichier ne s&apos;ouvre pas comme une base de données OPCC Desk ({kind})&#x202f;; il est peut-être endommagé, incomplet ou fait avec une autre clé</translation>
+    </message>
+    <message>
+        <source>the database check failed ({result})</source>
+        <translation>la vérification de la base de données a échoué ({result})</translation>
+    </message>
+    <message>
+        <source>row counts differ from the live database in {tables}</source>
+        <translation>le nombre de lignes diffère de celui de la base de données en service dans {tables}</translation>
+    </message>
+    <message>
+        <source>this command backs up the embedded database; for a PostgreSQL server use pg_dump (see the README&apos;s section for the IT helper)</source>
+        <translation>cette commande sauvegarde la base de données intégrée&#x202f;; pour un serveur PostgreSQL, utilisez pg_dump (voir la section du README destinée au soutien informatique)</translation>
+    </message>
+    <message>
+        <source>{target}: cannot write the backup ({reason})</source>
+        <translation>{target}&#xa0;: impossible d&apos;écrire la sauvegarde ({reason})</translation>
+    </message>
+    <message>
+        <source>the backup does not open with this user name and password: it was made when your password may have been different; use the password you had then</source>
+        <translation>la sauvegarde ne s&apos;ouvre pas avec ce nom d&apos;utilisateur et ce mot de passe&#xa0;: elle a été faite à une époque où votre mot de passe était peut-être différent&#x202f;; utilisez le mot de passe que vous aviez alors</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted but the live database is; restoring it would leave the clinic&apos;s records unprotected. Use an encrypted backup</source>
+        <translation>{name} n&apos;est pas chiffrée, alors que la base de données en service l&apos;est&#x202f;; la restaurer laisserait les dossiers de la clinique sans protection. Utilisez une sauvegarde chiffrée</translation>
+    </message>
+    <message>
+        <source>{database} already holds a database; sign in to it to restore over it, or name a new place with --db</source>
+        <translation>{database} contient déjà une base de données&#x202f;; connectez-vous à celle-ci pour restaurer par-dessus, ou indiquez un autre emplacement avec --db</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot create the folder ({reason})</source>
+        <translation>{folder}&#xa0;: impossible de créer le dossier ({reason})</translation>
+    </message>
+    <message>
+        <source>{source}: there is no such file</source>
+        <translation>{source}&#xa0;: ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{key_file}: {problem}</source>
+        <translation>{key_file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>this backup has staff accounts: sign in with --user NAME</source>
+        <translation>cette sauvegarde contient des comptes du personnel&#xa0;: connectez-vous avec --user NOM</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted but its key file {key_file} is not beside it; copy the key file made with the backup into the same folder</source>
+        <translation>{name} est chiffrée, mais son fichier de clés {key_file} n&apos;est pas à côté&#x202f;; copiez dans le même dossier le fichier de clés fait avec la sauvegarde</translation>
+    </message>
+    <message>
+        <source>the file is an SQLite database but not an OPCC Desk backup</source>
+        <translation>le fichier est une base de données SQLite, mais pas une sauvegarde d&apos;OPCC Desk</translation>
+    </message>
+    <message>
+        <source>the backup has no active account named &apos;{username}&apos;; an admin of that time must restore it</source>
+        <translation>la sauvegarde ne contient aucun compte actif nommé «&#xa0;{username}&#xa0;»&#x202f;; un administrateur de cette époque doit la restaurer</translation>
+    </message>
+    <message>
+        <source>in this backup &apos;{username}&apos; is a reception account; an admin of that time must restore it</source>
+        <translation>dans cette sauvegarde, «&#xa0;{username}&#xa0;» est un compte d&apos;accueil&#x202f;; un administrateur de cette époque doit la restaurer</translation>
+    </message>
+    <message>
+        <source>in this backup &apos;{username}&apos; is a director account; an admin of that time must restore it</source>
+        <translation>dans cette sauvegarde, «&#xa0;{username}&#xa0;» est un compte de direction&#x202f;; un administrateur de cette époque doit la restaurer</translation>
+    </message>
+    <message>
+        <source>nothing was restored: {reason}</source>
+        <translation>rien n&apos;a été restauré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{live}: cannot write the restored database ({reason})</source>
+        <translation>{live}&#xa0;: impossible d&apos;écrire la base de données restaurée ({reason})</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1416,45 @@
     </message>
 </context>
 <context>
+    <name>ClinicDetails</name>
+    <message>
+        <source>The logo file is larger than 2 MB; choose a smaller picture.</source>
+        <translation>Le fichier du logo dépasse 2 Mo&#x202f;; choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>The logo is not a picture that can be printed; choose a PNG or JPEG file.</source>
+        <translation>Le logo n&apos;est pas une image qui peut être imprimée&#x202f;; choisissez un fichier PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>The logo is too small to print clearly; choose a picture at least 100 pixels wide.</source>
+        <translation>Le logo est trop petit pour être imprimé lisiblement&#x202f;; choisissez une image d&apos;au moins 100 pixels de largeur.</translation>
+    </message>
+    <message>
+        <source>Give the centre&apos;s name; it heads every letter.</source>
+        <translation>Indiquez le nom du centre&#x202f;; il figure en tête de chaque lettre.</translation>
+    </message>
+    <message>
+        <source>The email {problem}.</source>
+        <translation>Le courriel {problem}.</translation>
+    </message>
+    <message>
+        <source>The phone {problem}.</source>
+        <translation>Le téléphone {problem}.</translation>
+    </message>
+    <message>
+        <source>The postal code {problem}.</source>
+        <translation>Le code postal {problem}.</translation>
+    </message>
+    <message>
+        <source>&apos;{province}&apos; is not a province; write its two letters, such as ON or QC.</source>
+        <translation>«&#xa0;{province}&#xa0;» n&apos;est pas une province&#x202f;; inscrivez ses deux lettres, par exemple ON ou QC.</translation>
+    </message>
+    <message>
+        <source>The letter form is &apos;full&apos; or &apos;short&apos;.</source>
+        <translation>La forme de la lettre est «&#xa0;full&#xa0;» (complète) ou «&#xa0;short&#xa0;» (courte).</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>(empty)</source>
@@ -1739,6 +1864,80 @@
     <message>
         <source>The database could not complete the action; nothing was saved. Try again.</source>
         <translation>La base de données n&apos;a pas pu terminer l&apos;action&#x202f;; rien n&apos;a été enregistré. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>{path} is not an empty, unencrypted database file; copy into a new file name, or into the clinic&apos;s PostgreSQL server</source>
+        <translation>{path} n&apos;est pas un fichier de base de données vide et non chiffré&#x202f;; copiez vers un nouveau nom de fichier ou vers le serveur PostgreSQL de la clinique</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a database address OPCC Desk can use; write e.g. postgresql+psycopg://user@server/dbname</source>
+        <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse de base de données qu&apos;OPCC Desk peut utiliser&#x202f;; inscrivez par exemple postgresql+psycopg://utilisateur@serveur/nom_de_la_base</translation>
+    </message>
+    <message>
+        <source>{target} already exists; an encrypted copy goes into a new file name</source>
+        <translation>{target} existe déjà&#x202f;; une copie chiffrée va dans un nouveau nom de fichier</translation>
+    </message>
+    <message>
+        <source>the copy would hold every client record in an unencrypted file, and this database has no staff accounts to encrypt it for. Create the accounts first (see &apos;init&apos; in the README), or, for demonstration data only, add --unencrypted</source>
+        <translation>la copie contiendrait tous les dossiers des clients dans un fichier non chiffré, et cette base de données n&apos;a aucun compte du personnel pour lequel la chiffrer. Créez d&apos;abord les comptes (voir «&#xa0;init&#xa0;» dans le README) ou, pour des données de démonstration seulement, ajoutez --unencrypted</translation>
+    </message>
+    <message>
+        <source>an encrypted copy needs {user}&apos;s password to lock its key with; give it when asked (or in OPCC_DESK_PASSWORD)</source>
+        <translation>une copie chiffrée exige le mot de passe de {user} pour verrouiller sa clé&#x202f;; donnez-le lorsqu&apos;il est demandé (ou dans OPCC_DESK_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>{table}: {rows} rows</source>
+        <translation>{table}&#xa0;: {rows} lignes</translation>
+    </message>
+    <message>
+        <source>{target} already holds data ({listed}); OPCC Desk copies only into an empty database, so nothing is mixed or overwritten. Nothing was changed. Create a new, empty database for the copy.</source>
+        <translation>{target} contient déjà des données ({listed})&#x202f;; OPCC Desk ne copie que dans une base de données vide, pour que rien ne soit mélangé ni écrasé. Rien n&apos;a été modifié. Créez une nouvelle base de données vide pour la copie.</translation>
+    </message>
+    <message>
+        <source>letter {letter} arrived with bytes that do not match its stored hash; nothing was committed</source>
+        <translation>la lettre {letter} est arrivée avec un contenu qui ne correspond pas à son empreinte enregistrée&#x202f;; rien n&apos;a été validé</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the key file ({reason})</source>
+        <translation>{file}&#xa0;: impossible d&apos;écrire le fichier de clés ({reason})</translation>
+    </message>
+    <message>
+        <source>the source and the target are the same database; nothing to do</source>
+        <translation>la source et la destination sont la même base de données&#x202f;; il n&apos;y a rien à faire</translation>
+    </message>
+    <message>
+        <source>the source database is not at this program&apos;s schema; run &apos;db upgrade&apos; on it first</source>
+        <translation>la base de données source n&apos;a pas la structure de cette version du programme&#x202f;; exécutez d&apos;abord «&#xa0;db upgrade&#xa0;» sur celle-ci</translation>
+    </message>
+    <message>
+        <source>the copy to {target} stopped ({kind}: {detail}); nothing was committed to the target</source>
+        <translation>la copie vers {target} s&apos;est arrêtée ({kind}&#xa0;: {detail})&#x202f;; rien n&apos;a été validé dans la destination</translation>
+    </message>
+    <message>
+        <source>no detail</source>
+        <translation>aucun détail</translation>
+    </message>
+    <message>
+        <source>the source has tables this version of OPCC Desk does not know ({tables}); use the program version that made it</source>
+        <translation>la source contient des tables que cette version d&apos;OPCC Desk ne connaît pas ({tables})&#x202f;; utilisez la version du programme qui l&apos;a créée</translation>
+    </message>
+    <message>
+        <source>table {table}: {sent} rows sent but {arrived} arrived or their contents differ; nothing was committed</source>
+        <translation>table {table}&#xa0;: {sent} lignes envoyées, mais {arrived} arrivées, ou leur contenu diffère&#x202f;; rien n&apos;a été validé</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseInUse</name>
+    <message>
+        <source>the database is being restored from a backup; try again in a moment</source>
+        <translation>la base de données est en cours de restauration à partir d&apos;une sauvegarde&#x202f;; réessayez dans un moment</translation>
+    </message>
+    <message>
+        <source>another OPCC Desk window or command has this database open; close it and try again</source>
+        <translation>une autre fenêtre ou commande d&apos;OPCC Desk a cette base de données ouverte&#x202f;; fermez-la et réessayez</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3552,37 @@ Faire la lettre quand même&#x202f;?</translation>
     <message>
         <source>The mail server&apos;s password was kept with another mail key and cannot be opened; an admin must set it again (opcc-desk email set, or Security → Mail server…).</source>
         <translation>Le mot de passe du serveur de courriel a été conservé avec une autre clé du courriel et ne peut pas être ouvert&#x202f;; un administrateur doit le redéfinir (opcc-desk email set, ou Sécurité → Serveur de courriel…).</translation>
+    </message>
+</context>
+<context>
+    <name>MailServer</name>
+    <message>
+        <source>A connection without TLS is only allowed to a mail server on this computer (localhost); &apos;{host}&apos; is not. Use --tls or --starttls.</source>
+        <translation>Une connexion sans TLS n&apos;est permise qu&apos;avec un serveur de courriel sur cet ordinateur (localhost)&#x202f;; «&#xa0;{host}&#xa0;» n&apos;en est pas un. Utilisez --tls ou --starttls.</translation>
+    </message>
+    <message>
+        <source>Give the mail server&apos;s host name, e.g. smtp.example.ca.</source>
+        <translation>Indiquez le nom d&apos;hôte du serveur de courriel, p. ex. smtp.example.ca.</translation>
+    </message>
+    <message>
+        <source>Give the mail server&apos;s port (1 to 65535), e.g. 465 or 587.</source>
+        <translation>Indiquez le port du serveur de courriel (1 à 65535), p. ex. 465 ou 587.</translation>
+    </message>
+    <message>
+        <source>Choose tls, starttls or plain for the connection.</source>
+        <translation>Choisissez tls, starttls ou plain pour la connexion.</translation>
+    </message>
+    <message>
+        <source>Give the address letters are sent from, e.g. intake@clinic.ca.</source>
+        <translation>Indiquez l&apos;adresse d&apos;où partent les lettres, p. ex. accueil@clinique.ca.</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not an email address; give the address letters are sent from, e.g. intake@clinic.ca.</source>
+        <translation>«&#xa0;{address}&#xa0;» n&apos;est pas une adresse courriel&#x202f;; indiquez l&apos;adresse d&apos;où partent les lettres, p. ex. accueil@clinique.ca.</translation>
+    </message>
+    <message>
+        <source>Give the password of the mail account.</source>
+        <translation>Indiquez le mot de passe du compte de courriel.</translation>
     </message>
 </context>
 <context>
@@ -5183,6 +5413,25 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     </message>
 </context>
 <context>
+    <name>Rekey</name>
+    <message>
+        <source>{problem}; nothing was changed</source>
+        <translation>{problem}&#x202f;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>nothing was changed: {reason}</source>
+        <translation>rien n&apos;a été modifié&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{username}&apos; was removed, but the database could not be given a new key: {reason}; then run &apos;opcc-desk db rekey&apos;</source>
+        <translation>«&#xa0;{username}&#xa0;» a été supprimé, mais la base de données n&apos;a pas pu recevoir une nouvelle clé&#xa0;: {reason}&#x202f;; exécutez ensuite «&#xa0;opcc-desk db rekey&#xa0;»</translation>
+    </message>
+    <message>
+        <source>only an encrypted database file has a key to change</source>
+        <translation>seul un fichier de base de données chiffré a une clé à changer</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Referral summary</source>
@@ -5575,6 +5824,40 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     <message>
         <source>Admin</source>
         <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogins</name>
+    <message>
+        <source>the desk login&apos;s rights are set on a PostgreSQL server only</source>
+        <translation>les droits de la connexion des postes ne se règlent que sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&apos;{desk}&apos; is not a plain login name; use lower-case letters, digits and &apos;_&apos;</source>
+        <translation>«&#xa0;{desk}&#xa0;» n&apos;est pas un nom de connexion simple&#x202f;; utilisez des lettres minuscules, des chiffres et «&#xa0;_&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the server has no login named &apos;{desk}&apos;; create it first (see the README, &apos;Two logins on the server&apos;)</source>
+        <translation>le serveur n&apos;a aucune connexion nommée «&#xa0;{desk}&#xa0;»&#x202f;; créez-la d&apos;abord (voir le README, «&#xa0;Two logins on the server&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>run this with the owner&apos;s login, not with the desk login itself</source>
+        <translation>exécutez ceci avec la connexion du propriétaire, et non avec la connexion des postes elle-même</translation>
+    </message>
+    <message>
+        <source>only the login that owns the tables (the one that ran &apos;db upgrade&apos;) can set the desk login&apos;s rights; nothing was changed</source>
+        <translation>seule la connexion propriétaire des tables (celle qui a exécuté «&#xa0;db upgrade&#xa0;») peut régler les droits de la connexion des postes&#x202f;; rien n&apos;a été modifié</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Choose between {minimum} and {maximum} minutes.</source>
+        <translation>Choisissez entre {minimum} et {maximum} minutes.</translation>
+    </message>
+    <message>
+        <source>Give the follow-up delay for {statuses} as 0 to 60 business days.</source>
+        <translation>Indiquez le délai de suivi pour {statuses} en jours ouvrables, de 0 à 60.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from opcc_desk.services import settings
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
 from opcc_desk.ui import dialogs, theme
+from opcc_desk.ui.forms.problems import in_window_language
 from opcc_desk.ui.widgets.dialog_parts import hint, scrolled
 
 PREVIEW = 96
@@ -271,7 +272,7 @@ class LetterheadDialog(QDialog):
         except ServiceError as error:
             dialogs.show_error(self, self.tr("Clinic details not saved"), str(error))
             return
-        problems = field_problems(head)
+        problems = field_problems(head, explain=in_window_language)
         if problems:
             # every problem at once, the form left as typed: nothing is stored
             self.message.setText("\n".join(problems.values()))
