@@ -99,3 +99,25 @@ def test_the_import_preview_says_each_problem_in_french(
     assert "«\u00a0ana@\u00a0»" in problems[1] and "adresse courriel valide" in problems[1]
     assert "la colonne «\u00a0remarque\u00a0» n'est pas utilisée" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
+
+
+def test_the_file_s_own_words_are_shown_as_text_not_markup(
+    qtbot: QtBot, clinic: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from opcc_desk.ui import dialogs
+    from opcc_desk.ui.import_preview import ImportPreviewDialog
+    from opcc_desk.ui.main_window import MainWindow
+
+    path = tmp_path / "intake.csv"
+    path.write_text(
+        CLIENTS.splitlines()[0]
+        + ",<b>Notes</b>\n"
+        + "C-7,Léa,Roy,lea@example.ca,fr,individual,adult,anxiety,virtual,yes,2026-11-03,\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(dialogs, "choose_open_path", lambda *_args: str(path))
+    window = MainWindow(clinic)
+    qtbot.addWidget(window)
+    dialog = window.import_intake()
+    assert isinstance(dialog, ImportPreviewDialog)
+    assert "column '&lt;b&gt;notes&lt;/b&gt;' is not used" in dialog.summary.text()

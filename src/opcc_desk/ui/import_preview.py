@@ -7,6 +7,7 @@ and then the whole file goes in one transaction (or nothing does).
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -176,7 +177,9 @@ class ImportPreviewDialog(QDialog):
             parts.append(
                 self.tr(
                     "<b style='color:{colour}'>The file cannot be imported:</b> {problem}"
-                ).format(colour=theme.colours().overdue, problem=p.file_problem)
+                ).format(
+                    colour=theme.colours().overdue, problem=html.escape(p.file_problem, quote=False)
+                )
             )
         else:
             parts.append(
@@ -216,7 +219,8 @@ class ImportPreviewDialog(QDialog):
                         p.duplicate_rows,
                     )
                 )
-        parts.extend(p.warnings)
+        # the file's own words (column names, answers) are text, not markup
+        parts.extend(html.escape(warning, quote=False) for warning in p.warnings)
         self.summary.setText("<br>".join(parts))
         self.table.setRowCount(len(p.rows))
         for number, row in enumerate(p.rows):
