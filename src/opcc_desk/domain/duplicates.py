@@ -17,6 +17,9 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
+from opcc_desk.domain.words.lists import join_words
+from opcc_desk.domain.words.messages import language, msg, say
+
 NAME_THRESHOLD = 85.0  # 0-100; "Zoë François" vs "Zoe Francois" is 100, vs "Zoe Fransois" ~92
 
 
@@ -40,7 +43,21 @@ class Duplicate:
 
     @property
     def reason(self) -> str:
-        return f"similar name ({self.name_score:.0f}%), same " + " and ".join(self.shared)
+        """'similar name (96%), same date of birth and phone', in the language in use."""
+        details = [say(_DETAILS[item]) if item in _DETAILS else item for item in self.shared]
+        return say(
+            _SIMILAR,
+            score=f"{self.name_score:.0f}",
+            details=join_words(details, language()),
+        )
+
+
+_SIMILAR = msg("Duplicates", "similar name ({score}%), same {details}")
+_DETAILS = {
+    "date of birth": msg("Duplicates", "date of birth"),
+    "phone": msg("Duplicates", "phone"),
+    "email": msg("Duplicates", "email"),
+}
 
 
 def fold_name(text: str) -> str:

@@ -2219,6 +2219,22 @@
         <source>Client {client} is archived already; restore it to merge it.</source>
         <translation>Le dossier du client {client} est déjà archivé&#x202f;; restaurez-le pour le fusionner.</translation>
     </message>
+    <message>
+        <source>similar name ({score}%), same {details}</source>
+        <translation>nom semblable ({score} %)&#x202f;; en commun&#xa0;: {details}</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
 </context>
 <context>
     <name>EmailLetters</name>
