@@ -140,9 +140,11 @@ LOGO_TOO_LARGE = msg(
 LOGO_NOT_A_PICTURE = msg(
     "ClinicDetails", "The logo is not a picture that can be printed; choose a PNG or JPEG file."
 )
+MIN_LOGO_PIXELS = 16  # smaller is no picture at all; the message says so
 LOGO_TOO_SMALL = msg(
     "ClinicDetails",
-    "The logo is too small to print clearly; choose a picture at least 100 pixels wide.",
+    "The logo is too small to print (under 16 pixels on a side); choose a larger picture, "
+    "ideally 300 pixels wide or more.",
 )
 NO_NAME = msg("ClinicDetails", "Give the centre's name; it heads every letter.")
 # the field's check says the rest ({problem}, from domain/validation.py)
@@ -169,7 +171,7 @@ def logo_problem(picture: bytes) -> str:
         width, height = ImageReader(io.BytesIO(picture)).getSize()
     except Exception:  # Pillow raises many kinds of errors for a file that is not a picture
         return say(LOGO_NOT_A_PICTURE)
-    if width < 16 or height < 16:
+    if width < MIN_LOGO_PIXELS or height < MIN_LOGO_PIXELS:
         return say(LOGO_TOO_SMALL)
     return ""
 

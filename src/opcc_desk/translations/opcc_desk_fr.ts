@@ -1426,8 +1426,8 @@
         <translation>Le logo n&apos;est pas une image qui peut être imprimée&#x202f;; choisissez un fichier PNG ou JPEG.</translation>
     </message>
     <message>
-        <source>The logo is too small to print clearly; choose a picture at least 100 pixels wide.</source>
-        <translation>Le logo est trop petit pour être imprimé lisiblement&#x202f;; choisissez une image d&apos;au moins 100 pixels de largeur.</translation>
+        <source>The logo is too small to print (under 16 pixels on a side); choose a larger picture, ideally 300 pixels wide or more.</source>
+        <translation>Le logo est trop petit pour être imprimé (moins de 16 pixels de côté)&#x202f;; choisissez une image plus grande, idéalement d&apos;au moins 300 pixels de largeur.</translation>
     </message>
     <message>
         <source>Give the centre&apos;s name; it heads every letter.</source>
