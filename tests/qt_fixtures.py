@@ -60,6 +60,17 @@ def window_language(qapp: object, translations: Path) -> Iterator[str]:
     i18n.install("en")
 
 
+@pytest.fixture
+def french(window_language: str) -> None:
+    """The window in French for one test, and what the services say with it; the
+    window_language fixture brings English back afterwards."""
+    from opcc_desk.domain.words import messages
+    from opcc_desk.ui import i18n
+
+    assert i18n.install("fr") == "fr"
+    assert messages.language() == "fr"
+
+
 class ModalBoxes:
     """What the program would have asked or shown in modal boxes during a test."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qt_fixtures import modal_boxes, translations, window_language
+from qt_fixtures import french, modal_boxes, translations, window_language
 
 # autouse fixtures (and the one they need): pytest finds them here
-__all__ = ["modal_boxes", "translations", "window_language"]
+__all__ = ["french", "modal_boxes", "translations", "window_language"]

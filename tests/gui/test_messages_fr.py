@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from opcc_desk.domain.words import messages
 from opcc_desk.services import referrals, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui import i18n
@@ -31,12 +30,6 @@ def clinic(ctx: ServiceContext, tmp_path: Path) -> ServiceContext:
         path.write_text(body, encoding="utf-8")
         transfer.import_file(ctx, kind, path)
     return ctx
-
-
-@pytest.fixture
-def french() -> None:
-    assert i18n.install("fr") == "fr"  # the window_language fixture brings English back
-    assert messages.language() == "fr"
 
 
 def test_a_refusal_from_the_services_is_in_french(

@@ -16,7 +16,6 @@ from opcc_desk.matching import MatchSettings, Rule
 from opcc_desk.matching.settings import MATCHING
 from opcc_desk.services import settings, transfer
 from opcc_desk.services.context import ServiceContext
-from opcc_desk.ui import i18n
 from opcc_desk.ui.match_view import MatchDialog
 
 THERAPISTS = """id,first_name,last_name,gender,languages,approaches,concerns,client_types,age_groups,modalities,fee,sliding_scale_min,accepting,availability
@@ -59,12 +58,6 @@ def clinic(ctx: ServiceContext, tmp_path: Path) -> ServiceContext:
         path.write_text(body, encoding="utf-8")
         transfer.import_file(ctx, kind, path)
     return ctx
-
-
-@pytest.fixture
-def french() -> None:
-    assert i18n.install("fr") == "fr"  # the window_language fixture brings English back
-    assert messages.language() == "fr"
 
 
 def view_text(qtbot: QtBot, ctx: ServiceContext, client_id: str) -> str:

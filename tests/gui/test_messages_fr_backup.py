@@ -15,19 +15,12 @@ from pytestqt.qtbot import QtBot
 from opcc_desk.db.engine import sqlite_path
 from opcc_desk.db.file_locks import lock_path
 from opcc_desk.domain.settings import MAIL_SERVER
-from opcc_desk.domain.words import messages
 from opcc_desk.letters.letterhead import LETTERHEAD
 from opcc_desk.services import backup, people, settings
 from opcc_desk.services.context import ServiceContext
-from opcc_desk.ui import dialogs, i18n
+from opcc_desk.ui import dialogs
 from opcc_desk.ui.mail_server_dialog import MailServerDialog
 from opcc_desk.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def french() -> None:
-    assert i18n.install("fr") == "fr"  # the window_language fixture brings English back
-    assert messages.language() == "fr"
 
 
 @pytest.fixture

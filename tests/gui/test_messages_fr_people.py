@@ -16,7 +16,6 @@ from sqlalchemy import event, text
 from opcc_desk.app import create_database, open_context
 from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.roles import Role
-from opcc_desk.domain.words import messages
 from opcc_desk.services import accounts, referrals, transfer, waitlist
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
@@ -50,12 +49,6 @@ def fill(ctx: ServiceContext, folder: Path) -> None:
 def clinic(ctx: ServiceContext, tmp_path: Path) -> ServiceContext:
     fill(ctx, tmp_path)
     return ctx
-
-
-@pytest.fixture
-def french() -> None:
-    assert i18n.install("fr") == "fr"  # the window_language fixture brings English back
-    assert messages.language() == "fr"
 
 
 @pytest.fixture

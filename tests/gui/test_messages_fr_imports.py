@@ -11,10 +11,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from opcc_desk.domain.enums import ReferralStatus
-from opcc_desk.domain.words import messages
 from opcc_desk.services import email_letters, letters, mail_server, people, referrals, transfer
 from opcc_desk.services.context import ServiceContext
-from opcc_desk.ui import i18n, letter_view
+from opcc_desk.ui import letter_view
 from opcc_desk.ui.import_preview import ImportPreviewDialog
 from opcc_desk.ui.letter_view import BatchResult
 from opcc_desk.ui.main_window import MainWindow
@@ -37,12 +36,6 @@ def clinic(ctx: ServiceContext, tmp_path: Path) -> dict[str, int]:
         path.write_text(body, encoding="utf-8")
         transfer.import_file(ctx, kind, path)
     return {ref: referrals.create_referral(ctx, ref, "T-1") for ref in ("C-1", "C-2", "C-3")}
-
-
-@pytest.fixture
-def french() -> None:
-    assert i18n.install("fr") == "fr"  # the window_language fixture brings English back
-    assert messages.language() == "fr"
 
 
 def preview_of(qtbot: QtBot, ctx: ServiceContext, path: Path) -> ImportPreviewDialog:

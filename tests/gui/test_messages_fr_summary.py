@@ -14,7 +14,6 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from opcc_desk.domain.enums import ReferralStatus
-from opcc_desk.domain.words import messages
 from opcc_desk.services import referrals, transfer
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.ui import i18n
@@ -58,12 +57,6 @@ def clinic(ctx: ServiceContext, tmp_path: Path) -> ServiceContext:
     referrals.change_status(ctx, declined, ReferralStatus.DECLINED, "Schedule full")
     ctx.clock = now
     return ctx
-
-
-@pytest.fixture
-def french() -> None:
-    assert i18n.install("fr") == "fr"  # the window_language fixture brings English back
-    assert messages.language() == "fr"
 
 
 def summary_text(qtbot: QtBot, ctx: ServiceContext) -> str:
