@@ -145,3 +145,19 @@ def test_a_client_added_to_the_waitlist_at_another_desk_meanwhile_is_said_in_fre
     assert said.startswith("Le client C-2 a été mis en liste d'attente à un autre poste")
     assert "Ouvrez la liste d'attente" in said and "waitlist" not in said
     assert waitlist.list_waitlist(clinic, with_fits=False) == []
+
+
+def test_the_therapists_tab_names_approaches_in_french(
+    qtbot: QtBot, clinic: ServiceContext, french: None
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from opcc_desk.ui.table_models import TherapistTableModel
+
+    window = MainWindow(clinic)
+    qtbot.addWidget(window)
+    window.therapists_tab.reload()
+    model = window.therapists_tab.model
+    assert isinstance(model, TherapistTableModel)
+    cell = model.index(0, TherapistTableModel.APPROACHES).data(Qt.ItemDataRole.DisplayRole)
+    assert cell == "Thérapie cognitivo-comportementale (TCC)"

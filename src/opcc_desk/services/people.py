@@ -43,7 +43,7 @@ from opcc_desk.domain.models import Client, ClientRow, Therapist, TherapistRow
 from opcc_desk.domain.records import id_key
 from opcc_desk.domain.roles import Permission
 from opcc_desk.domain.search import prefix_range, search_terms
-from opcc_desk.domain.words.messages import Message, msg, say
+from opcc_desk.domain.words.messages import Message, language, msg, say
 from opcc_desk.domain.words.titles import registered_titles
 from opcc_desk.services import audit
 from opcc_desk.services.consent import check_saved_client
@@ -386,8 +386,10 @@ def list_therapists(
                 last_name=row.last_name,
                 credentials=registered_titles(row.credentials),
                 languages=", ".join(row.languages),
+                # the approaches' names in the window's language (English elsewhere)
                 approaches=", ".join(
-                    catalogue.approach_label(link.approach_key) for link in row.approach_links
+                    catalogue.approach_label(link.approach_key, language())
+                    for link in row.approach_links
                 ),
                 modalities=", ".join(row.modalities),
                 fee=row.fee,
