@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event, text
 
@@ -150,8 +151,6 @@ def test_a_client_added_to_the_waitlist_at_another_desk_meanwhile_is_said_in_fre
 def test_the_therapists_tab_names_approaches_in_french(
     qtbot: QtBot, clinic: ServiceContext, french: None
 ) -> None:
-    from PySide6.QtCore import Qt
-
     from opcc_desk.ui.table_models import TherapistTableModel
 
     window = MainWindow(clinic)

@@ -85,6 +85,8 @@ def make_table(model: RecordTableModel[Any]) -> tuple[RecordTable, QIdentityProx
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
+    header = view.horizontalHeader()
     for number, width in enumerate(model.widths):
-        view.setColumnWidth(number, width)
+        # never narrower than its title in the window's language (French titles run longer)
+        view.setColumnWidth(number, max(width, header.sectionSizeHint(number)))
     return view, proxy
