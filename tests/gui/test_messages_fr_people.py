@@ -160,3 +160,23 @@ def test_the_therapists_tab_names_approaches_in_french(
     assert isinstance(model, TherapistTableModel)
     cell = model.index(0, TherapistTableModel.APPROACHES).data(Qt.ItemDataRole.DisplayRole)
     assert cell == "Thérapie cognitivo-comportementale (TCC)"
+
+
+def test_a_wrong_password_at_sign_in_is_said_in_french(
+    qtbot: QtBot, tmp_path: Path, french: None
+) -> None:
+    from opcc_desk.ui.login import LoginDialog
+
+    url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    create_database(url, "boss", "boss password 1").engine.dispose()
+    login = LoginDialog(
+        lambda user, password: open_context(url, user=user, password=password), "clinic"
+    )
+    qtbot.addWidget(login)
+    login.username.setText("boss")
+    login.password.setText("not the password")
+    login.try_sign_in()
+    assert login.message.text() == (
+        "Connexion impossible\u00a0: le nom d'utilisateur ou le mot de passe est erroné."
+    )
+    assert login.password.accessibleDescription() == login.message.text()

@@ -39,6 +39,7 @@ from argon2.low_level import Type, hash_secret_raw
 from opcc_desk.atomic_files import private_text, write_private
 from opcc_desk.db.file_locks import exclusive
 from opcc_desk.domain.localtime import hour_minute
+from opcc_desk.domain.words.messages import msg, say
 
 FORMAT = 1
 KEY_BYTES = 32
@@ -46,10 +47,23 @@ KDF = {"time_cost": 3, "memory_cost": 65_536, "parallelism": 2}
 FREE_TRIES = 5
 MAX_LOCK = timedelta(hours=1)
 NEEDS_PASSWORD = "needs_new_password"
-AFTER_REKEY = (
+# said in the window's language when the window asks (domain/words/messages.py)
+AFTER_REKEY = msg(
+    "KeyFile",
     "the database was given a new key; an admin must set a new password for this account "
-    "(opcc-desk user password NAME)"
+    "(opcc-desk user password NAME)",
 )
+WRONG_PASSWORD = msg("KeyFile", "the user name or password is wrong")
+LOCKED = msg(
+    "KeyFile",
+    "this account is locked after repeated wrong passwords until {time}; try again then or "
+    "ask an admin",
+)
+UNREADABLE = msg(
+    "KeyFile",
+    "the key file {name} beside the database cannot be read ({error}); restore it from a backup",
+)
+NOT_OURS = msg("KeyFile", "the key file {name} is not one OPCC Desk wrote")
 
 
 class KeystoreError(Exception):
@@ -247,22 +261,19 @@ class Keystore:
             self.data = _read(self.path)
             entry = self.data["users"].get(username)
             if entry is None:
-                raise KeystoreError("the user name or password is wrong")
+                raise KeystoreError(say(WRONG_PASSWORD))
             locked = entry.get("locked_until") or ""
             if locked and datetime.fromisoformat(locked) > now:
-                raise KeystoreError(
-                    f"this account is locked after repeated wrong passwords until "
-                    f"{hour_minute(datetime.fromisoformat(locked))}; try again then or ask an admin"
-                )
+                raise KeystoreError(say(LOCKED, time=hour_minute(datetime.fromisoformat(locked))))
             if entry.get(NEEDS_PASSWORD):
-                raise KeystoreError(AFTER_REKEY)
+                raise KeystoreError(say(AFTER_REKEY))
             key = _open_slot(entry, username, password, self.data["kdf"])
             if key is None:
                 entry["failures"] = int(entry.get("failures", 0)) + 1
                 wait = lock_time(entry["failures"])
                 entry["locked_until"] = (now + wait).isoformat() if wait else ""
                 self._write()
-                raise KeystoreError("the user name or password is wrong")
+                raise KeystoreError(say(WRONG_PASSWORD))
             changed = bool(entry.get("failures") or entry.get("locked_until"))
             if "public" not in entry and "rekey" not in self.data:
                 # an old slot, upgraded while the password is at hand (not during a re-key,
@@ -280,10 +291,10 @@ class Keystore:
         file, which may be on a read-only stick, and whose lockouts are history."""
         entry = self.data["users"].get(username)
         if entry is not None and entry.get(NEEDS_PASSWORD):
-            raise KeystoreError(AFTER_REKEY)
+            raise KeystoreError(say(AFTER_REKEY))
         key = None if entry is None else _open_slot(entry, username, password, self.data["kdf"])
         if key is None:
-            raise KeystoreError("the user name or password is wrong")
+            raise KeystoreError(say(WRONG_PASSWORD))
         return key
 
 
@@ -291,12 +302,9 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise KeystoreError(
-            f"the key file {path.name} beside the database cannot be read ({error}); "
-            "restore it from a backup"
-        ) from None
+        raise KeystoreError(say(UNREADABLE, name=path.name, error=error)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or "users" not in data:
-        raise KeystoreError(f"the key file {path.name} is not one OPCC Desk wrote")
+        raise KeystoreError(say(NOT_OURS, name=path.name))
     return data
 
 

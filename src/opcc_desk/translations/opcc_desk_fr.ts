@@ -2993,6 +2993,29 @@ L&apos;envoyer quand même&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>KeyFile</name>
+    <message>
+        <source>the database was given a new key; an admin must set a new password for this account (opcc-desk user password NAME)</source>
+        <translation>la base de données a reçu une nouvelle clé&#x202f;; un administrateur doit définir un nouveau mot de passe pour ce compte (opcc-desk user password NOM)</translation>
+    </message>
+    <message>
+        <source>the user name or password is wrong</source>
+        <translation>le nom d&apos;utilisateur ou le mot de passe est erroné</translation>
+    </message>
+    <message>
+        <source>this account is locked after repeated wrong passwords until {time}; try again then or ask an admin</source>
+        <translation>ce compte est verrouillé jusqu&apos;à {time} après plusieurs mots de passe erronés&#x202f;; réessayez à ce moment-là ou adressez-vous à un administrateur</translation>
+    </message>
+    <message>
+        <source>the key file {name} beside the database cannot be read ({error}); restore it from a backup</source>
+        <translation>le fichier de clé {name} à côté de la base de données ne peut pas être lu ({error})&#x202f;; restaurez-le à partir d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>the key file {name} is not one OPCC Desk wrote</source>
+        <translation>le fichier de clé {name} n&apos;a pas été écrit par OPCC Desk</translation>
+    </message>
+</context>
+<context>
     <name>KeyPicker</name>
     <message>
         <source>Type to filter the list…</source>
