@@ -153,3 +153,16 @@ def test_every_msg_call_is_readable_by_lupdate() -> None:
                 if not literal or node.keywords:
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not found, "\n".join(found)
+
+
+def test_the_system_s_reason_is_english_as_the_system_says_it() -> None:
+    import errno
+
+    from opcc_desk.domain.words.os_errors import os_reason
+
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == (
+        "No space left on device"
+    )
+    assert os_reason(OSError(errno.EXDEV, "Invalid cross-device link")) == (
+        "Invalid cross-device link"
+    )

@@ -22,9 +22,40 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
+from opcc_desk.domain.words.messages import msg, say
+from opcc_desk.domain.words.os_errors import os_reason
+
 MARKER = ".opcc-directory"
 FILE_MODE = 0o644
 FOLDER_MODE = 0o755
+
+
+NO_PARENT = msg(
+    "Publishing",
+    "{target}: the folder {parent} does not exist; create it first or choose another place.",
+)
+IS_A_FILE = msg(
+    "Publishing",
+    "{target} is a file, not a folder; choose a new folder name for the directory.",
+)
+OTHER_FILES = msg(
+    "Publishing",
+    "{target} already holds other files and is not a directory published by OPCC Desk; "
+    "choose a new or empty folder, so that nothing there is lost.",
+)
+NOT_ALLOWED = msg(
+    "Publishing",
+    "{target}: the program may not write in {parent}; choose a folder you can write to, or "
+    "ask your IT helper for access.",
+)
+CANNOT_WRITE = msg(
+    "Publishing", "{target}: cannot write in {parent} ({reason}); choose another folder."
+)
+NOT_WRITTEN = msg(
+    "Publishing",
+    "{target}: the directory could not be written ({reason}); the previous publication, if "
+    "any, is unchanged. Free some space or choose another folder.",
+)
 
 
 class FolderProblem(Exception):
@@ -35,25 +66,14 @@ def check_target(target: Path) -> None:
     """Refuse, with the reason, a place the publication must not go."""
     parent = target.parent
     if not parent.is_dir():
-        raise FolderProblem(
-            f"{target}: the folder {parent} does not exist; create it first or choose "
-            "another place."
-        )
+        raise FolderProblem(say(NO_PARENT, target=target, parent=parent))
     if target.is_symlink() or target.exists():
         if not target.is_dir():
-            raise FolderProblem(
-                f"{target} is a file, not a folder; choose a new folder name for the directory."
-            )
+            raise FolderProblem(say(IS_A_FILE, target=target))
         if not (target / MARKER).is_file() and any(target.iterdir()):
-            raise FolderProblem(
-                f"{target} already holds other files and is not a directory published by "
-                "OPCC Desk; choose a new or empty folder, so that nothing there is lost."
-            )
+            raise FolderProblem(say(OTHER_FILES, target=target))
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise FolderProblem(
-            f"{target}: the program may not write in {parent}; choose a folder you can "
-            "write to, or ask your IT helper for access."
-        )
+        raise FolderProblem(say(NOT_ALLOWED, target=target, parent=parent))
 
 
 def _write(path: Path, content: bytes) -> None:
@@ -113,7 +133,7 @@ def replace_folder(target: Path, files: Mapping[str, bytes]) -> None:
         build = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=parent))
     except OSError as error:
         raise FolderProblem(
-            f"{target}: cannot write in {parent} ({error.strerror}); choose another folder."
+            say(CANNOT_WRITE, target=target, parent=parent, reason=os_reason(error))
         ) from None
     try:
         build.chmod(FOLDER_MODE)
@@ -131,9 +151,6 @@ def replace_folder(target: Path, files: Mapping[str, bytes]) -> None:
         shutil.rmtree(build, ignore_errors=True)
         if not isinstance(error, OSError):
             raise
-        raise FolderProblem(
-            f"{target}: the directory could not be written ({error.strerror}); the previous "
-            "publication, if any, is unchanged. Free some space or choose another folder."
-        ) from None
+        raise FolderProblem(say(NOT_WRITTEN, target=target, reason=os_reason(error))) from None
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)

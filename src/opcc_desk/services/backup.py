@@ -36,6 +36,7 @@ from opcc_desk.db.migrate import upgrade
 from opcc_desk.domain.audit import Action
 from opcc_desk.domain.roles import Permission, Role, allowed
 from opcc_desk.domain.words.messages import msg, say
+from opcc_desk.domain.words.os_errors import os_reason
 from opcc_desk.services import accounts, audit
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.errors import ServiceError
@@ -188,7 +189,7 @@ def _backup(ctx: ServiceContext, target: Path) -> BackupReport:
         if key is not None:
             write_private(keystore_path(target), keystore_path(live).read_bytes())
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = os_reason(error)
         raise BackupRefused(say(NOT_WRITTEN, target=target, reason=reason)) from None
     audit.put_seal_file(target, seal)
     rows = sum(counts.values())
@@ -254,7 +255,7 @@ def _make_private_folders(folder: Path) -> None:
         try:
             new.mkdir(mode=0o700)
         except OSError as error:
-            reason = error.strerror or str(error)
+            reason = os_reason(error)
             raise BackupRefused(say(NO_FOLDER, folder=new, reason=reason)) from None
         new.chmod(0o700)  # the umask may have taken bits off; never added any
 
@@ -372,7 +373,7 @@ def _swap_in(
     except DatabaseInUse as error:
         raise BackupRefused(say(IN_USE, reason=error)) from None
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = os_reason(error)
         raise BackupRefused(say(NOT_RESTORED, live=live, reason=reason)) from None
     return BackupReport(live, checked.counts, key is not None)
 

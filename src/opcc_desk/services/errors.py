@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from opcc_desk.domain.validation import Problem
 from opcc_desk.domain.words.messages import msg, say
+from opcc_desk.domain.words.os_errors import os_reason
 
 NOT_WRITTEN = msg("Files", "{path}: cannot write the file ({reason}); choose another folder.")
 
@@ -38,7 +39,7 @@ class FileNotWritten(ServiceError):
     """A file could not be written; the old one, if any, is as it was."""
 
     def __init__(self, path: object, error: OSError) -> None:
-        reason = error.strerror or str(error)
+        reason = os_reason(error)
         super().__init__(say(NOT_WRITTEN, path=path, reason=reason))
 
 

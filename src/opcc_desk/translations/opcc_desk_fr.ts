@@ -4922,6 +4922,33 @@ Personne n&apos;a été joint. Ouvrez la liste d&apos;attente pour les aiguiller
     </message>
 </context>
 <context>
+    <name>Publishing</name>
+    <message>
+        <source>{target}: the folder {parent} does not exist; create it first or choose another place.</source>
+        <translation>{target}&#xa0;: le dossier {parent} n&apos;existe pas&#x202f;; créez-le d&apos;abord ou choisissez un autre endroit.</translation>
+    </message>
+    <message>
+        <source>{target} is a file, not a folder; choose a new folder name for the directory.</source>
+        <translation>{target} est un fichier et non un dossier&#x202f;; choisissez un nouveau nom de dossier pour le répertoire.</translation>
+    </message>
+    <message>
+        <source>{target} already holds other files and is not a directory published by OPCC Desk; choose a new or empty folder, so that nothing there is lost.</source>
+        <translation>{target} contient déjà d&apos;autres fichiers et n&apos;est pas un répertoire publié par OPCC Desk&#x202f;; choisissez un dossier nouveau ou vide, pour que rien n&apos;y soit perdu.</translation>
+    </message>
+    <message>
+        <source>{target}: the program may not write in {parent}; choose a folder you can write to, or ask your IT helper for access.</source>
+        <translation>{target}&#xa0;: le programme n&apos;a pas le droit d&apos;écrire dans {parent}&#x202f;; choisissez un dossier où vous pouvez écrire, ou demandez l&apos;accès à votre soutien informatique.</translation>
+    </message>
+    <message>
+        <source>{target}: cannot write in {parent} ({reason}); choose another folder.</source>
+        <translation>{target}&#xa0;: impossible d&apos;écrire dans {parent} ({reason})&#x202f;; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>{target}: the directory could not be written ({reason}); the previous publication, if any, is unchanged. Free some space or choose another folder.</source>
+        <translation>{target}&#xa0;: le répertoire n&apos;a pas pu être écrit ({reason})&#x202f;; la publication précédente, s&apos;il y en a une, est intacte. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>New client</source>
@@ -5918,6 +5945,49 @@ Cela ne se fait qu&apos;une fois et peut prendre une minute dans une grande clin
     <message>
         <source>Updating the database…</source>
         <translation>Mise à jour de la base de données…</translation>
+    </message>
+</context>
+<context>
+    <name>SystemReason</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>opération non permise</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>une partie du chemin n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>nom de fichier trop long</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>le disque ou la ressource est occupé</translation>
     </message>
 </context>
 <context>
