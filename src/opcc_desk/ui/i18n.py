@@ -27,6 +27,7 @@ from opcc_desk.domain.enums import ReferralStatus
 from opcc_desk.domain.words import messages
 from opcc_desk.domain.words.dates import long_date
 from opcc_desk.domain.words.money import money
+from opcc_desk.domain.words.os_errors import os_reason
 from opcc_desk.resources import translations_dir
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ def choose_language(parent: QWidget | None) -> str | None:
             QCoreApplication.translate("Language", "Language"),
             QCoreApplication.translate(
                 "Language", "The choice could not be saved ({error}). Check the folder {folder}."
-            ).format(error=error.strerror or type(error).__name__, folder=config_file().parent),
+            ).format(error=os_reason(error), folder=config_file().parent),
         )
         return None
     return None if code == _current else code

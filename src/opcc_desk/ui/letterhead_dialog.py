@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from opcc_desk.domain.postal import province_of
+from opcc_desk.domain.words.os_errors import os_reason
 from opcc_desk.letters import Letterhead, logo_problem, wording
 from opcc_desk.letters.letterhead import LETTERHEAD, cleaned, field_problems
 from opcc_desk.services import settings
@@ -234,7 +235,7 @@ class LetterheadDialog(QDialog):
                 self,
                 self.tr("Logo"),
                 self.tr("{path}: cannot read the file ({why}).").format(
-                    path=path, why=error.strerror
+                    path=path, why=os_reason(error)
                 ),
             )
             return
