@@ -160,3 +160,24 @@ def test_the_command_line_words_stay_english(ctx: ServiceContext, tmp_path: Path
     with pytest.raises(transfer.ImportRejected) as refused:
         transfer.import_file(ctx, transfer.Kind.CLIENTS, path)
     assert "lacks required column(s)" in str(refused.value)
+
+
+def test_a_refused_desk_value_in_the_mapping_step_says_why_in_french(
+    qtbot: QtBot,
+    ctx: ServiceContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    french: None,
+) -> None:
+    from test_import_mapping_ui import export_with_an_unknown_answer, open_dialog, row_of
+
+    from opcc_desk.ui.import_mapping import MappingStep
+
+    dialog = open_dialog(qtbot, ctx, export_with_an_unknown_answer(tmp_path), monkeypatch)
+    step = dialog.mapping_step
+    assert isinstance(step, MappingStep)
+    stuck = row_of(step.answers, MappingStep.ANSWER, "Feeling stuck")
+    value = step.answers.item(stuck, MappingStep.VALUE)
+    value.setText("feeling stuck")
+    assert "absent du catalogue" in value.toolTip() and "feeling stuck" in value.toolTip()
+    assert "not in the catalogue" not in value.toolTip()

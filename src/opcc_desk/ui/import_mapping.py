@@ -32,6 +32,7 @@ from opcc_desk.services import form_imports
 from opcc_desk.services.context import ServiceContext
 from opcc_desk.services.form_imports import FormExport
 from opcc_desk.ui import theme
+from opcc_desk.ui.forms.problems import in_window_language
 
 FIRST_ROWS = 3
 LEFT_OUT = "—"  # shown for an answer the mapping leaves out on purpose
@@ -261,7 +262,8 @@ class MappingStep(QWidget):
             item.setBackground(
                 QBrush(QColor(theme.colours().error_background)) if bad else QBrush()
             )
-        value.setToolTip(problem or "")
+        # a field check's message, in the window's language
+        value.setToolTip(in_window_language(problem) if problem else "")
 
     def _summarise(self) -> None:
         used = [q for q in self._export.headers if self._mapping.columns.get(q, IGNORED)]
