@@ -376,6 +376,25 @@ def test_no_word_of_the_other_language(
     pairs = sources_and_translations(translations_dir() / "opcc_desk_fr.ts")
     wrong = wrong_language(texts, language, pairs)
     assert not wrong, f"{name} in {language} shows:\n" + "\n".join(wrong)
+    assert not cut_titles(window), f"{name} in {language} cuts: {cut_titles(window)}"
+
+
+def cut_titles(window: QWidget) -> list[str]:
+    """Column titles narrower than their text (the last column stretches to the edge)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    cut = []
+    for table in window.findChildren(QTableView):
+        header = table.horizontalHeader()
+        if not table.isVisibleTo(window) or header.isHidden():
+            continue
+        for column in range(header.count() - 1):
+            if header.isSectionHidden(column):
+                continue
+            if header.sectionSize(column) < header.sectionSizeHint(column):
+                cut.append(str(table.model().headerData(column, Qt.Orientation.Horizontal)))
+    return cut
 
 
 # ---------------------------------------------------------------- choosing the language

@@ -95,8 +95,10 @@ def _fill(
         for column in range(table.columnCount() - 1):  # the last one takes what is left
             table.resizeColumnToContents(column)
         return
+    header = table.horizontalHeader()
     for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+        # never narrower than its title in the window's language (French titles run longer)
+        table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
 
 def cell(table: QTableWidget, row: int, column: int) -> str:
