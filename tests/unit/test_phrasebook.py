@@ -77,6 +77,8 @@ def test_lists_of_alternatives() -> None:
 def test_labels_mid_sentence_and_capitalised() -> None:
     assert mid_sentence("Grief and loss") == "grief and loss"
     assert mid_sentence("EMDR therapy") == "EMDR therapy"
+    assert mid_sentence("Thérapie EMDR") == "thérapie EMDR"
+    assert mid_sentence("Système familial intérieur (IFS)") == "système familial intérieur (IFS)"
     assert mid_sentence("Internal Family Systems (IFS)") == "Internal Family Systems (IFS)"
     assert mid_sentence("Thérapie cognitive (TCC)") == "thérapie cognitive (TCC)"
     assert mid_sentence("") == ""

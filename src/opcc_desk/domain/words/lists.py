@@ -43,14 +43,19 @@ def join_words(
 @lru_cache(maxsize=1024)
 def mid_sentence(label: str) -> str:
     """A label as it reads inside a sentence: 'Grief and loss' -> 'grief and loss',
-    but 'EMDR therapy' and 'Internal Family Systems (IFS)' stay as they are."""
+    « Thérapie EMDR » -> « thérapie EMDR », but 'EMDR therapy' and 'Internal Family
+    Systems (IFS)' stay as they are."""
     words = label.split()
     if not words:
         return label
     first = words[0]
     if not (first[:1].isupper() and first[1:] == first[1:].lower()):
         return label  # an acronym or odd casing: leave it
-    if any(word[:1].isupper() for word in words[1:] if not word.startswith("(")):
+    if any(
+        word[:1].isupper() and not word.isupper()  # an acronym later on is no name
+        for word in words[1:]
+        if not word.startswith("(")
+    ):
         return label  # several capitals: a name such as "Internal Family Systems"
     return first[:1].lower() + label[1:]
 
