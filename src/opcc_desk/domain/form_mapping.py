@@ -300,6 +300,19 @@ def split_answers(cell: str, separator: str, known: Collection[str] = ()) -> lis
     return answers
 
 
+COLUMNS_MISSING = msg(
+    "FormImport",
+    "the mapping names column(s) the file does not have: {columns}; check that this is the "
+    "export of the right form, or correct the mapping",
+)
+NOTHING_FILLS = msg(
+    "FormImport",
+    "the mapping fills no column for: {columns}; add the question that answers each one "
+    "under [columns]",
+)
+NOT_MAPPED = msg("FormImport", "column '{column}' is not in the mapping and was ignored")
+
+
 def apply_mapping(
     mapping: FormMapping,
     headers: Sequence[str],
@@ -310,22 +323,14 @@ def apply_mapping(
     missing = [h for h in mapping.columns if header_key(h) not in present]
     if missing:
         listed = ", ".join(f"'{h}'" for h in missing)
-        raise MappingError(
-            f"the mapping names column(s) the file does not have: {listed}; "
-            "check that this is the export of the right form, or correct the mapping"
-        )
+        raise MappingError(say(COLUMNS_MISSING, columns=listed))
     targets = {present[header_key(h)]: name for h, name in mapping.columns.items()}
     filled = {name for name in targets.values() if name != IGNORED} | {"id"}
     filled |= set(mapping.defaults)
     lacking = sorted(records.CLIENT_REQUIRED - filled)
     if lacking:
-        raise MappingError(
-            f"the mapping fills no column for: {', '.join(lacking)}; "
-            "add the question that answers each one under [columns]"
-        )
-    warnings = [
-        f"column '{h}' is not in the mapping and was ignored" for h in headers if h not in targets
-    ]
+        raise MappingError(say(NOTHING_FILLS, columns=", ".join(lacking)))
+    warnings = [say(NOT_MAPPED, column=h) for h in headers if h not in targets]
     lookups = {
         name: {answer_key(answer): value for answer, value in table.items()}
         for name, table in mapping.values.items()

@@ -2671,6 +2671,18 @@ L&apos;envoyer quand même&#x202f;?</translation>
 <context>
     <name>FormImport</name>
     <message>
+        <source>the mapping names column(s) the file does not have: {columns}; check that this is the export of the right form, or correct the mapping</source>
+        <translation>la correspondance nomme des colonnes que le fichier n&apos;a pas&#xa0;: {columns}&#x202f;; vérifiez qu&apos;il s&apos;agit bien de l&apos;export du bon formulaire, ou corrigez la correspondance</translation>
+    </message>
+    <message>
+        <source>the mapping fills no column for: {columns}; add the question that answers each one under [columns]</source>
+        <translation>la correspondance ne remplit aucune colonne pour&#xa0;: {columns}&#x202f;; ajoutez sous [columns] la question qui répond à chacune</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is not in the mapping and was ignored</source>
+        <translation>la colonne «&#xa0;{column}&#xa0;» n&apos;est pas dans la correspondance et a été ignorée</translation>
+    </message>
+    <message>
         <source>{problem}: the same submission time, name and contact, so the form was sent twice; delete one of the two rows from the export</source>
         <translation>{problem}&#xa0;: même heure d&apos;envoi, même nom et mêmes coordonnées, donc le formulaire a été envoyé deux fois&#x202f;; supprimez l&apos;une des deux lignes de l&apos;export</translation>
     </message>
