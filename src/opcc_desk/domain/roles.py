@@ -64,17 +64,6 @@ def needed_role(permission: Permission) -> Role:
     return Role.ADMIN
 
 
-def a_role(role: Role) -> str:
-    """The role with its article, for a sentence: "a director", "an admin"."""
-    article = "an" if role.value[:1] in "aeiou" else "a"
-    return f"{article} {role.value}"
-
-
-def an_account(role: Role) -> str:
-    """'a director account', 'an admin account'."""
-    return f"{a_role(role)} account"
-
-
 # the role and permission names as a refusal says them: the stored value in English
 # (what the command line takes), the window's words in French
 _ROLE_WORDS: dict[Role, Message] = {

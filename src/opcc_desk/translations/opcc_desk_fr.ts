@@ -2496,10 +2496,6 @@ L&apos;envoyer quand même&#x202f;?</translation>
         <source>{day} is in the future; check the date</source>
         <translation>{day} est dans le futur&#x202f;; vérifiez la date</translation>
     </message>
-    <message>
-        <source>repeats the id of line {line}</source>
-        <translation>reprend l&apos;identifiant de la ligne {line}</translation>
-    </message>
 </context>
 <context>
     <name>Files</name>

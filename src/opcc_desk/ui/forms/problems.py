@@ -156,7 +156,6 @@ KNOWN_MESSAGES = [
         )
     ),
     _mark(QT_TRANSLATE_NOOP("FieldProblems", "{day} is in the future; check the date")),
-    _mark(QT_TRANSLATE_NOOP("FieldProblems", "repeats the id of line {line}")),
 ]
 assert FORM_PROBLEM in KNOWN_MESSAGES  # the consent rule's wording lives in the services
 
