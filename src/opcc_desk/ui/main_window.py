@@ -877,9 +877,7 @@ class MainWindow(QMainWindow):
         if not self.switches_language or not self._close_forms():
             i18n.say_next_start(self, code)
             return code
-        for dialog in self.findChildren(QDialog):
-            dialog.done(QDialog.DialogCode.Rejected)
-        self._dialogs.clear()
+        self._close_dialogs()
         self.language_chosen.emit(code)
         return code
 
@@ -887,11 +885,7 @@ class MainWindow(QMainWindow):
         """Close this window for ``successor``, which holds the same sign-in: no sign-out,
         no question (the forms were closed), the database stays open for it."""
         successor.tabs.setCurrentIndex(self.tabs.currentIndex())
-        if self.idle_lock is not None:
-            self.idle_lock.stop()
-            self.idle_lock = None
-        self.connection.stop()
-        self._signing_out = True
+        self._stand_down()
         self.close()
 
     # ------------------------------------------------------------ signing out
@@ -904,9 +898,7 @@ class MainWindow(QMainWindow):
             return False
         if not self._close_forms():
             return False
-        for dialog in self.findChildren(QDialog):
-            dialog.done(QDialog.DialogCode.Rejected)
-        self._dialogs.clear()
+        self._close_dialogs()
         from opcc_desk.services import accounts
 
         try:
@@ -914,16 +906,26 @@ class MainWindow(QMainWindow):
         except ServiceError:
             # the database is out of reach: the window still closes for the next person
             log.warning("the sign-out could not be written to the audit log")
-        if self.idle_lock is not None:
-            self.idle_lock.stop()
-            self.idle_lock = None
-        self.connection.stop()
-        self._signing_out = True
+        self._stand_down()
         # the sign-in shows before this window closes: the program never finds itself
         # without a window, which would end it
         self.signed_out.emit()
         self.close()
         return True
+
+    def _close_dialogs(self) -> None:
+        for dialog in self.findChildren(QDialog):
+            dialog.done(QDialog.DialogCode.Rejected)
+        self._dialogs.clear()
+
+    def _stand_down(self) -> None:
+        """Stop what runs on its own (the idle lock, the connection watch) before this
+        window closes for good; closing it then asks nothing."""
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+            self.idle_lock = None
+        self.connection.stop()
+        self._signing_out = True
 
     def _close_forms(self) -> bool:
         """Ask about every open form with unsaved changes; False when one stays open."""
